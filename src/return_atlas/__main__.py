@@ -1,0 +1,5 @@
+"""Allow ``python -m return_atlas``."""
+
+from return_atlas.cli import main
+
+raise SystemExit(main())

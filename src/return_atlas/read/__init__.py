@@ -1,0 +1,1 @@
+"""Stage 1: read source documents into normalised text."""

@@ -1,0 +1,152 @@
+"""Read a folder of source documents (``.txt``, ``.md``, ``.html``) into :class:`Document` objects.
+
+Reading never raises for one bad file: it yields a :class:`ReadProblem` for it instead, so
+one broken document never stops a build. Paths that leave the folder (symlinks out) are
+refused, files over a size limit are skipped, and text that is not UTF-8 is read as
+Windows-1252 with a warning.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from return_atlas.read.document import Document
+from return_atlas.read.html import html_to_text
+from return_atlas.read.privacy import mask_personal_data
+
+SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+MAX_BYTES = 5_000_000
+MANIFEST = "manifest.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadProblem:
+    """A document that could not be read, and why, in plain words."""
+
+    file: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """A document read, with the notes the build report shows for it."""
+
+    document: Document
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Manifest:
+    """``manifest.csv`` (file, url, retrieved): optional metadata about each document."""
+
+    urls: dict[str, str] = field(default_factory=dict)
+    retrieved: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def read_manifest(folder: Path) -> Manifest:
+    """Read ``folder/manifest.csv`` when there is one; a malformed manifest is a warning, not fatal."""
+    manifest = Manifest()
+    path = folder / MANIFEST
+    if not path.is_file():
+        return manifest
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if not reader.fieldnames or "file" not in reader.fieldnames:
+                manifest.problems.append(f"{MANIFEST}: no 'file' column in the header; ignored")
+                return manifest
+            for line, row in enumerate(reader, start=2):
+                name = (row.get("file") or "").strip()
+                if not name:
+                    manifest.problems.append(f"{MANIFEST}:{line}: empty 'file' cell; row ignored")
+                    continue
+                if url := (row.get("url") or "").strip():
+                    manifest.urls[name] = url
+                if retrieved := (row.get("retrieved") or "").strip():
+                    manifest.retrieved[name] = retrieved
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        manifest.problems.append(f"{MANIFEST}: cannot be read ({error}); ignored")
+    return manifest
+
+
+def list_documents(folder: Path) -> list[Path]:
+    """Document files below ``folder``, sorted by their relative path (for determinism)."""
+    found = [
+        path
+        for path in folder.rglob("*")
+        if path.suffix.lower() in SUFFIXES and not any(p.startswith(".") for p in path.parts)
+    ]
+    return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
+
+
+def decode(raw: bytes) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (a BOM is dropped), else Windows-1252, with a warning."""
+    warnings: list[str] = []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        warnings.append(f"not valid UTF-8 (byte {error.start}); read as Windows-1252")
+        text = raw.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        warnings.append("NUL characters removed")
+        text = text.replace("\x00", "")
+    return text, warnings
+
+
+def to_text(raw: bytes, suffix: str) -> tuple[str, list[str]]:
+    """The plain, NFC-normalised, privacy-masked text of a document's bytes."""
+    text, warnings = decode(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if suffix in {".html", ".htm"}:
+        text = html_to_text(text)
+    text = unicodedata.normalize("NFC", text)
+    text, masked = mask_personal_data(text)
+    if masked:
+        warnings.append(f"{masked} e-mail address(es) or telephone number(s) masked")
+    return text, warnings
+
+
+def read_document(folder: Path, path: Path, manifest: Manifest) -> ReadResult | ReadProblem:
+    """Read one document; any problem becomes a :class:`ReadProblem`."""
+    try:
+        relative = path.relative_to(folder).as_posix()
+    except ValueError:
+        return ReadProblem(str(path), "is outside the documents folder; skipped")
+    try:
+        real = path.resolve(strict=True)
+        if not real.is_relative_to(folder.resolve()):
+            return ReadProblem(relative, "links outside the documents folder; skipped")
+        size = real.stat().st_size
+        if size > MAX_BYTES:
+            return ReadProblem(relative, f"is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
+        raw = real.read_bytes()
+    except OSError as error:
+        return ReadProblem(relative, f"cannot be read: {error.strerror or error}")
+    if not raw.strip():
+        return ReadProblem(relative, "is empty; skipped")
+    text, warnings = to_text(raw, path.suffix.lower())
+    document = Document(
+        file=relative,
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        url=manifest.urls.get(relative),
+        retrieved=manifest.retrieved.get(relative),
+    )
+    return ReadResult(document, tuple(warnings))
+
+
+def read_folder(folder: Path) -> Iterator[ReadResult | ReadProblem]:
+    """Every document of ``folder`` in a stable order, read or reported."""
+    manifest = read_manifest(folder)
+    for problem in manifest.problems:
+        yield ReadProblem(MANIFEST, problem)
+    for path in list_documents(folder):
+        yield read_document(folder, path, manifest)

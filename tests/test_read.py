@@ -1,0 +1,89 @@
+"""Reading documents: encodings, HTML, hostile paths, manifests and privacy masking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from return_atlas.read.html import html_to_text
+from return_atlas.read.privacy import MASK, find_personal_data, mask_personal_data
+from return_atlas.read.reader import ReadProblem, ReadResult, read_folder, to_text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Tél. : + 31 70 318 1500\nE-mail :", "+ 31 70 318 1500"),
+        ("Tél. +25522 2602913", "+25522 2602913"),
+        ('"mailto:jdoe@iom.int">jdoe@iom.int', "jdoe@iom.int"),
+        ("Phone: 022 717 91 11", "022 717 91 11"),
+        ("Teléfono (+41) 22 717 9111", "(+41) 22 717 9111"),
+        ("write to first.last+news@example.org.", "first.last+news@example.org"),
+    ],
+)
+def test_personal_data_is_masked(text: str, secret: str) -> None:
+    masked, count = mask_personal_data(text)
+    assert secret not in masked
+    assert count >= 1
+    assert len(masked) == len(text), "masking must keep offsets valid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget Amount (USD) 103,058 for 2019-2020",
+        "from 01.07.2011 to 30.06.2012",
+        "63,316 migrants returned in 2018",
+        "USD 3,500,000 and 1 500 000 people",
+        "Project ID TC.0635, Prima ID SV10P0003",
+    ],
+)
+def test_numbers_that_are_not_phones_are_kept(text: str) -> None:
+    assert find_personal_data(text) == []
+
+
+def test_html_becomes_lines() -> None:
+    html = (
+        "<html><head><title>x</title><style>p{}</style></head><body><h1>Title</h1>"
+        "<ul><li>One</li><li>Two &amp; three</li></ul><script>var a;</script>"
+        "<p>Para<br>graph</p></body></html>"
+    )
+    assert html_to_text(html) == "Title\n- One\n- Two & three\nPara\ngraph\n"
+
+
+def test_bom_crlf_and_latin1_are_read() -> None:
+    text, warnings = to_text("\ufeffLigne un\r\nDeux".encode(), ".txt")
+    assert text == "Ligne un\nDeux"
+    assert warnings == []
+    text, warnings = to_text("Côte d’Ivoire".encode("cp1252"), ".txt")
+    assert text == "Côte d’Ivoire"
+    assert "Windows-1252" in warnings[0]
+
+
+def test_folder_with_bad_files_reports_them(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A project page\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"   \n")
+    (tmp_path / "ignored.pdf").write_bytes(b"%PDF")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_text("secret", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(outside)
+    (tmp_path / "manifest.csv").write_text("nofile,url\nx,y\n", encoding="utf-8")
+    results = list(read_folder(tmp_path))
+    problems = {r.file: r.message for r in results if isinstance(r, ReadProblem)}
+    read = [r.document.file for r in results if isinstance(r, ReadResult)]
+    assert read == ["good.txt"]
+    assert "empty" in problems["empty.txt"]
+    assert "outside" in problems["link.txt"]
+    assert "manifest.csv" in problems
+
+
+def test_manifest_gives_urls(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,retrieved\na.txt,https://example.org/a,2024-01-02\n", encoding="utf-8"
+    )
+    (result,) = [r for r in read_folder(tmp_path) if isinstance(r, ReadResult)]
+    assert result.document.url == "https://example.org/a"
+    assert result.document.retrieved == "2024-01-02"
+    assert MASK not in result.document.text
