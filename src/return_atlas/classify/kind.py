@@ -1,0 +1,210 @@
+"""What kind of page a document is: project, office, news, practice page or other.
+
+Project pages are recognised by their structure (field-label lines, or the label-less
+developmentfund layout of bare code / PRIMA id / budget lines). The other kinds add up the
+weights of cues in ``data/lang/<lang>/kind_cues.csv`` plus a few shapes: news datelines
+("Geneva – …"), IOM's "today (15/08)" dates, and listings of news teasers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from return_atlas.classify._data import LANGS, lang_rows
+from return_atlas.classify.layout import Line, body_start, simple_fold, split_lines
+from return_atlas.extract.drafts import Kind
+
+PROJECT_CODE = re.compile(r"^[A-Z]{1,3}\d{0,2}[.-]\d{3,4}$")
+"""An IOM project code on a line of its own: W34-805, RT.1297, CD.0023."""
+PRIMA_ID = re.compile(r"^[A-Z]{2}\d{2}P\d{4}$")
+"""A PRIMA id on a line of its own: SV10P0003."""
+BARE_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$|^\d{4,9}\.\d\d$")
+"""A budget figure on a line of its own: 103,058 or 100000.00."""
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w'’.]+(?:[ ,][A-Z][\w'’.]+){0,2})(?:\s[-–—]\s?|[-–—]\s)(?:[A-Z«\"“]|L['’])"
+)
+_TODAY = re.compile(r"\((?:\d{1,2}[-–])?\d{1,2}/\d{1,2}\)")
+_MIN_LABEL_LINES = 3
+_MIN_BARE_SHAPES = 2
+_BARE_WINDOW = 15
+_TEASER_MIN_PAIRS = 3
+_MAX_REPEATS = 2
+"""A line cue seen on several lines (a listing) counts at most this many times."""
+_HEADLINE_WORDS = (4, 20)
+_PARAGRAPH_WORDS = 25
+_PRACTICE_THRESHOLD = 3.0
+_NEWS_THRESHOLD = 2.5
+_OTHER_THRESHOLD = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue of a page kind, folded, with its weight and where it must stand."""
+
+    kind: str
+    cue: str
+    weight: float
+    where: str
+
+
+@cache
+def _cues() -> tuple[_Cue, ...]:
+    """Every kind cue of every language, folded (a cue written twice counts once)."""
+    cues: dict[tuple[str, str, str], float] = {}
+    for lang in LANGS:
+        for row in lang_rows(lang, "kind_cues.csv"):
+            if row.get("cue"):
+                key = (row["kind"], simple_fold(row["cue"]), row["where"])
+                cues[key] = max(cues.get(key, 0.0), float(row["weight"]))
+    return tuple(_Cue(kind, cue, weight, where) for (kind, cue, where), weight in cues.items())
+
+
+@cache
+def project_labels() -> dict[str, str]:
+    """Folded project-page label → field, for every language."""
+    return {
+        simple_fold(row["label"]): row["field"]
+        for lang in LANGS
+        for row in lang_rows(lang, "project_labels.csv")
+        if row.get("label")
+    }
+
+
+@cache
+def _longest_label() -> int:
+    return max((len(label) for label in project_labels()), default=0)
+
+
+def label_field(text: str) -> str | None:
+    """The field whose label ``text`` is (exact after folding), or None."""
+    if len(text) > _longest_label() + 4:
+        return None
+    return project_labels().get(simple_fold(text).rstrip(" :"))
+
+
+def _label_lines(lines: list[Line]) -> int:
+    labels = project_labels()
+    return sum(1 for line in lines if line.key.rstrip(" :") in labels)
+
+
+def _bare_shapes(lines: list[Line]) -> int:
+    """The most code / PRIMA / budget lines found in a window of consecutive lines."""
+    flags = [
+        bool(PROJECT_CODE.match(line.content) or PRIMA_ID.match(line.content))
+        or bool(BARE_AMOUNT.match(line.content))
+        for line in lines
+    ]
+    best = 0
+    for index in range(len(flags)):
+        best = max(best, sum(flags[index : index + _BARE_WINDOW]))
+    return best
+
+
+def _teaser_pairs(lines: list[Line]) -> int:
+    """Headline lines directly followed by a long paragraph (a listing of news teasers)."""
+    pairs = 0
+    low, high = _HEADLINE_WORDS
+    for head, paragraph in itertools.pairwise(lines):
+        words = head.words
+        if (
+            not head.bullet
+            and low <= words <= high
+            and head.text[0].isupper()
+            and not head.text.endswith((".", ":", ";"))
+            and paragraph.words >= _PARAGRAPH_WORDS
+        ):
+            pairs += 1
+    return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _CueIndex:
+    line: dict[str, list[_Cue]]
+    start: re.Pattern[str] | None
+    start_cues: dict[str, list[_Cue]]
+    text: ahocorasick.Automaton | None
+
+
+@cache
+def _cue_index() -> _CueIndex:
+    """The cues arranged for one pass over a document."""
+    line: dict[str, list[_Cue]] = {}
+    start: dict[str, list[_Cue]] = {}
+    automaton = ahocorasick.Automaton()
+    text: dict[str, list[_Cue]] = {}
+    for cue in _cues():
+        target = line if cue.where == "line" else start if cue.where == "start" else text
+        target.setdefault(cue.cue, []).append(cue)
+    for word, cues in text.items():
+        automaton.add_word(word, (len(word), tuple(cues)))
+    if text:
+        automaton.make_automaton()
+    alternation = "|".join(re.escape(cue) for cue in sorted(start, key=len, reverse=True))
+    return _CueIndex(
+        line=line,
+        start=re.compile(rf"^(?:{alternation})", re.MULTILINE) if start else None,
+        start_cues=start,
+        text=automaton if text else None,
+    )
+
+
+def kind_scores(lines: list[Line]) -> dict[str, float]:
+    """Cue weight per kind for a document split into lines (body lines only)."""
+    body = lines[body_start(lines) :]
+    scores = {"news_release": 0.0, "practice_page": 0.0, "office_page": 0.0, "other": 0.0}
+    index = _cue_index()
+    folded_text = "\n".join(line.key for line in body)
+    counts: dict[_Cue, int] = {}
+    for line in body:
+        for cue in index.line.get(line.key, ()):
+            counts[cue] = counts.get(cue, 0) + 1
+    if index.start is not None:
+        for match in index.start.finditer(folded_text):
+            for cue in index.start_cues[match.group()]:
+                counts[cue] = counts.get(cue, 0) + 1
+    if index.text is not None:
+        size = len(folded_text)
+        for end, (length, cues) in index.text.iter(folded_text):
+            before = folded_text[end - length] if end >= length else " "
+            after = folded_text[end + 1] if end + 1 < size else " "
+            if before.isalnum() or after.isalnum():
+                continue  # part of a longer word
+            for cue in cues:
+                counts[cue] = 1
+    for cue, hits in counts.items():
+        scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
+    datelines = sum(1 for line in body if len(line.text) > 60 and _DATELINE.match(line.text))
+    scores["news_release"] += 2.0 * min(datelines, 2)
+    if any(_TODAY.search(line.text) for line in body):
+        scores["news_release"] += 2.0
+    if _teaser_pairs(body) >= _TEASER_MIN_PAIRS:
+        scores["news_release"] += _NEWS_THRESHOLD
+    return scores
+
+
+def detect_kind_of_lines(lines: list[Line]) -> Kind:
+    """The kind of a document already split into lines."""
+    if _label_lines(lines) >= _MIN_LABEL_LINES or _bare_shapes(lines) >= _MIN_BARE_SHAPES:
+        return "project_page"
+    scores = kind_scores(lines)
+    if (
+        scores["practice_page"] >= _PRACTICE_THRESHOLD
+        and scores["practice_page"] >= scores["news_release"]
+    ):
+        return "practice_page"
+    if scores["news_release"] >= _NEWS_THRESHOLD and scores["news_release"] > scores["office_page"]:
+        return "news_release"
+    if scores["other"] >= _OTHER_THRESHOLD and scores["other"] > scores["office_page"]:
+        return "other"
+    return "office_page"
+
+
+def detect_kind(text: str) -> Kind:
+    """The kind of page ``text`` is: project, office, news, practice page or other."""
+    return detect_kind_of_lines(split_lines(text))

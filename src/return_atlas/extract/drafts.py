@@ -1,0 +1,109 @@
+"""Draft records: what an extractor finds in one document, before ids and resolution.
+
+Every value is a :class:`Spanned`: the normalised value plus the character span of the
+document text it was read from. The resolve stage turns drafts into model records and each
+span into a provenance row, so an extractor never has to think about ids or provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, Literal, TypeVar
+
+T = TypeVar("T")
+
+Kind = Literal["project_page", "office_page", "news_release", "practice_page", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Spanned(Generic[T]):
+    """A normalised value and the ``[start, end)`` span of document text it came from."""
+
+    value: T
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class InitiativeDraft:
+    """An initiative as one document states it. Field names follow the data contract."""
+
+    title: Spanned[str]
+    initiative_type: str = "project"
+    """Contract codelist: project, programme, practice, strategy, policy, network, service,
+    fund, dialogue, other."""
+    iom_project_code: Spanned[str] | None = None
+    prima_id: Spanned[str] | None = None
+    status: Spanned[str] | None = None  # planned | active | completed | cancelled
+    start: Spanned[str] | None = None  # partial date YYYY[-MM[-DD]]
+    end: Spanned[str] | None = None
+    year: Spanned[int] | None = None
+    budget_amount: Spanned[float] | None = None
+    budget_currency: Spanned[str] | None = None  # ISO 4217
+    coverage: Spanned[str] | None = None  # national | regional | multi_regional | global
+    iom_region: Spanned[str] | None = None  # canonical English label
+    project_type: Spanned[str] | None = None  # canonical English label of the IDF codelist
+    summary: Spanned[str] | None = None
+    countries: list[Spanned[str]] = field(default_factory=list)  # ISO3, beneficiary/location
+    mentioned_countries: list[Spanned[str]] = field(default_factory=list)  # ISO3, role mentioned
+    funders: list[Spanned[str]] = field(default_factory=list)  # organisation names as written
+    implementers: list[Spanned[str]] = field(default_factory=list)
+    partners: list[Spanned[str]] = field(default_factory=list)
+    gcm_objectives: list[Spanned[int]] = field(default_factory=list)
+    title_truncated: bool = False
+
+
+@dataclass(slots=True)
+class EventDraft:
+    event_type: str  # workshop | training | conference | meeting | launch | ceremony | other
+    title: Spanned[str] | None = None
+    start: Spanned[str] | None = None
+    end: Spanned[str] | None = None
+    city: Spanned[str] | None = None
+    country: Spanned[str] | None = None  # ISO3
+    initiative_title: str | None = None
+    """Title of an initiative draft of the same document that the event belongs to."""
+
+
+@dataclass(slots=True)
+class ReturnDraft:
+    count: Spanned[int]
+    from_country: Spanned[str] | None = None
+    to_country: Spanned[str] | None = None
+    start: Spanned[str] | None = None
+    end: Spanned[str] | None = None
+    programme: Spanned[str] | None = None
+
+
+@dataclass(slots=True)
+class FundingDraft:
+    funder: Spanned[str]  # organisation name as written
+    amount: Spanned[float]
+    currency: Spanned[str]  # ISO 4217
+    recipient_title: str | None = None
+    """Title of an initiative or event draft of the same document, when the text names it."""
+
+
+@dataclass(slots=True)
+class PublicationDraft:
+    title: Spanned[str]
+    publication_type: str = "report"
+    publisher: Spanned[str] | None = None
+    year: Spanned[int] | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything found in one document."""
+
+    kind: Kind
+    language: str
+    title: Spanned[str] | None = None
+    published: Spanned[str] | None = None
+    initiatives: list[InitiativeDraft] = field(default_factory=list)
+    events: list[EventDraft] = field(default_factory=list)
+    returns: list[ReturnDraft] = field(default_factory=list)
+    fundings: list[FundingDraft] = field(default_factory=list)
+    publications: list[PublicationDraft] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Plain-words notes for the build report: unknown label, unparsed value, truncated text."""

@@ -1,0 +1,173 @@
+"""Country names in English, French and Spanish to ISO 3166-1 alpha-3 codes.
+
+Names come from pycountry (English names and their French and Spanish translations) plus
+short and usual names in ``data/lang/<lang>/country_aliases.csv``. One Aho-Corasick
+automaton over folded text finds every name in one pass.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import ahocorasick
+import pycountry
+
+from return_atlas.normalise._data import LANGS, read_csv
+from return_atlas.normalise.text import fold_key, fold_same_length
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l')\s*", re.IGNORECASE)
+
+
+def _variants(name: str) -> list[str]:
+    """A pycountry name and its readable forms ("Tanzania, United Republic of" → both orders)."""
+    out = [name]
+    bare = _PAREN.sub("", name).strip()
+    if bare != name:
+        out.append(bare)
+    for form in list(out):
+        if ", " in form:
+            head, _, rest = form.partition(", ")
+            joiner = "" if rest.endswith(("'", "’")) else " "
+            out.append(f"{rest}{joiner}{head}")
+            out.append(head)
+    for form in list(out):
+        stripped = _LEADING_ARTICLE.sub("", form)
+        if stripped and stripped != form:
+            out.append(stripped[0].upper() + stripped[1:])
+    return out
+
+
+def _match_key(name: str) -> str:
+    """Folded form used in the automaton (hyphens as spaces, same length as the text)."""
+    return " ".join(fold_same_length(name).replace("-", " ").split())
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Folded name → ISO3, explicit aliases first, then ISO names, then derived forms."""
+    primary: list[tuple[str, str]] = []
+    derived: list[tuple[str, str]] = []
+    for lang in LANGS:
+        primary.extend(
+            (row["alias"], row["code"]) for row in read_csv("lang", lang, "country_aliases.csv")
+        )
+    translators: list[gettext.NullTranslations] = [gettext.NullTranslations()]
+    for lang in ("fr", "es"):
+        try:
+            translators.append(
+                gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            )
+        except OSError:
+            continue
+    for country in pycountry.countries:
+        code = str(country.alpha_3)
+        for attr in ("name", "common_name", "official_name"):
+            english = getattr(country, attr, None)
+            if not english:
+                continue
+            for translator in translators:
+                forms = _variants(translator.gettext(str(english)))
+                primary.append((forms[0], code))
+                derived.extend((form, code) for form in forms[1:])
+    table: dict[str, str] = {}
+    for name, code in primary + derived:
+        key = _match_key(name)
+        if len(key) >= 2 and code:
+            table.setdefault(key, code)
+    return table
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """The Aho-Corasick automaton over every folded country name."""
+    automaton = ahocorasick.Automaton()
+    for key, code in _names().items():
+        automaton.add_word(key, (len(key), code))
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def _exact() -> dict[str, str]:
+    """Lookup key (dots dropped) → ISO3 for :func:`country_code`."""
+    return {fold_key(key): code for key, code in reversed(list(_names().items()))}
+
+
+def _folded_text(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """Text folded for matching, plus an offset map when whitespace runs were collapsed."""
+    folded = fold_same_length(text).replace("-", " ")
+    if "  " not in folded:
+        return folded, None
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []  # (folded position, original position) at each piece
+    position = 0
+    for match in re.finditer(r" {2,}", folded):
+        pieces.append(folded[position : match.start() + 1])
+        position = match.end()
+        shifts.append((sum(map(len, pieces)), position))
+    pieces.append(folded[position:])
+    return "".join(pieces), shifts
+
+
+def _to_original(index: int, shifts: list[tuple[int, int]] | None) -> int:
+    """Map an offset in the collapsed folded text back to the original text."""
+    if not shifts:
+        return index
+    base_folded, base_original = 0, 0
+    for folded_at, original_at in shifts:
+        if folded_at > index:
+            break
+        base_folded, base_original = folded_at, original_at
+    return base_original + (index - base_folded)
+
+
+def find_countries(text: str) -> list[tuple[str, int, int]]:
+    """Every country named in ``text`` as (ISO3, start, end), leftmost-longest, in text order."""
+    if not text:
+        return []
+    folded, shifts = _folded_text(text)
+    candidates: list[tuple[int, int, str]] = []
+    size = len(folded)
+    for end_index, (length, code) in _automaton().iter(folded):
+        start = end_index - length + 1
+        end = end_index + 1
+        if start > 0 and folded[start - 1].isalnum():
+            continue
+        if end < size and folded[end].isalnum():
+            continue
+        candidates.append((start, -end, code))
+    candidates.sort()
+    found: list[tuple[str, int, int]] = []
+    last_end = 0
+    for start, neg_end, code in candidates:
+        end = -neg_end
+        if start < last_end:
+            continue
+        original_start = _to_original(start, shifts)
+        original_end = _to_original(end - 1, shifts) + 1
+        if not any(char.isupper() for char in text[original_start:original_end]):
+            continue
+        found.append((code, original_start, original_end))
+        last_end = end
+    return found
+
+
+def country_code(name: str) -> str | None:
+    """One country name (any of the three languages) → ISO3, after case and accent folding."""
+    key = fold_key(name).strip(" .,;:()'\"")
+    if not key:
+        return None
+    code = _exact().get(key)
+    if code is None and len(key) == 3 and key.isalpha():
+        found = pycountry.countries.get(alpha_3=key.upper())
+        code = str(found.alpha_3) if found is not None else ("XKX" if key == "xkx" else None)
+    return code
+
+
+def unique(codes: Iterable[str]) -> list[str]:
+    """Drop repeated items, keeping the order of first appearance."""
+    return list(dict.fromkeys(codes))

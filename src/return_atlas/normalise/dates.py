@@ -1,0 +1,201 @@
+"""Dates and periods in English, French and Spanish text → partial ISO dates.
+
+Month names and the small words around dates ("from", "au", "hasta" …) live in
+``data/lang/<lang>/months.csv`` and ``date_words.csv``. Patterns are compiled once, over
+folded text (same length as the original, so spans carry over).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from return_atlas.normalise._data import LANGS, read_csv
+from return_atlas.normalise.text import fold_same_length
+
+_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR_ANYWHERE = re.compile(_YEAR)
+_BEFORE_YEAR = 48
+"""Longest date text before its year ("mercredi 28 septembre de 2019" and the like)."""
+_AFTER_YEAR = 8
+"""Longest date text after its year ("2019-05-07")."""
+
+
+def _alternation(words: set[str]) -> str:
+    """A regex alternation of folded words, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    months: dict[str, int]
+    dates: re.Pattern[str]
+    day_ranges: re.Pattern[str]
+    gap: re.Pattern[str]
+    opener: re.Pattern[str]
+    since: re.Pattern[str]
+    until: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile the date patterns from the month and date-word tables of every language."""
+    months: dict[str, int] = {}
+    words: dict[str, set[str]] = {}
+    for lang in LANGS:
+        for row in read_csv("lang", lang, "months.csv"):
+            months.setdefault(fold_same_length(row["name"]), int(row["month"]))
+        for row in read_csv("lang", lang, "date_words.csv"):
+            words.setdefault(row["role"], set()).add(fold_same_length(row["word"]))
+    month = rf"(?:{_alternation(set(months))})\.?(?![a-z])"
+    ordinal = rf"(?:\s?(?:{_alternation(words.get('ordinal', set()))}))?"
+    sep = rf",?\s+(?:(?:{_alternation(words.get('of', set()) | {'de', 'of'})})\s+)?"
+    day = rf"(?<!\d)(?P<{{}}>{_DAY}){ordinal}"
+    year = rf"(?<![\d.,/])(?P<{{}}>{_YEAR})(?![\d]|[.,]\d)"
+    dates = re.compile(
+        "|".join(
+            [
+                rf"(?<![\d.])(?P<iy>{_YEAR})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?!\d)",
+                rf"(?<![\d.])(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>{_YEAR})(?!\d)",
+                day.format("dd") + rf"{sep}(?P<dm>{month}){sep}" + year.format("dy"),
+                rf"(?P<mm>{month})\s+" + day.format("md") + r",?\s+" + year.format("my"),
+                rf"(?P<om>{month}){sep}" + year.format("oy"),
+                year.format("y"),
+            ]
+        )
+    )
+    to = _alternation(words.get("to", set()) | words.get("until", set()))
+    day_ranges = re.compile(
+        rf"(?P<am>{month})\s+(?P<ad1>{_DAY}){ordinal}\s*(?:{to})\s*(?P<ad2>{_DAY}){ordinal},?\s+"
+        + year.format("ay")
+        + "|"
+        + rf"(?<!\d)(?P<bd1>{_DAY}){ordinal}\s*(?:{to})\s*(?P<bd2>{_DAY}){ordinal}{sep}"
+        + rf"(?P<bm>{month}){sep}"
+        + year.format("by")
+    )
+    gap = re.compile(rf"\s*,?\s*(?:{to})\s*(?:(?:the|le|el|l')\s*)?$|\s*[-/]\s*$")
+    opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('from', set()))})\s*$")
+    since = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('since', set()))})\s+$")
+    until = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('until', set()))})\s+$")
+    return _Patterns(months, dates, day_ranges, gap, opener, since, until)
+
+
+def _month_number(name: str) -> int | None:
+    """Month number of a folded month name (with or without a final dot)."""
+    return _patterns().months.get(name.rstrip("."))
+
+
+def _format(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """A validated partial date string."""
+    try:
+        if month is None:
+            return f"{year:04d}" if 1000 <= year <= 2999 else None
+        if day is None:
+            dt.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _value(match: re.Match[str]) -> str | None:
+    """The partial date that a match of the date pattern stands for."""
+    groups = match.groupdict()
+    if groups["iy"]:
+        return _format(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+    if groups["ny"]:
+        first, second = int(groups["nd"]), int(groups["nm"])
+        if second > 12 >= first:
+            first, second = second, first
+        return _format(int(groups["ny"]), second, first)
+    if groups["dy"]:
+        return _format(int(groups["dy"]), _month_number(groups["dm"]), int(groups["dd"]))
+    if groups["my"]:
+        return _format(int(groups["my"]), _month_number(groups["mm"]), int(groups["md"]))
+    if groups["oy"]:
+        return _format(int(groups["oy"]), _month_number(groups["om"]))
+    return _format(int(groups["y"]))
+
+
+def find_dates(
+    text: str, lang: str | None = None, *, years: bool = False
+) -> list[tuple[str, int, int]]:
+    """Every date expression in ``text`` as (partial date, start, end); bare years if ``years``."""
+    del lang  # month names of the three languages do not clash; all are tried
+    folded = fold_same_length(text)
+    pattern = _patterns().dates
+    found: list[tuple[str, int, int]] = []
+    for window_start, window_end in _year_windows(folded):
+        for match in pattern.finditer(folded, window_start, window_end):
+            if match.group("y") and not years:
+                continue
+            value = _value(match)
+            if value is not None:
+                found.append((value, match.start(), match.end()))
+    return found
+
+
+def _year_windows(folded: str) -> list[tuple[int, int]]:
+    """Stretches of text around each year (every date form has one), merged, word-aligned."""
+    windows: list[tuple[int, int]] = []
+    for match in _YEAR_ANYWHERE.finditer(folded):
+        start = folded.rfind(" ", 0, max(0, match.start() - _BEFORE_YEAR)) + 1
+        end = min(len(folded), match.end() + _AFTER_YEAR)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def parse_partial_date(text: str, lang: str | None = None) -> str | None:
+    """The first date written in ``text`` as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    dates = find_dates(text, lang, years=True)
+    return dates[0][0] if dates else None
+
+
+def _ordered(start: str, end: str) -> bool:
+    """True when ``end`` is not before ``start`` (compared at their common precision)."""
+    size = min(len(start), len(end))
+    return start[:size] <= end[:size]
+
+
+def find_period(
+    text: str, lang: str | None = None
+) -> tuple[str | None, str | None, int, int] | None:
+    """The first period in ``text`` as (start, end, span start, span end), or None."""
+    patterns = _patterns()
+    folded = fold_same_length(text)
+    ranged = None
+    for window_start, window_end in _year_windows(folded):
+        ranged = patterns.day_ranges.search(folded, window_start, window_end)
+        if ranged:
+            break
+    dates = find_dates(text, lang, years=True)
+    for (first, a_start, a_end), (second, b_start, b_end) in itertools.pairwise(dates):
+        if ranged and ranged.start() < a_start:
+            break
+        if patterns.gap.match(folded[a_end:b_start]) and _ordered(first, second):
+            window_start = max(0, a_start - 12)
+            opener = patterns.opener.search(folded[window_start:a_start])
+            start = window_start + opener.start() if opener else a_start
+            return first, second, start, b_end
+    if ranged:
+        groups = ranged.groupdict()
+        prefix = "a" if groups["ay"] else "b"
+        year, month = int(groups[f"{prefix}y"]), _month_number(groups[f"{prefix}m"])
+        start_date = _format(year, month, int(groups[f"{prefix}d1"]))
+        end_date = _format(year, month, int(groups[f"{prefix}d2"]))
+        if start_date and end_date and start_date <= end_date:
+            return start_date, end_date, ranged.start(), ranged.end()
+    for value, start, end in dates:
+        before = folded[max(0, start - 14) : start]
+        if patterns.since.search(before):
+            return value, None, start, end
+        if patterns.until.search(before):
+            return None, value, start, end
+    return None

@@ -1,0 +1,142 @@
+"""Numbers and money amounts in English, French and Spanish text.
+
+Scale words ("million", "millions", "millones", "mil", "milliards" …) live in
+``data/lang/<lang>/numbers.csv``; currency words and symbols in ``currencies.csv``.
+Patterns are compiled once, over folded text (same length as the original).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from return_atlas.normalise._data import LANGS, read_csv
+from return_atlas.normalise.text import fold_same_length
+
+_NUMBER = (
+    r"(?<![\d.,])(?:\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?!\d)"
+)
+
+
+def _alternation(words: set[str]) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    scales: dict[str, float]
+    currencies: dict[str, str]
+    number: re.Pattern[str]
+    amount: re.Pattern[str]
+    scale_words: re.Pattern[str]
+
+
+@cache
+def _tables() -> _Tables:
+    """Compile the number and amount patterns from the data tables of every language."""
+    scales: dict[str, float] = {}
+    currencies: dict[str, str] = {}
+    for lang in LANGS:
+        for row in read_csv("lang", lang, "numbers.csv"):
+            scales.setdefault(fold_same_length(row["word"]), float(row["multiplier"]))
+        for row in read_csv("lang", lang, "currencies.csv"):
+            currencies.setdefault(" ".join(fold_same_length(row["word"]).split()), row["code"])
+    long_scales = {word for word in scales if len(word) > 2}
+    short_scales = set(scales) - long_scales
+    scale = (
+        rf"(?:\s*(?:{_alternation(long_scales)})(?![\w])|(?:{_alternation(short_scales)})(?![\w]))"
+    )
+    currency = "|".join(
+        re.escape(word).replace(r"\ ", r"\s+")
+        for word in sorted(currencies, key=lambda w: (-len(w), w))
+    )
+    amount = re.compile(
+        rf"(?<![\w$€£¥])(?P<ca>{currency})\s?(?P<na>{_NUMBER})(?P<sa>{scale}*)"
+        rf"|(?P<nb>{_NUMBER})(?P<sb>{scale}*)\s*(?:(?:de|d'|of|en|in)\s*)?(?P<cb>{currency})(?![\w])"
+    )
+    number = re.compile(rf"(?P<n>{_NUMBER})(?P<s>{scale}*)")
+    scale_words = re.compile(rf"{scale}")
+    return _Tables(scales, currencies, number, amount, scale_words)
+
+
+def _number_value(digits: str, lang: str | None, scaled: bool) -> float | None:
+    """Read one written number, deciding which of ``,`` and ``.`` is the decimal mark."""
+    text = digits.replace(" ", "")
+    comma, dot = text.count(","), text.count(".")
+    if comma and dot:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif comma:
+        head, _, tail = text.rpartition(",")
+        decimal_comma = len(tail) != 3 or (scaled and lang in ("fr", "es"))
+        text = f"{head}.{tail}" if comma == 1 and decimal_comma else text.replace(",", "")
+    elif dot:
+        head, _, tail = text.rpartition(".")
+        thousands = dot > 1 or (len(tail) == 3 and lang != "en")
+        text = text.replace(".", "") if thousands else text
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _scaled(value: float, scale_text: str) -> float:
+    """Multiply ``value`` by every scale word in ``scale_text`` ("mil millones" = 1e9)."""
+    tables = _tables()
+    for match in tables.scale_words.finditer(scale_text):
+        value *= tables.scales.get(match.group().strip(), 1.0)
+    return value
+
+
+def parse_number(text: str, lang: str | None = None) -> float | None:
+    """The first number in ``text`` with its scale words ("2,4 millions" → 2400000.0)."""
+    match = _tables().number.search(fold_same_length(text))
+    if match is None:
+        return None
+    value = _number_value(match.group("n"), lang, bool(match.group("s")))
+    return None if value is None else _scaled(value, match.group("s"))
+
+
+def find_amounts(text: str, lang: str | None = None) -> list[tuple[float, str, int, int]]:
+    """Money amounts with an explicit currency as (amount, ISO 4217, start, end)."""
+    tables = _tables()
+    found: list[tuple[float, str, int, int]] = []
+    folded = fold_same_length(text)
+    matches = (
+        match
+        for window_start, window_end in _number_windows(folded)
+        for match in tables.amount.finditer(folded, window_start, window_end)
+    )
+    for match in matches:
+        prefix = "a" if match.group("ca") else "b"
+        scale_text = match.group(f"s{prefix}")
+        value = _number_value(match.group(f"n{prefix}"), lang, bool(scale_text))
+        code = tables.currencies.get(" ".join(match.group(f"c{prefix}").split()))
+        if value is None or code is None:
+            continue
+        found.append((_scaled(value, scale_text), code, match.start(), match.end()))
+    return found
+
+
+_DIGITS = re.compile(r"\d[\d., ]*")
+_BEFORE_NUMBER = 40
+"""Longest currency text before a number ("dollars des États-Unis" is after; "US$" before)."""
+_AFTER_NUMBER = 48
+"""Longest scale and currency text after a number ("millions de dollars des États-Unis")."""
+
+
+def _number_windows(folded: str) -> list[tuple[int, int]]:
+    """Stretches of text around each number (every amount has one), merged, word-aligned."""
+    windows: list[tuple[int, int]] = []
+    for match in _DIGITS.finditer(folded):
+        start = folded.rfind(" ", 0, max(0, match.start() - _BEFORE_NUMBER)) + 1
+        end = folded.find(" ", min(len(folded), match.end() + _AFTER_NUMBER))
+        end = len(folded) if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows

@@ -1,0 +1,81 @@
+"""Codelist labels in English, French and Spanish → codelist values.
+
+Labels come from ``codelists/<name>.csv`` (columns ``code,label_en,label_fr,label_es``, plus
+``acronym`` where present) and the synonyms in ``data/lang/<lang>/synonyms.csv``
+(``codelist,label,code``). A label cut off by the end of a text matches by prefix.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from return_atlas.normalise._data import langs_for, read_codelist, read_csv
+from return_atlas.normalise.text import fold_key
+
+CODELIST_FILES: dict[str, str] = {
+    "status": "statuses.csv",
+    "coverage": "coverages.csv",
+    "iom_region": "iom_regions.csv",
+    "project_type": "project_types.csv",
+}
+"""Codelist name → file under ``codelists/``."""
+
+_RETURNS_LABEL = frozenset({"iom_region", "project_type"})
+"""Codelists whose lookup answers with the English label rather than the code."""
+
+_MIN_PREFIX = 8
+"""Shortest cut-off label that may match a longer label by prefix."""
+
+
+def _codelist_rows(codelist: str) -> tuple[dict[str, str], ...]:
+    """Rows of one codelist file (empty when the file is missing)."""
+    name = CODELIST_FILES.get(codelist)
+    return read_codelist(name) if name else ()
+
+
+@cache
+def _table(codelist: str, lang: str | None) -> dict[str, str]:
+    """Folded label → value for one codelist, for the languages of ``lang``."""
+    rows = _codelist_rows(codelist)
+    by_label = codelist in _RETURNS_LABEL
+    answer = {
+        row["code"]: (row.get("label_en") or row["code"]) if by_label else row["code"]
+        for row in rows
+    }
+    table: dict[str, str] = {}
+    for row in rows:
+        labels = [row["code"], row.get("label_en", ""), row.get("acronym", "")]
+        labels += [row.get(f"label_{code}", "") for code in langs_for(lang)]
+        for label in labels:
+            if label:
+                table.setdefault(fold_key(label), answer[row["code"]])
+    for code in langs_for(lang):
+        for row in read_csv("lang", code, "synonyms.csv"):
+            if row["codelist"] == codelist and row["label"]:
+                table.setdefault(fold_key(row["label"]), answer.get(row["code"], row["code"]))
+    return table
+
+
+def lookup(codelist: str, label: str, lang: str | None = None) -> str | None:
+    """The value of ``codelist`` that ``label`` names (any language, or a cut-off prefix)."""
+    key = fold_key(label).strip(" .,;:()*")
+    if not key:
+        return None
+    tables = [_table(codelist, lang)]
+    if lang is not None:
+        tables.append(_table(codelist, None))
+    for table in tables:
+        if key in table:
+            return table[key]
+    if len(key) < _MIN_PREFIX:
+        return None
+    for table in tables:
+        values = {value for known, value in table.items() if known.startswith(key)}
+        if len(values) == 1:
+            return values.pop()
+    return None
+
+
+def labels(codelist: str, lang: str | None = None) -> dict[str, str]:
+    """Every folded label of ``codelist`` (with synonyms) mapped to its value."""
+    return dict(_table(codelist, lang))

@@ -1,0 +1,168 @@
+"""Tests of the classifier: page kind and body language, on handmade pages and the corpus."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from return_atlas.classify import classify, detect_kind, detect_language
+from return_atlas.classify.layout import body_start, split_lines
+from tests.conftest import CORPUS, DOCUMENTS
+
+EXPECTED = sorted((CORPUS / "expected").glob("*.json"))
+
+NAV_FR = "\n".join(
+    [
+        "-",
+        "Qui sommes nous",
+        "Qui sommes nousL'Organisation internationale pour les migrations fait partie du système.",
+        "Structure",
+        "Structure",
+        "- Structure organisationnelle",
+        "- Directrice générale",
+        "-",
+        "Agir",
+        "Agir",
+        "- Données et recherche",
+    ]
+)
+
+PROJECT_EN = """Strengthening Border Management in Somewhere
+-
+Start Date
+2019
+-
+End Date
+2021
+-
+Project Status
+Completed
+-
+Benefiting Member States
+Kenya
+The project aims to strengthen the capacity of the government to manage its borders and to
+protect the rights of migrants who cross them, through training and equipment.
+"""
+
+BARE_PAGE = """- A propos du Fonds
+- Soutien
+- Nous contacter
+Strengthening Something in El Salvador
+Latin America and the Caribbean
+RT.1297
+SV10P0003
+103,058
+El Salvador
+National
+Completed
+The project will support the returnees and the institutions that receive them.
+"""
+
+NEWS_ES = """Comunicado
+Global
+
+La OIM apoya a los migrantes que retornan a sus países
+
+Ginebra – La Organización Internacional para las Migraciones (OIM) anunció hoy que más de
+mil migrantes recibieron asistencia para el retorno voluntario durante el año pasado, y que
+el programa seguirá en los próximos meses con el apoyo de los gobiernos.
+"""
+
+PRACTICE_EN = """Repository of Practices
+
+Community reintegration support in the region
+
+Submitted by Ms. Someone on
+
+The practice offers counselling and small grants to returnees who want to start a business
+in their community of origin, with the support of local authorities.
+
+GCM Objectives
+"""
+
+OFFICE_FR = """Migration et développement local (MIDEL)
+
+Durée : deux ans (janvier 2015 - décembre 2016)
+Bailleur de fonds : Union européenne
+
+Le projet vise à renforcer les capacités des autorités locales dans la gestion de la
+migration et du développement. Ce projet est mis en œuvre dans trois régions du pays.
+"""
+
+
+def test_nav_menu_is_skipped() -> None:
+    lines = split_lines(NAV_FR + "\nProgramme de retour volontaire\nLe projet aide les migrants.")
+    assert lines[body_start(lines)].text == "Programme de retour volontaire"
+
+
+def test_no_nav_menu() -> None:
+    lines = split_lines("A title\n\nA paragraph of text that is long enough to be the body.")
+    assert body_start(lines) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "language"),
+    [
+        (PROJECT_EN, "project_page", "en"),
+        (NAV_FR + "\n" + PROJECT_EN, "project_page", "en"),
+        (BARE_PAGE, "project_page", "en"),
+        (NEWS_ES, "news_release", "es"),
+        (PRACTICE_EN, "practice_page", "en"),
+        (OFFICE_FR, "office_page", "fr"),
+    ],
+)
+def test_handmade_pages(text: str, kind: str, language: str) -> None:
+    assert classify(text) == (kind, language)
+
+
+def test_menu_language_does_not_count() -> None:
+    menu = "\n".join(
+        f"- Élément de menu numéro {n} pour les utilisateurs du site" for n in range(30)
+    )
+    body = "The project supports the government in the management of migration and return."
+    assert detect_language(menu + "\n" + body) == "en"
+
+
+def test_ambiguous_text_gets_a_language() -> None:
+    assert detect_language("") in ("en", "fr", "es")
+    assert detect_language("12345") in ("en", "fr", "es")
+
+
+def test_empty_page_is_not_a_project() -> None:
+    assert detect_kind("") == "office_page"
+    assert detect_kind("ISBN 978-92-9068-000-0\nDownload\nPublication date 2019") == "other"
+
+
+@given(st.text(max_size=300))
+def test_classify_never_raises(text: str) -> None:
+    kind, language = classify(text)
+    assert kind in ("project_page", "office_page", "news_release", "practice_page", "other")
+    assert language in ("en", "fr", "es")
+
+
+def _corpus() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for path in EXPECTED:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (DOCUMENTS / gold["file"]).read_text(encoding="utf-8")
+        kind, language = classify(text)
+        rows.append(
+            (gold["file"], kind + "/" + language, gold["kind"] + "/" + gold["language"], text)
+        )
+    return rows
+
+
+def test_corpus_accuracy() -> None:
+    """Kind >= 0.95 and language >= 0.98 on the development corpus (mismatches printed)."""
+    rows = _corpus()
+    kind_ok = sum(got.split("/")[0] == want.split("/")[0] for _, got, want, _ in rows)
+    language_ok = sum(got.split("/")[1] == want.split("/")[1] for _, got, want, _ in rows)
+    for name, got, want, _ in rows:
+        if got != want:
+            print(f"{name}: got {got}, expected {want}")
+    print(f"kind {kind_ok}/{len(rows)}  language {language_ok}/{len(rows)}")
+    assert kind_ok / len(rows) >= 0.95
+    assert language_ok / len(rows) >= 0.98
