@@ -1,0 +1,217 @@
+"""Extractor for news releases, stories and listings of news teasers.
+
+A release is cut into stories (one, or one per teaser of a listing); each story has its
+headline and its dateline ("Dakar – ", "Geneva, 7 May 2019 –"). From the stories come the
+initiatives the text names, the events it reports, the assisted returns, the fundings and
+the publications.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from return_atlas.extract.drafts import EventDraft, Extraction, Spanned
+from return_atlas.extract.prose import Page, clean_title, read_page
+from return_atlas.extract.prose_events import Story, find_events
+from return_atlas.extract.prose_facts import (
+    find_fundings,
+    find_publications,
+    find_returns,
+    since_dates,
+)
+from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
+from return_atlas.extract.prose_names import Named, find_named, funded_subjects
+from return_atlas.extract.prose_tokens import tokenize
+from return_atlas.normalise.countries import country_code
+from return_atlas.normalise.dates import parse_partial_date
+from return_atlas.read.document import Document
+
+_DATELINE = re.compile(
+    r"([A-ZÀ-Ý][\w'’.\-]+(?:(?:[ \-]|\s(?:de|del|de la|du|of|al|el)\s)[A-ZÀ-Ý][\w'’.\-]+){0,3})"
+    r"(?:,\s*([^–—\n]{3,40}?))?\s*[–—-]\s+(?=\S)"
+)
+_LISTING_MIN = 3
+
+
+def _stories(page: Page) -> list[Story]:
+    """The stories of a release: one per headline when the page lists several."""
+    lines = page.lines[page.content_from :]
+    paragraphs = page.paragraphs
+    heads = [ln for ln in lines if ln.role == "heading"]
+    starts: list[int] = []
+    for ln in heads:
+        following = next((p for p in paragraphs if p.start > ln.end), None)
+        if following is not None and (
+            _dateline(page, following.start) or len(heads) >= _LISTING_MIN
+        ):
+            starts.append(ln.start)
+    first = lines[0].start if lines else 0
+    if not starts or starts[0] > first:
+        starts.insert(0, first)
+    bounds = [*starts, len(page.text)]
+    stories: list[Story] = []
+    for a, b in pairwise(bounds):
+        story = Story(a, b)
+        head = next(
+            (ln for ln in lines if a <= ln.start < b and ln.role in {"heading", "body"}), None
+        )
+        if head is not None and head.role == "heading":
+            story.headline = (head.start, head.end)
+        for p in [p for p in paragraphs if a <= p.start < b][:3]:
+            if story.headline and p.start == story.headline[0]:
+                continue
+            got = _dateline(page, p.start)
+            if got:
+                _set_dateline(page, story, got)
+                break
+        stories.append(story)
+    return stories
+
+
+def _dateline(page: Page, pos: int) -> re.Match[str] | None:
+    """The dateline opening the paragraph at ``pos``, if any."""
+    m = _DATELINE.match(page.text, pos, min(len(page.text), pos + 60))
+    if m is None or len(m.group(1)) > 30:
+        return None
+    return m
+
+
+def _set_dateline(page: Page, story: Story, m: re.Match[str]) -> None:
+    """City, country and year of a story from its dateline."""
+    name, a, b = m.group(1), m.start(1), m.end(1)
+    code = country_code(name)
+    if code:
+        story.city_country = Spanned(code, a, b)
+    else:
+        story.city = Spanned(name, a, b)
+        city = page.city_in(a, b)
+        if city:
+            story.city_country = Spanned(city[1], a, b)
+    story.dateline_end = m.end()
+    if m.group(2):
+        date = parse_partial_date(m.group(2), page.lang)
+        if date:
+            story.year = date[:4]
+            story.date = Spanned(date, m.start(2), m.end(2))
+
+
+def _story_sentences(page: Page, story: Story) -> list[tuple[int, int]]:
+    """The sentences of a story, headline first."""
+    return page.sentences(story.start, story.end)
+
+
+def _anaphor_sentences(
+    page: Page, sentences: list[tuple[int, int]], itype: str
+) -> list[tuple[int, int]]:
+    """Sentences about "the/this/a ... project" (an initiative word of ``itype``, lower case)."""
+    out = []
+    for s0, s1 in sentences:
+        toks = tokenize(page, s0, s1)
+        for k, tok in enumerate(toks):
+            word = page.lex.initiative_words.get(tok.low)
+            if (
+                word
+                and word[0] == itype
+                and not word[1]
+                and tok.text.islower()
+                and any(t.low in page.lex.tokens["article"] for t in toks[max(0, k - 4) : k])
+            ):
+                out.append((s0, s1))
+                break
+    return out
+
+
+def _initiatives(page: Page, stories: list[Story], extraction: Extraction) -> list[Scope]:
+    """Named initiatives with the sentences that speak of them."""
+    found: list[Named] = []
+    for story in stories:
+        for s0, s1 in _story_sentences(page, story):
+            found += find_named(page, s0, s1, headline=story.headline == (s0, s1))
+            found += funded_subjects(page, s0, s1)
+    scopes = [Scope(named) for named in merge(found)]
+    for story in stories:
+        sentences = _story_sentences(page, story)
+        local = []
+        for scope in scopes:
+            mentions = find_mentions(page, scope.named, story.start, story.end)
+            if not mentions:
+                continue
+            local.append(scope)
+            scope.mentions += mentions
+            scope.sentences += [s for s in sentences if any(s[0] <= m[0] < s[1] for m in mentions)]
+            if story.headline and story.headline not in scope.sentences:
+                first = scope.named.title.split()[0]
+                headline = page.text[story.headline[0] : story.headline[1]]
+                if (
+                    len(first) >= 5
+                    and first[0].isupper()
+                    and re.search(rf"\b{re.escape(first)}\b", headline)
+                ):
+                    scope.sentences.insert(0, story.headline)
+        for itype in {scope.named.itype for scope in local} & {"project", "programme"}:
+            same = [scope for scope in local if scope.named.itype == itype]
+            if len(same) == 1:
+                extra = _anaphor_sentences(page, sentences, itype)
+                same[0].sentences = sorted(set(same[0].sentences) | set(extra))
+    drafts = build(page, scopes, since=since_dates(page, page.sentences()))
+    extraction.initiatives.extend(drafts)
+    return scopes
+
+
+def _link(scopes: list[Scope], s0: int, s1: int, pos: int) -> str | None:
+    """Title of the initiative mentioned last before ``pos`` in the sentence (or anywhere in it)."""
+    best: tuple[int, str] | None = None
+    for scope in scopes:
+        for a, _ in scope.mentions:
+            if s0 <= a < s1 and (best is None or (a <= pos and a > best[0]) or best[0] > pos):
+                best = (a, scope.named.title)
+    return best[1] if best else None
+
+
+def extract_news_release(doc: Document, lang: str | None) -> Extraction:
+    """Initiatives, events, returns, fundings and publications of a news release."""
+    extraction = Extraction(kind="news_release", language=lang or "")
+    try:
+        page = read_page(doc.text, lang)
+        _extract(page, extraction)
+    except Exception as error:
+        extraction.warnings.append(f"news release extraction stopped early: {error!r}")
+    return extraction
+
+
+def _extract(page: Page, extraction: Extraction) -> None:
+    """Fill ``extraction`` from ``page``."""
+    stories = _stories(page)
+    if not stories:
+        extraction.warnings.append("no text after the navigation menu")
+        return
+    first = stories[0]
+    if first.headline:
+        a, b = first.headline
+        extraction.title = Spanned(clean_title(page.text[a:b]), a, b)
+    dated = next((s for s in stories if s.year and s.city), None)
+    if dated and dated.city:
+        m = _DATELINE.match(page.text, dated.city.start)
+        date = parse_partial_date(m.group(2), page.lang) if m and m.group(2) else None
+        if m and date:
+            extraction.published = Spanned(date, m.start(2), m.end(2))
+    extraction.published = extraction.published or page.published()
+    scopes = _initiatives(page, stories, extraction)
+    all_sentences = page.sentences()
+    since = since_dates(page, all_sentences)
+    for story in stories:
+        sentences = _story_sentences(page, story)
+        body = [s for s in sentences if s != story.headline]
+        events: list[EventDraft] = find_events(
+            page, story, sentences, lambda s0, s1, pos: _link(scopes, s0, s1, pos)
+        )
+        extraction.events.extend(events)
+        extraction.returns.extend(find_returns(page, body, headline=story.headline, since=since))
+        for funding in find_fundings(page, body):
+            s0, s1 = page.sentence_at(funding.amount.start)
+            funding.recipient_title = _link(scopes, s0, s1, funding.amount.start)
+            extraction.fundings.append(funding)
+        extraction.publications.extend(find_publications(page, body))
+    if page.text and page.text.rstrip()[-1:].isalnum():
+        extraction.warnings.append("text ends mid-sentence: the document is probably cut")

@@ -1,0 +1,267 @@
+"""Extractor for IOM country, regional and programme office pages that describe projects in prose.
+
+A page describes one project under a title line, several projects as a list ("- Title"
+followed by a lone "-" and a paragraph), or one project named only in its prose ("The CEDR
+project", "Through the SSS 2"). Each project takes its period, status and donor from its
+title's brackets ("(April 2002 - December 2003)", "(Completed: November 2002)"), from inline
+labels ("Donor:", "Durée :", "Budget:") and from its sentences ("co-financed by",
+"implemented in the period from 01.07.2011 to 30.06.2012", "was completed in ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
+from return_atlas.extract.prose import Line, Page, clean_title, is_acronym, label_of, read_page
+from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
+from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
+from return_atlas.extract.prose_names import Named, find_named
+from return_atlas.extract.prose_tokens import tokenize
+from return_atlas.normalise.countries import find_countries
+from return_atlas.normalise.dates import find_period, parse_partial_date
+from return_atlas.normalise.money import find_amounts
+from return_atlas.normalise.vocab import lookup
+from return_atlas.read.document import Document
+
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,160})\)\s*$")
+_OBJECTIVE = re.compile(r"\b(?:objective|objectif|objetivo)\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Item:
+    """One project of the page: its title (as a span) and the text that describes it."""
+
+    named: Named
+    start: int
+    end: int
+    status: Spanned[str] | None = None
+    start_date: Spanned[str] | None = None
+    end_date: Spanned[str] | None = None
+    funders: tuple[tuple[int, int], ...] = ()
+
+
+def _title_item(page: Page, line: Line, end: int) -> Item:
+    """An item from a title line, its trailing brackets read as period, status or donor."""
+    a, b = line.start, line.end
+    item = Item(Named(clean_title(line.text), a, b, "project", how="heading"), a, end)
+    m = _TRAILING_PAREN.search(page.text, a, b)
+    if m is None or m.end() < b:
+        return item
+    inner, i0, i1 = m.group(1), m.start(1), m.end(1)
+    cut = True
+    period = find_period(inner, page.lang)
+    label, _, value = inner.partition(":")
+    status = lookup("status", label.strip(), page.lang) if value else None
+    if status:
+        item.status = Spanned(status, i0, i1)
+        date = parse_partial_date(value, page.lang)
+        if date and status == "completed":
+            item.end_date = Spanned(date, i0, i1)
+        elif date:
+            item.start_date = Spanned(date, i0, i1)
+    elif period and (period[0] or period[1]):
+        item.start_date = Spanned(period[0], i0, i1) if period[0] else None
+        item.end_date = Spanned(period[1], i0, i1) if period[1] else None
+    elif any(t.low in page.lex.org_words for t in tokenize(page, i0, i1)):
+        item.funders = ((i0, i1),)
+    else:
+        cut = False
+        if is_acronym(inner.strip()):
+            item.named.acronym = inner.strip()
+    if cut:
+        item.named.title = clean_title(page.text[a : m.start()])
+        item.named.end = m.start()
+    return item
+
+
+def _headline(page: Page, line: Line) -> bool:
+    """True for a heading line that can be a project title."""
+    if line.role != "heading" or line.bullet or len(line.text.split()) < 2:
+        return False
+    dates = page.dates(line.start, line.end)
+    return sum(b - a for _, a, b in dates) < len(line.text) / 2
+
+
+def _items(page: Page) -> list[Item]:
+    """The projects the page describes."""
+    lines = page.lines[page.content_from :]
+    end = len(page.text)
+    listed = [
+        k
+        for k, ln in enumerate(lines[:-1])
+        if ln.bullet and lines[k + 1].role == "marker" and ln.text[:1].isupper()
+    ]
+    if listed:
+        bounds = [lines[k].start for k in listed] + [end]
+        return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(listed)]
+    title = next((ln for ln in lines if _headline(page, ln)), None)
+    start = lines[0].start if lines else 0
+    if title is not None:
+        item = _title_item(page, title, end)
+        item.start = start
+        return [item]
+    found: list[Named] = []
+    for s0, s1 in page.sentences(start, end):
+        found += [n for n in find_named(page, s0, s1) if n.how == "acronym_word"]
+        found += _via_acronym(page, s0, s1)
+    named = merge(found)
+    if not named:
+        return []
+    best = max(named, key=lambda n: len(find_mentions(page, n, start, end)))
+    return [Item(best, start, end)]
+
+
+def _via_acronym(page: Page, s0: int, s1: int) -> list[Named]:
+    """ "Through the SSS 2, IOM ...": a programme named by an acronym after a channel word."""
+    out: list[Named] = []
+    orgs = page.organizations()
+    for hit in page.hits.within("cue:via", s0, s1):
+        toks = tokenize(page, hit.end, min(s1, hit.end + 40))
+        k = 1 if toks and toks[0].low in page.lex.tokens["article"] else 0
+        if k < len(toks) and toks[k].acr and not any(a <= toks[k].start < b for _, a, b in orgs):
+            stop = (
+                toks[k + 1].end if k + 1 < len(toks) and toks[k + 1].text.isdigit() else toks[k].end
+            )
+            out.append(
+                Named(page.text[toks[k].start : stop], toks[k].start, stop, "programme", how="via")
+            )
+    return out
+
+
+def _itype(page: Page, item: Item, sentences: list[tuple[int, int]]) -> str:
+    """Initiative type: the title's head noun, else the first initiative word of the text."""
+    toks = [t for t in tokenize(page, item.named.start, item.named.end) if t.word]
+    if toks:
+        for k in (len(toks) - 1, 0):
+            word = page.lex.initiative_words.get(toks[k].low)
+            if word and not word[1] and (k == 0) == (page.lang in {"fr", "es"}):
+                return word[0]
+    if item.named.how != "heading":
+        return item.named.itype
+    definite = page.lex.tokens["definite"]
+    for s0, s1 in sentences:
+        toks = tokenize(page, s0, s1)
+        for k, tok in enumerate(toks):
+            word = page.lex.initiative_words.get(tok.low)
+            if word and not word[1] and tok.text.islower() and k and toks[k - 1].low in definite:
+                return word[0]
+    return item.named.itype
+
+
+def _labels(page: Page, item: Item, draft: InitiativeDraft) -> None:
+    """Fields from label lines ("Donor:", "Durée :", "Budget:") inside the item."""
+    lines = [ln for ln in page.lines if item.start <= ln.start < item.end]
+    for k, ln in enumerate(lines):
+        if ln.role != "label":
+            continue
+        got = label_of(page.folded[ln.start : ln.end], page.lex)
+        if got is None:
+            continue
+        field_name, offset = got
+        a, b = ln.start + offset, ln.end
+        if a >= b and k + 1 < len(lines):
+            a, b = lines[k + 1].start, lines[k + 1].end
+        value = page.text[a:b].strip()
+        if not value:
+            continue
+        _label_value(page, draft, field_name, value, span=(a, b))
+
+
+def _label_value(
+    page: Page, draft: InitiativeDraft, field_name: str, value: str, *, span: tuple[int, int]
+) -> None:
+    """Set the draft field that one label gives."""
+    a, b = span
+    if field_name in {"funders", "partners", "implementers"}:
+        names = getattr(draft, field_name)
+        if not any(n.value == clean_title(value) for n in names):
+            names.insert(0, Spanned(clean_title(value), a, b))
+    elif field_name == "budget":
+        amounts = find_amounts(value, page.lang)
+        if amounts:
+            draft.budget_amount = Spanned(amounts[0][0], a, b)
+            draft.budget_currency = Spanned(amounts[0][1], a, b)
+    elif field_name in {"period", "start", "end"}:
+        period = find_period(value, page.lang) if field_name == "period" else None
+        if period:
+            draft.start = Spanned(period[0], a, b) if period[0] else draft.start
+            draft.end = Spanned(period[1], a, b) if period[1] else draft.end
+        elif (date := parse_partial_date(value, page.lang)) is not None:
+            setattr(draft, "end" if field_name == "end" else "start", Spanned(date, a, b))
+    elif field_name == "countries":
+        for code, x, y in find_countries(value):
+            if code not in {c.value for c in draft.countries}:
+                draft.countries.append(Spanned(code, a + x, a + y))
+    elif field_name == "status":
+        status = lookup("status", value, page.lang)
+        if status:
+            draft.status = Spanned(status, a, b)
+    elif field_name == "gcm":
+        for m in re.finditer(r"\d{1,2}", value):
+            if 1 <= int(m.group()) <= 23:
+                draft.gcm_objectives.append(Spanned(int(m.group()), a + m.start(), a + m.end()))
+
+
+def _about(page: Page, sentences: list[tuple[int, int]], item: Item) -> list[tuple[int, int]]:
+    """Sentences about the item: naming it, an initiative word or IOM."""
+    mentions = find_mentions(page, item.named, item.start, item.end)
+    labels = [(ln.start, ln.end) for ln in page.lines if ln.role == "label"]
+    out = []
+    for s0, s1 in sentences:
+        if any(a <= s0 < b for a, b in labels):
+            continue
+        toks = tokenize(page, s0, s1)
+        if any(s0 <= m[0] < s1 for m in mentions) or any(
+            t.low in page.lex.initiative_words or t.low in page.lex.tokens["iom"] for t in toks
+        ):
+            out.append((s0, s1))
+    return out
+
+
+def extract_office_page(doc: Document, lang: str | None) -> Extraction:
+    """Projects, returns and fundings that an office page describes."""
+    extraction = Extraction(kind="office_page", language=lang or "")
+    try:
+        _extract(read_page(doc.text, lang), extraction)
+    except Exception as error:
+        extraction.warnings.append(f"office page extraction stopped early: {error!r}")
+    return extraction
+
+
+def _extract(page: Page, extraction: Extraction) -> None:
+    """Fill ``extraction`` from ``page``."""
+    lines = page.lines[page.content_from :]
+    head = next((ln for ln in lines if ln.role == "heading"), lines[0] if lines else None)
+    if head is not None:
+        extraction.title = Spanned(clean_title(head.text), head.start, head.end)
+    extraction.published = page.published()
+    items = _items(page)
+    if not items:
+        extraction.warnings.append("no project title or project name found")
+    for item in items:
+        sentences = page.sentences(item.start, item.end)
+        scope = Scope(item.named, _about(page, sentences, item))
+        scope.mentions = find_mentions(page, item.named, item.start, item.end)
+        item.named.itype = _itype(page, item, scope.sentences)
+        draft = build(page, [scope], exclude=list(item.funders))[0]
+        for a, b in item.funders:
+            draft.funders.insert(0, Spanned(clean_title(page.text[a:b]), a, b))
+        draft.status = item.status or draft.status
+        draft.start = item.start_date or draft.start
+        draft.end = item.end_date or draft.end
+        _labels(page, item, draft)
+        for m in _OBJECTIVE.finditer(page.text, item.start, item.end):
+            if 1 <= int(m.group(1)) <= 23:
+                draft.gcm_objectives.append(Spanned(int(m.group(1)), m.start(1), m.end(1)))
+        extraction.initiatives.append(draft)
+        context = bool(page.hits.within("cue:return", item.named.start, item.named.end))
+        for ret in find_returns(page, sentences, context=context):
+            if ret.programme is None and context:
+                ret.programme = Spanned(item.named.title, item.named.start, item.named.end)
+            extraction.returns.append(ret)
+        for funding in find_fundings(page, sentences):
+            funding.recipient_title = item.named.title
+            extraction.fundings.append(funding)
+        extraction.publications.extend(find_publications(page, sentences))

@@ -1,0 +1,187 @@
+"""Extractor for repositories of practices: UN Migration Network Hub, GFMD platform, IOM hubs.
+
+A page holds one practice record (a title line, then its text), a listing of records (each
+title followed by a "Submitted by ..." line), or a listing of untitled teasers (bullets).
+Each titled record is an initiative, of type "practice" unless its text makes it a project,
+programme, network, fund or strategy; the bodies, projects and funds a record describes by
+name are initiatives too. Record countries are those of its title, else the country its text
+speaks of most; "Objective 21" / "GCM Objective 21: ..." ties it to a Global Compact objective.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
+from return_atlas.extract.prose import Line, Page, clean_title, read_page
+from return_atlas.extract.prose_events import Story, find_events
+from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
+from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
+from return_atlas.extract.prose_names import Named, find_named, funded_subjects
+from return_atlas.extract.prose_tokens import tokenize
+from return_atlas.read.document import Document
+
+_OBJECTIVE = re.compile(
+    r"\b(?:GCM\s+|PMM\s+)?(?:objective|objectif|objetivo)\s+(\d{1,2})\b", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class Record:
+    """One practice record: its title line (None for a teaser) and its text span."""
+
+    title: Line | None
+    start: int
+    end: int
+
+
+def _records(page: Page) -> list[Record]:
+    """The records of the page."""
+    lines = page.lines[page.content_from :]
+    end = len(page.text)
+    heads = []
+    for k, ln in enumerate(lines):
+        if ln.role == "byline":
+            title = next((x for x in reversed(lines[:k]) if x.role in {"heading", "body"}), None)
+            if title is not None and title not in heads:
+                heads.append(title)
+    if heads:
+        bounds = [h.start for h in heads] + [end]
+        return [Record(h, h.start, bounds[n + 1]) for n, h in enumerate(heads)]
+    teasers = [ln for ln in lines if ln.bullet and ln.role == "body" and len(ln.text) > 120]
+    if len(teasers) >= 2:
+        bounds = [t.start for t in teasers] + [end]
+        return [Record(None, t.start, bounds[n + 1]) for n, t in enumerate(teasers)]
+    title = next((ln for ln in lines if ln.role == "heading" and not _date_line(page, ln)), None)
+    if title is None:
+        return [Record(None, lines[0].start, end)] if lines else []
+    return [Record(title, title.start, end)]
+
+
+def _date_line(page: Page, line: Line) -> bool:
+    """True for a line that is mostly a date ("Monday, January 28, 2019 - 13:52")."""
+    dates = page.dates(line.start, line.end)
+    return sum(b - a for _, a, b in dates) >= len(line.text) / 3
+
+
+def _record_type(page: Page, record: Record, named: Named) -> str:
+    """practice, unless the record calls itself a project, programme, network, fund ..."""
+    title_end = named.end
+    for m in find_mentions(page, named, title_end, record.end):
+        toks = tokenize(page, m[1], min(record.end, m[1] + 80))
+        k = 0
+        if toks and toks[0].text == "(":
+            k = next((i + 1 for i, t in enumerate(toks) if t.text == ")"), len(toks))
+        word = page.lex.initiative_words.get(toks[k].low) if k < len(toks) else None
+        if word and not word[1]:
+            return word[0]
+    toks = [t for t in tokenize(page, named.start, named.end) if t.word]
+    for tok in toks:
+        word = page.lex.initiative_words.get(tok.low)
+        if word and not word[1]:
+            return word[0]
+    return "practice"
+
+
+def _record_countries(page: Page, record: Record, title_end: int) -> list[Spanned[str]]:
+    """Countries of the record's title, else the country its text names most often."""
+    assert record.title is not None
+    found = page.countries_in(record.title.start, record.title.end)
+    if not found:
+        mentions = page.countries_in(title_end, record.end)
+        counts = Counter(code for code, _, _ in mentions)
+        if counts:
+            top = max(counts.values())
+            if top >= 2 or len(counts) == 1:
+                found = [m for m in mentions if counts[m[0]] == top]
+    out: list[Spanned[str]] = []
+    for code, a, b in found:
+        if code not in {c.value for c in out}:
+            out.append(Spanned(code, a, b))
+    return out
+
+
+def extract_practice_page(doc: Document, lang: str | None) -> Extraction:
+    """Practices, named initiatives, events, fundings and publications of a practice page."""
+    extraction = Extraction(kind="practice_page", language=lang or "")
+    try:
+        _extract(read_page(doc.text, lang), extraction)
+    except Exception as error:
+        extraction.warnings.append(f"practice page extraction stopped early: {error!r}")
+    return extraction
+
+
+def _extract(page: Page, extraction: Extraction) -> None:
+    """Fill ``extraction`` from ``page``."""
+    extraction.published = page.published()
+    records = _records(page)
+    if not records:
+        extraction.warnings.append("no practice record found")
+        return
+    if records[0].title is not None:
+        t = records[0].title
+        extraction.title = Spanned(clean_title(t.text), t.start, t.end)
+    for record in records:
+        _record(page, record, extraction)
+
+
+def _record(page: Page, record: Record, extraction: Extraction) -> None:
+    """Initiatives, events, fundings and publications of one record."""
+    sentences = page.sentences(record.start, record.end)
+    body = [s for s in sentences if record.title is None or s[0] >= record.title.end]
+    found: list[Named] = []
+    head: Named | None = None
+    if record.title is not None:
+        head = Named(
+            clean_title(record.title.text),
+            record.title.start,
+            record.title.end,
+            "practice",
+            how="heading",
+        )
+        found.append(head)
+    for s0, s1 in body:
+        found += find_named(page, s0, s1) + funded_subjects(page, s0, s1)
+    scopes: list[Scope] = []
+    for named in merge(found):
+        scope = Scope(named)
+        scope.mentions = find_mentions(page, named, record.start, record.end)
+        if named is head:
+            scope.sentences = sentences
+        else:
+            scope.sentences = [s for s in body if any(s[0] <= m[0] < s[1] for m in scope.mentions)]
+        scopes.append(scope)
+    drafts = build(page, scopes)
+    record_countries: list[Spanned[str]] = []
+    if head is not None and record.title is not None:
+        head.itype = _record_type(page, record, head)
+        record_countries = _record_countries(page, record, record.title.end)
+    objectives = [
+        Spanned(int(m.group(1)), m.start(1), m.end(1))
+        for ln in page.lines
+        if record.start <= ln.start < record.end and ln.role != "feed"
+        for m in _OBJECTIVE.finditer(page.text, ln.start, ln.end)
+        if 1 <= int(m.group(1)) <= 23
+    ]
+    for scope, draft in zip(scopes, drafts, strict=True):
+        if scope.named is head:
+            draft.initiative_type = head.itype
+            draft.countries = record_countries
+            draft.gcm_objectives = objectives
+        elif not draft.countries:
+            draft.countries = list(record_countries)
+        _keep(extraction, draft)
+    story = Story(record.start, record.end)
+    extraction.events.extend(find_events(page, story, body))
+    extraction.fundings.extend(find_fundings(page, body))
+    extraction.returns.extend(find_returns(page, body))
+    extraction.publications.extend(find_publications(page, body))
+
+
+def _keep(extraction: Extraction, draft: InitiativeDraft) -> None:
+    """Add a draft unless the page already holds one of the same title."""
+    title = draft.title.value.casefold()
+    if all(d.title.value.casefold() != title for d in extraction.initiatives):
+        extraction.initiatives.append(draft)

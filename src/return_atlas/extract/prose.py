@@ -1,0 +1,201 @@
+"""Shared helpers of the prose extractors: lines, paragraphs and sentences with offsets.
+
+A :class:`Page` reads a document once: it splits the text into lines, drops the site
+navigation at the top, tags each line (boilerplate, caption, label, heading, body), joins
+hard-wrapped lines into paragraphs, cuts paragraphs into sentences, and scans the folded text
+for every phrase of the language's lexicon. All spans are offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from return_atlas.extract.drafts import Spanned
+from return_atlas.extract.prose_lexicon import Hits, Lexicon, lexicon, pfold, scan
+from return_atlas.extract.prose_lines import (
+    Line,
+    Paragraph,
+    content_start,
+    label_of,
+    paragraphs,
+    split_lines,
+    tag_lines,
+)
+from return_atlas.normalise.countries import find_countries
+from return_atlas.normalise.dates import find_dates, find_period
+from return_atlas.normalise.organizations import find_organizations
+
+if TYPE_CHECKING:
+    from return_atlas.extract.prose_tokens import Tok
+
+
+@dataclass(slots=True)
+class Page:
+    """A document read for prose extraction."""
+
+    text: str
+    lang: str | None
+    lex: Lexicon
+    folded: str
+    flat: str
+    """The text with line breaks as spaces (same offsets), for patterns that cross lines."""
+    hits: Hits
+    lines: list[Line] = field(default_factory=list)
+    content_from: int = 0
+    """Index into ``lines`` of the first line after the navigation menu."""
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    countries: list[tuple[str, int, int]] = field(default_factory=list)
+    _orgs: list[tuple[str, int, int]] | None = None
+    _dates: dict[tuple[int, int], list[tuple[str, int, int]]] = field(default_factory=dict)
+    _periods: dict[tuple[int, int], tuple[str | None, str | None, int, int] | None] = field(
+        default_factory=dict
+    )
+    tokens: list[Tok] | None = None
+    """Every token of the text (see :func:`prose_tokens.tokenize`), made on first use."""
+    token_starts: list[int] = field(default_factory=list)
+
+    def organizations(self) -> list[tuple[str, int, int]]:
+        """Gazetteer organisations named in the text (id, start, end), found once."""
+        if self._orgs is None:
+            self._orgs = find_organizations(self.text)
+        return self._orgs
+
+    def sentences(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Sentence spans of body paragraphs that lie inside ``[start, end)``."""
+        stop = len(self.text) if end is None else end
+        return [
+            s
+            for p in self.paragraphs
+            if p.end > start and p.start < stop
+            for s in p.sentences
+            if s[0] >= start and s[1] <= stop
+        ]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence (or line) holding offset ``pos``."""
+        for p in self.paragraphs:
+            if p.start <= pos < p.end:
+                for s in p.sentences:
+                    if s[0] <= pos < s[1]:
+                        return s
+                return (p.start, p.end)
+        return (pos, pos)
+
+    def countries_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Countries named (or given by a demonym) inside ``[start, end)``, in text order."""
+        found = [c for c in self.countries if c[1] >= start and c[2] <= end]
+        found += [(h.value, h.start, h.end) for h in self.hits.within("demonym", start, end)]
+        return sorted(found, key=lambda c: c[1])
+
+    def dates(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Dates written with a year in ``[start, end)``: (partial date, start, end), cached."""
+        found = self._dates.get((start, end))
+        if found is None:
+            found = []
+            if _YEAR.search(self.text, start, end):
+                chunk = self.text[start:end]
+                found = [(v, start + a, start + b) for v, a, b in find_dates(chunk, years=True)]
+            self._dates[(start, end)] = found
+        return found
+
+    def period(self, start: int, end: int) -> tuple[str | None, str | None, int, int] | None:
+        """The first period ("from X to Y", "2017-2019") in ``[start, end)``, cached."""
+        if (start, end) not in self._periods:
+            got = None
+            if _YEAR.search(self.text, start, end):
+                got = find_period(self.text[start:end], self.lang)
+            self._periods[(start, end)] = (
+                None if got is None else (got[0], got[1], start + got[2], start + got[3])
+            )
+        return self._periods[(start, end)]
+
+    def published(self) -> Spanned[str] | None:
+        """The date a "Date Shared: ..." line (or the line after it) gives, if any."""
+        for k, line in enumerate(self.lines):
+            if line.role != "date":
+                continue
+            for a, b in (
+                (line.start, line.end),
+                *((ln.start, ln.end) for ln in self.lines[k + 1 : k + 2]),
+            ):
+                found = self.dates(a, b)
+                if found:
+                    return Spanned(*found[0])
+        return None
+
+    def future(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` speaks of the future: "will", "sera", "ayudará"."""
+        if self.hits.within("cue:future", start, end):
+            return True
+        suffixes = tuple(self.lex.tokens["future_suffix"])
+        return bool(suffixes) and any(
+            len(w) >= 6 and w.lower().endswith(suffixes) for w in self.text[start:end].split()
+        )
+
+    def city_in(self, start: int, end: int) -> tuple[str, str, int, int] | None:
+        """The first known city written with a capital inside ``[start, end)``: name, ISO3, span."""
+        for hit in self.hits.within("city", start, end):
+            if self.text[hit.start].isupper():
+                return (self.text[hit.start : hit.end], hit.value, hit.start, hit.end)
+        return None
+
+
+def read_page(text: str, lang: str | None) -> Page:
+    """Read ``text`` into a :class:`Page` (never raises on odd input)."""
+    lex = lexicon(lang)
+    folded = pfold(text)
+    page = Page(
+        text=text,
+        lang=lang,
+        lex=lex,
+        folded=folded,
+        flat=text.replace("\n", " "),
+        hits=scan(folded, lex),
+    )
+    page.lines = tag_lines(split_lines(text), text, folded, lex)
+    page.content_from = content_start(page.lines)
+    page.paragraphs = paragraphs(text, page.lines, page.content_from)
+    start = page.lines[page.content_from].start if page.content_from < len(page.lines) else 0
+    skip = [(ln.start, ln.end) for ln in page.lines if ln.role in {"caption", "feed"}]
+    page.countries = [
+        c for c in find_countries(text) if c[1] >= start and not any(a <= c[1] < b for a, b in skip)
+    ]
+    return page
+
+
+__all__ = [
+    "Line",
+    "Page",
+    "Paragraph",
+    "clean_title",
+    "is_acronym",
+    "label_of",
+    "read_page",
+    "shouting",
+]
+
+
+def clean_title(text: str) -> str:
+    """A title as written: edges stripped of bullets, quotes and punctuation, spaces collapsed."""
+    return " ".join(text.split()).strip(" -–—•*:;,.|\"“”«»'‘’")
+
+
+def is_acronym(word: str) -> bool:
+    """True for an acronym such as IOM, AVRR, REAG/GARP, EU-IOM, SSS (two capitals or more)."""
+    if len(word) > 16 or _ACRONYM.fullmatch(word) is None:
+        return False
+    return len(_UPPER.findall(word)) >= 2
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&/.\-]*[a-z]?[A-ZÀ-Ý0-9&/.\-]*")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")
+
+
+def shouting(text: str) -> bool:
+    """True for a line written in capitals (a heading), where capitals say nothing."""
+    upper = len(_UPPER.findall(text))
+    return upper > 6 and upper > 4 * len(_LOWER.findall(text))

@@ -1,0 +1,361 @@
+"""Events reported in prose: workshops, trainings, conferences, meetings, launches, ceremonies.
+
+An event word counts when the sentence reports it as happening (a past or present verb such
+as "held", "se realizaron", a relative day such as "today", or the event verb itself:
+"launched", "ont signé") and not as planned ("will", "sera", "se realizará"). Later mentions
+("the workshop", "durante el lanzamiento") add to the event already found; a headline's event
+is the story's first event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from return_atlas.extract.drafts import EventDraft, Spanned
+from return_atlas.extract.prose import Page, clean_title
+from return_atlas.extract.prose_tokens import Tok, runs, tokenize
+
+_QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")
+_DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
+_STOP_PUNCT = frozenset(',.;:()[]!?"“”«»')
+_STOP_WORDS = frozenset(
+    {
+        "with",
+        "con",
+        "avec",
+        "which",
+        "that",
+        "que",
+        "qui",
+        "who",
+        "where",
+        "donde",
+        "ou",
+        "to",
+        "para",
+        "pour",
+        "afin",
+        "from",
+        "desde",
+        "depuis",
+    }
+)
+
+
+@dataclass(slots=True)
+class Story:
+    """One news story (a release, or one teaser of a listing)."""
+
+    start: int
+    end: int
+    headline: tuple[int, int] | None = None
+    city: Spanned[str] | None = None
+    city_country: Spanned[str] | None = None
+    year: str | None = None
+    date: Spanned[str] | None = None
+    """Date written in the dateline ("Geneva, 7 May 2019 –")."""
+    dateline_end: int = 0
+
+
+def _happened(page: Page, s0: int, s1: int) -> bool:
+    """True when the sentence reports something as having taken place (not "will be held")."""
+    hits = page.hits.within("cue:happened", s0, s1) + page.hits.within("cue:relative_day", s0, s1)
+    return any(not page.future(max(s0, h.start - 25), h.start) for h in hits)
+
+
+def _token_index(toks: list[Tok], pos: int) -> int:
+    """Index of the token starting at or after ``pos``."""
+    return next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
+
+
+def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
+    """The noun phrase around the event word ``toks[k:j]`` ("final validation workshop on X")."""
+    lex = page.lex
+    articles = lex.tokens["article"] | {"su", "sus", "its", "their", "son", "sa", "ses"}
+    first = k
+    named = (
+        [r for r in runs(page, toks[: k + (1 if toks[k].cap else 0)]) if r.end >= toks[k - 1].end]
+        if k
+        else []
+    )
+    if named and (toks[k].cap or named[-1].last == k - 1):
+        first = named[-1].first
+    else:
+        for m in range(k - 1, max(-1, k - 5), -1):
+            t = toks[m]
+            if t.low in articles:
+                first = m + 1
+                break
+            if (
+                not t.word
+                or t.cap
+                or t.low in lex.tokens["passive"]
+                or page.hits.overlapping("cue:happened", t.start, t.end)
+            ):
+                break
+    last = j - 1
+    stops = _STOP_WORDS | lex.tokens["passive"] | lex.tokens["subject_verb"]
+    for m in range(j, min(len(toks), j + 18)):
+        t = toks[m]
+        if (
+            t.text in _STOP_PUNCT
+            or t.low in stops
+            or page.hits.overlapping("cue:happened", t.start, t.end)
+        ):
+            break
+        last = m
+    tail = last
+    while tail > k and _is_place(page, toks[tail]):
+        tail -= 1
+    if tail < last and toks[tail].low in {"in", "en", "a", "au", "at", "à"}:
+        last = tail - 1
+    return _spanned(page, toks[first].start, toks[last].end)
+
+
+def _spanned(page: Page, start: int, end: int) -> Spanned[str]:
+    """A cleaned title with the span of its text."""
+    return Spanned(clean_title(page.text[start:end]), start, end)
+
+
+def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, etype: str) -> bool:
+    """True for a count of events or of people trained ("45 workshops", "trained 1,200")."""
+    k, j = span
+    if kind == "verb":
+        after = toks[j : j + 3]
+        return etype == "training" and any(
+            t.text[0].isdigit() and toks[j + i - 1].text != "(" for i, t in enumerate(after)
+        )
+    before = toks[max(0, k - 3) : k]
+    if any(t.text[0].isdigit() for t in before):
+        return True
+    return bool(before) and bool(page.hits.within("cue:quantity", before[0].start, toks[k].start))
+
+
+def _modifier(page: Page, toks: list[Tok], k: int, j: int) -> bool:
+    """True when the event word qualifies a noun ("training manual", "proyecto de formación")."""
+
+    def thing(t: Tok) -> bool:
+        return bool(
+            page.lex.initiative_words.get(t.low)
+            or page.hits.overlapping("pub", t.start, t.end)
+            or page.hits.overlapping("event", t.start, t.end)
+        )
+
+    if j < len(toks) and thing(toks[j]):
+        return True
+    return k >= 2 and toks[k - 1].low in {"de", "of", "du", "des", "d'"} and thing(toks[k - 2])
+
+
+def _is_place(page: Page, tok: Tok) -> bool:
+    """True for a token that is (part of) a country or city name."""
+    return any(a <= tok.start and tok.end <= b for _, a, b in page.countries) or any(
+        h.start <= tok.start and tok.end <= h.end
+        for h in page.hits.within("city", tok.start - 30, tok.end + 30)
+    )
+
+
+def _quoted_after(page: Page, s0: int, s1: int) -> Spanned[str] | None:
+    """A name in quotes after an "entitled" cue in the sentence."""
+    for hit in page.hits.within("cue:entitled", s0, s1):
+        m = _QUOTED.search(page.text, hit.end, s1)
+        if m and m.start() < hit.end + 4:
+            return _spanned(page, m.start(1), m.end(1))
+    return None
+
+
+def _date(
+    page: Page, story: Story, s0: int, s1: int
+) -> tuple[Spanned[str] | None, Spanned[str] | None]:
+    """Start and end of an event from its sentence (a year must be written somewhere for it)."""
+    if story.city and s0 <= story.city.start < s1:
+        s0 = max(s0, story.dateline_end)
+    chunk = page.text[s0:s1]
+    relative = page.hits.within("cue:relative_day", s0, s1)
+    if relative:
+        m = _DAY_MONTH.search(chunk)
+        if m and story.year:
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                return Spanned(
+                    f"{story.year}-{month:02d}-{day:02d}", s0 + m.start(), s0 + m.end()
+                ), None
+        today = page.folded[relative[0].start : relative[0].end] in page.lex.tokens["today"]
+        if m is None and today and story.date and len(story.date.value) == 10:
+            return story.date, None
+        if m is not None:
+            return None, None
+    period = page.period(s0, s1)
+    if period and period[0]:
+        a, b = period[2], period[3]
+        return Spanned(period[0], a, b), Spanned(period[1], a, b) if period[1] else None
+    dates = page.dates(s0, s1)
+    if dates:
+        value, a, b = dates[0]
+        return Spanned(value, a, b), None
+    return None, None
+
+
+def _place(
+    page: Page, story: Story, sentence: tuple[int, int], ev: EventDraft, cue: tuple[int, int]
+) -> None:
+    """City and country of an event: its sentence first, then the story's dateline."""
+    s0, s1 = sentence
+    city = page.city_in(max(s0, cue[0] - 12), min(s1, cue[1] + 100))
+    if city and story.city and city[2] == story.city.start:
+        city = None
+    if city is None:
+        city = _named_place(page, cue[1], s1)
+    if city is None and story.city is None:
+        city = page.city_in(s0, s1)
+    if city:
+        ev.city = Spanned(clean_title(city[0]), city[2], city[3])
+        if city[1]:
+            ev.country = Spanned(city[1], city[2], city[3])
+            return
+    elif story.city:
+        ev.city = story.city
+        ev.country = story.city_country
+    if ev.country is None:
+        found = page.countries_in(s0, s1)
+        if not found and story.city_country:
+            ev.country = story.city_country
+            return
+        if not found and story.headline:
+            found = page.countries_in(*story.headline)
+        if found:
+            ev.country = Spanned(found[0][0], found[0][1], found[0][2])
+
+
+_IN_PLACE = re.compile(r"\b(?:in|en|à|a)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
+
+
+def _named_place(page: Page, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """A place written "in X" / "en X" / "à X" that is not a country, a month or an organisation."""
+    m = _IN_PLACE.search(page.text, start, end)
+    if m is None or m.start() > start + 100:
+        return None
+    a, b = m.start(1), m.end(1)
+    if any(x < b and a < y for _, x, y in page.countries + page.organizations()):
+        return None
+    if page.dates(a, min(len(page.text), b + 6)) or page.text[a:b].isupper():
+        return None
+    country = page.countries_in(b, min(len(page.text), b + 30))
+    return (page.text[a:b], country[0][0] if country else "", a, b)
+
+
+def _fill(into: EventDraft, other: EventDraft) -> None:
+    """Fill the empty fields of ``into`` from ``other``."""
+    into.title = into.title or other.title
+    into.start = into.start or other.start
+    into.end = into.end or other.end
+    into.city = into.city or other.city
+    into.country = into.country or other.country
+    into.initiative_title = into.initiative_title or other.initiative_title
+
+
+def find_events(
+    page: Page,
+    story: Story,
+    sentences: list[tuple[int, int]],
+    link: Callable[[int, int, int], str | None] | None = None,
+) -> list[EventDraft]:
+    """Events of one story, from its headline and sentences.
+
+    ``link(sentence start, sentence end, offset)`` names the initiative an event belongs to.
+    """
+    head_events: list[EventDraft] = []
+    body: list[EventDraft] = []
+    for s0, s1 in sentences:
+        in_headline = story.headline == (s0, s1)
+        toks = tokenize(page, s0, s1)
+        for hit in page.hits.within("event", s0, s1):
+            etype, kind = hit.value.split(":")
+            cue = page.folded[hit.start : hit.end]
+            if page.future(s0, hit.start) or (page.future(s0, s1) and not _happened(page, s0, s1)):
+                continue
+            if etype == "other" and not page.hits.within("cue:handover_object", s0, s1):
+                continue
+            if (
+                etype == "ceremony"
+                and kind == "verb"
+                and ("sign" in cue or "firm" in cue)
+                and not page.hits.within("cue:signing_object", s0, s1)
+            ):
+                continue
+            k = _token_index(toks, hit.start)
+            j = _token_index(toks, hit.end)
+            if (
+                kind == "verb"
+                and k
+                and toks[k - 1].low in page.lex.tokens["passive"]
+                and not cue.endswith("ing")
+            ):
+                continue
+            if (
+                kind == "verb"
+                and etype == "launch"
+                and not (
+                    page.hits.within("pub", hit.end, s1)
+                    or page.hits.within("cue:launch_object", hit.end, s1)
+                    or any(page.lex.initiative_words.get(t.low) for t in toks[j : j + 14])
+                )
+            ):
+                continue
+            bare = bool(k) and toks[k - 1].low in page.lex.tokens["definite"]
+            target = next((e for e in reversed(body) if e.event_type == etype), None)
+            if (
+                target is None
+                and k
+                and bare is False
+                and k >= 2
+                and toks[k - 2].low in page.lex.tokens["definite"]
+            ):
+                modifier = page.hits.overlapping("event", toks[k - 1].start, toks[k - 1].end)
+                kinds = {h.value.split(":")[0] for h in modifier}
+                target = next((e for e in reversed(body) if e.event_type in kinds), None)
+                bare = target is not None
+            if kind == "noun" and bare and target is not None:
+                if target.title is None:
+                    target.title = _spanned(page, hit.start, hit.end)
+                continue
+            if kind == "noun" and not (_happened(page, s0, s1) or in_headline):
+                continue
+            if kind == "noun" and _modifier(page, toks, k, j):
+                continue
+            if _aggregate(page, toks, (k, j), kind, etype):
+                continue
+            ev = EventDraft(event_type=etype)
+            title = _quoted_after(page, s0, s1)
+            if title is None and kind == "noun":
+                title = _noun_title(page, toks, k, j)
+            if title is None and in_headline and etype in {"other", "ceremony"}:
+                title = _spanned(page, s0, s1)
+            if (
+                title is None
+                and etype == "ceremony"
+                and story.headline
+                and page.hits.within("cue:signing_object", *story.headline)
+            ):
+                title = _spanned(page, *story.headline)
+            if title and title.value:
+                ev.title = title
+            ev.start, ev.end = _date(page, story, s0, s1)
+            ev.initiative_title = link(s0, s1, hit.start) if link else None
+            _place(page, story, (s0, s1), ev, (hit.start, hit.end))
+            if in_headline:
+                head_events.append(ev)
+            elif target is not None and (
+                ev.title is None or (target.title and target.title.value == ev.title.value)
+            ):
+                _fill(target, ev)
+            else:
+                body.append(ev)
+    for ev in head_events:
+        if body:
+            first = next((e for e in body if e.event_type == ev.event_type), body[0])
+            _fill(first, ev)
+        elif not any(e.event_type == ev.event_type for e in body):
+            body.append(ev)
+    return body

@@ -1,0 +1,395 @@
+"""Assisted returns, fundings and publications stated in prose.
+
+- A return is a number of migrants (or of a nationality: "99 Maliens") in a sentence about
+  return (a return word or a return programme there, or just before, or in the headline);
+  targets ("to help 1,000", "will assist") and subsets ("among them 16 children") are not.
+- A funding is an amount with a currency in a sentence that names who gives it.
+- A publication is a report, handbook, study ... named in a sentence that presents it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
+from return_atlas.extract.prose import Page, clean_title
+from return_atlas.extract.prose_tokens import capture_orgs, runs, tokenize
+from return_atlas.normalise.money import find_amounts, parse_number
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+)"
+    r"(?:\s+(?:million|millions|millones|mil))?(?![\w%]|[.,]\d)"
+)
+_AFTER_NUMBER_STOP = re.compile(
+    r"^\s*(?:%|per ?cent|pour ?cent|por ?ciento|km|kilom|hours?|heures?|horas?)"
+)
+_DIGIT = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
+_GIVER_GAP = re.compile(r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:has\s+|have\s+|a\s+|ha\s+)?")
+_RELATIVE = frozenset({"que", "qui", "who", "whom", "that"})
+
+
+def _prev_sentence(page: Page, s0: int) -> tuple[int, int] | None:
+    """The sentence before the one starting at ``s0``, in the same paragraph."""
+    for p in page.paragraphs:
+        if p.start <= s0 < p.end:
+            before = [s for s in p.sentences if s[1] <= s0]
+            return before[-1] if before else None
+    return None
+
+
+def _return_context(page: Page, span: tuple[int, int] | None) -> bool:
+    """True when a return word or a return programme stands in ``span``."""
+    if span is None:
+        return False
+    return bool(page.hits.within("cue:return", *span) or page.hits.within("programme", *span))
+
+
+def _country_before(page: Page, a: int, roles: str) -> bool:
+    """True when the words just before offset ``a`` end with a preposition of ``roles``."""
+    window = page.folded[max(0, a - 30) : a]
+    window = re.sub(r"\s+(?:the|le|la|les|l'|el|los|las)\s*$", " ", window)
+    tail = window.rstrip()
+    return any(tail.endswith(" " + p) or tail == p for p in page.lex.tokens[roles])
+
+
+def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
+    """The country people left: after "from/depuis/desde/stranded in", or where IOM acts."""
+    nationality = page.lex.tokens["nationality"]
+    iom = page.lex.tokens["iom"]
+    places = [(c, a, b) for c, a, b in page.countries if s0 <= a < s1]
+    places += [
+        (h.value, h.start, h.end)
+        for h in page.hits.within("city", s0, s1)
+        if page.text[h.start].isupper()
+    ]
+    for code, a, b in sorted(places, key=lambda p: p[1]):
+        before = [w.split("'")[-1] for w in page.folded[max(s0, a - 40) : a].split()]
+        if before and (
+            before[-1] in iom
+            or (
+                len(before) > 1
+                and before[-1] in {"en", "in", "au", "aux", "a"}
+                and before[-2] in iom
+            )
+        ):
+            return Spanned(code, a, b)
+        if not _country_before(page, a, "from_prep"):
+            continue
+        if set(before[-4:]) & nationality:
+            continue
+        if before and before[-1] in _AMBIGUOUS_FROM:
+            moved = page.hits.within("cue:leave", max(s0, a - 30), a) or page.hits.within(
+                "cue:return", max(s0, a - 30), a
+            )
+            ranged = re.match(r"\s*(?:,\s*)?(?:jusqu|hasta|to\s)", page.folded[b : b + 12])
+            if not (moved or ranged):
+                continue
+        return Spanned(code, a, b)
+    return _programme_country(page, s0, s1)
+
+
+_AMBIGUOUS_FROM = frozenset({"from", "de", "des", "del", "du"})
+
+
+def _programme_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
+    """The country of a national return programme ("programa alemán REAG/GARP" → DEU)."""
+    for hit in page.hits.within("demonym", s0, s1):
+        words = page.folded[max(s0, hit.start - 15) : hit.end + 15].split()
+        if any(page.lex.initiative_words.get(w) for w in words):
+            return Spanned(hit.value, hit.start, hit.end)
+    return None
+
+
+def _to_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
+    """The country of return after "return to / back to / retour au / retornar a"."""
+    for code, a, b in page.countries:
+        if s0 <= a < s1 and _country_before(page, a, "to_prep"):
+            return Spanned(code, a, b)
+    return None
+
+
+def find_returns(
+    page: Page,
+    sentences: list[tuple[int, int]],
+    *,
+    context: bool = False,
+    headline: tuple[int, int] | None = None,
+    since: dict[tuple[int, int], Spanned[str]] | None = None,
+) -> list[ReturnDraft]:
+    """Numbers of migrants returned or helped to return, stated in ``sentences``."""
+    out: list[ReturnDraft] = []
+    seen: set[int] = set()
+    last: ReturnDraft | None = None
+    for s0, s1 in sentences:
+        here = _return_context(page, (s0, s1))
+        prev = _prev_sentence(page, s0)
+        strong_context = (
+            here or context or _return_context(page, prev) or _return_context(page, headline)
+        )
+        for m in _NUMBER.finditer(page.text, s0, s1):
+            found = _group_at(page, m.start(), m.end(), s1)
+            if found is None or _AFTER_NUMBER_STOP.match(page.text[m.end() : m.end() + 12]):
+                continue
+            noun, nationality = found
+            if not (here or (noun == "migrant" and strong_context)):
+                continue
+            if page.future(s0, m.start()) or (
+                page.hits.within("cue:purpose", s0, m.start())
+                and any(
+                    page.lex.initiative_words.get(w) for w in page.folded[s0 : m.start()].split()
+                )
+            ):
+                continue
+            if page.hits.within("cue:subset", s0, m.start()) and nationality is None:
+                continue
+            value = parse_number(m.group(0), page.lang)
+            if (
+                value is None
+                or value < 1
+                or value != int(value)
+                or (1900 <= value <= 2039 and "," not in m.group(0) and noun != "migrant")
+            ):
+                continue
+            count = int(value)
+            if count in seen:
+                continue
+            seen.add(count)
+            draft = ReturnDraft(count=Spanned(count, m.start(), m.end()))
+            draft.from_country = _from_country(page, s0, s1)
+            if (
+                draft.from_country is None
+                and last is not None
+                and (nationality or _anaphoric(page, s0, m.start()))
+            ):
+                draft.from_country = last.from_country
+            draft.to_country = nationality or _to_country(page, s0, s1)
+            draft.start, draft.end = _return_dates(page, (s0, s1), m.end(), since or {})
+            draft.programme = _programme(page, (s0, s1), prev, headline)
+            out.append(draft)
+            last = draft
+    return out
+
+
+def _anaphoric(page: Page, s0: int, pos: int) -> bool:
+    """True when the number follows "these/ces/estos" or "of the/des/de los" (same group)."""
+    words = page.folded[max(s0, pos - 20) : pos].split()
+    return bool(words) and words[-1] in {
+        "these",
+        "ces",
+        "estos",
+        "estas",
+        "les",
+        "the",
+        "des",
+        "los",
+        "las",
+    }
+
+
+def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
+    """What a number counts, if people: ("migrant" | "person", nationality as ISO3 or None)."""
+    toks = tokenize(page, b, min(s1, b + 70))[:5]
+    nationality: Spanned[str] | None = None
+    for k, tok in enumerate(toks):
+        if not tok.word:
+            break
+        demonym = page.hits.within("demonym", tok.start, tok.end)
+        if demonym:
+            nationality = Spanned(demonym[0].value, tok.start, tok.end)
+        if page.hits.within("cue:migrant", tok.start, tok.end):
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            later = (
+                page.hits.within("demonym", after.start, after.end) if after and after.word else []
+            )
+            if later and nationality is None:
+                nationality = Spanned(later[0].value, after.start, after.end) if after else None
+            return "migrant", nationality
+        last_word = k + 1 >= len(toks) or not page.hits.within(
+            "cue:migrant", toks[k + 1].start, toks[k + 1].end
+        )
+        if demonym and last_word and (tok.text.endswith("s") or page.lang == "en"):
+            return "migrant", nationality
+        if page.hits.within("cue:person", tok.start, tok.end):
+            return "person", nationality
+        if k == 0 and tok.low in _RELATIVE:
+            before = page.folded[max(0, a - 12) : a].split()
+            if before and before[-1] in {"des", "of", "los", "las", "the"}:
+                return "migrant", None
+            return None
+        if k >= 3:
+            break
+    return None
+
+
+def _return_dates(
+    page: Page, sentence: tuple[int, int], pos: int, since: dict[tuple[int, int], Spanned[str]]
+) -> tuple[Spanned[str] | None, Spanned[str] | None]:
+    """Start/end of the return figure at ``pos``: "since X" → start; "in 2018" → both."""
+    s0, s1 = sentence
+    if (s0, s1) in since:
+        return since[(s0, s1)], None
+    period = page.period(s0, s1)
+    if period and period[0] and period[1]:
+        return Spanned(period[0], period[2], period[3]), Spanned(period[1], period[2], period[3])
+    dates = [d for d in page.dates(s0, s1) if not page.hits.within("cue:start", d[1] - 15, d[1])]
+    for hit in page.hits.within("cue:since", s0, s1):
+        after = [d for d in dates if d[1] >= hit.end]
+        if after:
+            return Spanned(*after[0]), None
+    if page.hits.within("cue:since_then", s0, s1):
+        return None, None
+    clause = _CLAUSE_END.search(page.text, pos, s1)
+    local = [d for d in dates if pos <= d[1] < (clause.start() if clause else s1)]
+    if len(local) == 1 or len(dates) == 1:
+        value = Spanned(*(local or dates)[0])
+        return value, value
+    return None, None
+
+
+def _programme(page: Page, *spans: tuple[int, int] | None) -> Spanned[str] | None:
+    """A return programme named in the first span that names one (acronyms first)."""
+    for span in spans:
+        if span is None:
+            continue
+        hits = page.hits.within("programme", *span)
+        if hits:
+            hit = next((h for h in hits if page.text[h.start : h.end].isupper()), hits[0])
+            return Spanned(clean_title(page.text[hit.start : hit.end]), hit.start, hit.end)
+    return None
+
+
+def since_dates(
+    page: Page, sentences: list[tuple[int, int]]
+) -> dict[tuple[int, int], Spanned[str]]:
+    """Sentences saying "since then / desde aquel momento" → the last start date before them."""
+    out: dict[tuple[int, int], Spanned[str]] = {}
+    last: Spanned[str] | None = None
+    for s0, s1 in sentences:
+        if page.hits.within("cue:since_then", s0, s1) and last is not None:
+            out[(s0, s1)] = last
+            continue
+        for hit in page.hits.within("cue:since", s0, s1) + page.hits.within("cue:start", s0, s1):
+            got = page.dates(hit.end, min(s1, hit.end + 90))
+            if got:
+                last = Spanned(*got[0])
+    return out
+
+
+def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingDraft]:
+    """Amounts given by a named funder."""
+    out: list[FundingDraft] = []
+    for s0, s1 in sentences:
+        cued = page.hits.within("cue:funding", s0, s1) or page.hits.within("cue:give", s0, s1)
+        if (
+            not cued
+            or page.hits.within("cue:budget", s0, s1)
+            or not _DIGIT.search(page.text, s0, s1)
+        ):
+            continue
+        amounts = find_amounts(page.text[s0:s1], page.lang)
+        if not amounts:
+            continue
+        funder: Spanned[str] | None = None
+        for hit in page.hits.within("cue:funding", s0, s1):
+            orgs = capture_orgs(page, tokenize(page, hit.end, s1), 0)
+            if orgs:
+                a, b = orgs[0][0], orgs[-1][1] if len(orgs) <= 3 else orgs[0][1]
+                funder = Spanned(clean_title(page.text[a:b]), a, b)
+                break
+        if funder is None:
+            for hit in page.hits.within("cue:give", s0, s1):
+                named = [
+                    r
+                    for r in runs(page, tokenize(page, s0, hit.start))
+                    if _GIVER_GAP.fullmatch(page.text, r.end, hit.start)
+                ]
+                if named:
+                    funder = Spanned(
+                        clean_title(page.text[named[-1].start : named[-1].end]),
+                        named[-1].start,
+                        named[-1].end,
+                    )
+                    break
+        if funder is None:
+            continue
+        for value, currency, a, b in amounts:
+            out.append(
+                FundingDraft(
+                    funder=funder,
+                    amount=Spanned(value, s0 + a, s0 + b),
+                    currency=Spanned(currency, s0 + a, s0 + b),
+                )
+            )
+    return out
+
+
+def find_publications(page: Page, sentences: list[tuple[int, int]]) -> list[PublicationDraft]:
+    """Publications that a sentence presents, with their publisher and year when stated."""
+    out: list[PublicationDraft] = []
+    titles: set[str] = set()
+    pending: tuple[str, int, int] | None = None
+    for s0, s1 in sentences:
+        publish = page.hits.within("cue:publish", s0, s1)
+        toks = tokenize(page, s0, s1)
+        found: list[tuple[int, int, str]] = []
+        for hit in page.hits.within("pub", s0, s1):
+            k = next((i for i, t in enumerate(toks) if t.start >= hit.end), len(toks))
+            while k < len(toks) and (
+                page.hits.within("cue:entitled", toks[k].start, toks[k].end)
+                or toks[k].low in {"de", "l'", "d'", "oim", "iom", "del", "la"}
+                or toks[k].text in "“«\"‘'"
+            ):
+                k += 1
+            if page.text[toks[max(0, k - 1)].start] in "“«\"‘'" or (k < len(toks) and toks[k].cap):
+                got = [r for r in runs(page, toks[k:]) if r.first == 0]
+                if got and got[0].caps >= 2:
+                    found.append((got[0].start, got[0].end, hit.value))
+            start_run = [r for r in runs(page, toks) if r.start == hit.start and r.caps >= 2]
+            if start_run:
+                found.append((start_run[0].start, start_run[0].end, hit.value))
+            elif publish and not found:
+                pending = (hit.value, s0, s1)
+        publisher_span = (s0, s1)
+        if (
+            not found
+            and pending
+            and pending[2] <= s0
+            and toks
+            and toks[0].low in {"the", "le", "la", "el"}
+        ):
+            got = [r for r in runs(page, toks[1:]) if r.first == 0 and r.caps >= 4]
+            if got:
+                found.append((got[0].start, got[0].end, pending[0]))
+                publish = publish or page.hits.within("cue:publish", pending[1], pending[2])
+                publisher_span = (pending[1], pending[2])
+            pending = None
+        for a, b, ptype in found:
+            title = clean_title(page.text[a:b])
+            if not publish or title.casefold() in titles:
+                continue
+            titles.add(title.casefold())
+            draft = PublicationDraft(title=Spanned(title, a, b), publication_type=ptype)
+            draft.publisher = _publisher(page, *publisher_span)
+            for hit in publish:
+                years = page.dates(hit.end, min(s1, hit.end + 25))
+                if years:
+                    draft.year = Spanned(int(years[0][0][:4]), years[0][1], years[0][2])
+            out.append(draft)
+    return out
+
+
+def _publisher(page: Page, s0: int, s1: int) -> Spanned[str] | None:
+    """Who publishes: "by X" after the publish verb, else IOM named in the sentence."""
+    for hit in page.hits.within("cue:publish", s0, s1):
+        toks = tokenize(page, hit.end, s1)
+        for k, tok in enumerate(toks[:6]):
+            if tok.low in page.lex.tokens["by"]:
+                orgs = capture_orgs(page, toks, k + 1)
+                if orgs:
+                    a, b = orgs[0]
+                    return Spanned(clean_title(page.text[a:b]), a, b)
+    for tok in tokenize(page, s0, s1):
+        if tok.low in page.lex.tokens["iom"] and tok.text.isupper():
+            return Spanned(tok.text, tok.start, tok.end)
+    return None

@@ -1,0 +1,221 @@
+"""Named initiatives of a prose document: merging repeated names and filling their fields.
+
+The fields come from the sentences that mention an initiative (by title, acronym or a short
+form): countries named there, funders after a funding cue ("funded by", "financé par",
+"con el apoyo de") or before "-funded", implementers, start and end dates, status and coverage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from return_atlas.extract.drafts import InitiativeDraft, Spanned
+from return_atlas.extract.prose import Page, clean_title, is_acronym
+from return_atlas.extract.prose_names import Named
+from return_atlas.extract.prose_tokens import capture_orgs, tokenize
+from return_atlas.normalise.text import fold
+from return_atlas.normalise.vocab import lookup
+
+_FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
+_HOW_RANK = {"heading": 0, "acronym": 1, "quoted": 2, "run": 3, "funded": 3, "acronym_word": 4}
+
+
+def _same(a: Named, b: Named) -> bool:
+    """True when two names stand for one initiative."""
+    if a.acronym and b.acronym:
+        return a.acronym == b.acronym
+    fa, fb = fold(a.title), fold(b.title)
+    if fa == fb or (a.acronym and fb == fold(a.acronym)) or (b.acronym and fa == fold(b.acronym)):
+        return True
+    short, long_ = sorted((fa, fb), key=len)
+    if len(short.split()) >= 2 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long_):
+        return True
+    return fuzz.ratio(fa, fb) >= 90
+
+
+def merge(found: list[Named]) -> list[Named]:
+    """One entry per initiative, in order of first mention, with the fullest reliable title."""
+    out: list[Named] = []
+    for named in found:
+        twin = next((m for m in out if _same(m, named)), None)
+        if twin is None:
+            out.append(named)
+            continue
+        twin.acronym = twin.acronym or named.acronym
+        better = _HOW_RANK.get(named.how, 5) < _HOW_RANK.get(twin.how, 5)
+        contains = fold(twin.title) in fold(named.title)
+        if better or (contains and named.how != "acronym_word"):
+            twin.title, twin.how = named.title, named.how
+            twin.start, twin.end = named.start, named.end
+            if named.itype and (better or twin.itype == "other"):
+                twin.itype = named.itype
+    return out
+
+
+def find_mentions(page: Page, named: Named, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in ``[start, end)`` naming the initiative: its title, acronym or short form."""
+    forms = {fold(named.title)}
+    if len(named.title.split()) > 3:
+        head = re.split(r"\s(?:for|of|on|pour|de|para|sobre)\s", named.title, maxsplit=1)[0]
+        distinct = len(head.split()) >= 3 or any(is_acronym(w) for w in head.split())
+        if distinct and head != named.title:
+            forms.add(fold(head))
+    spans: list[tuple[int, int]] = []
+    folded = page.folded
+    for form in forms:
+        if len(form) < 3:
+            continue
+        pos = folded.find(form, start, end)
+        while pos >= 0:
+            spans.append((pos, pos + len(form)))
+            pos = folded.find(form, pos + 1, end)
+    acronyms = [named.acronym] if named.acronym else []
+    if is_acronym(named.title.split()[0]) and len(named.title.split()) <= 2:
+        acronyms.append(named.title)
+    for acr in acronyms:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", page.text[start:end]):
+            spans.append((start + m.start(), start + m.end()))
+    return sorted(set(spans))
+
+
+@dataclass(slots=True)
+class Scope:
+    """An initiative with the sentences that speak of it."""
+
+    named: Named
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[int, int]]]:
+    """Organisation spans after each ``role`` cue ("funding", "implemented"), by scope index.
+
+    A cue goes to the initiative last mentioned before it in its sentence, else to the
+    initiative the sentence is about (its only scope).
+    """
+    out: dict[int, list[tuple[int, int]]] = {}
+    for k, scope in enumerate(scopes):
+        for s0, s1 in scope.sentences:
+            for hit in page.hits.within(f"cue:{role}", s0, s1):
+                before = [
+                    (m[0], j)
+                    for j, sc in enumerate(scopes)
+                    for m in sc.mentions
+                    if s0 <= m[0] < hit.start
+                ]
+                owner = max(before)[1] if before else None
+                later = any(s0 <= m[0] < s1 for sc in scopes for m in sc.mentions)
+                if owner is None and not later:
+                    owners = [j for j, sc in enumerate(scopes) if (s0, s1) in sc.sentences]
+                    owner = owners[0] if len(owners) == 1 else None
+                if owner != k:
+                    continue
+                toks = tokenize(page, hit.end, s1)
+                out.setdefault(k, []).extend(capture_orgs(page, toks, 0))
+    if role == "funding":
+        for k, scope in enumerate(scopes):
+            for s0, s1 in scope.sentences:
+                for m in _FUNDED.finditer(page.text, s0, s1):
+                    after = [mm for mm in scope.mentions if m.end() <= mm[0] <= m.end() + 40]
+                    if after or not any(
+                        mm[0] >= m.end() for sc in scopes for mm in sc.mentions if s0 <= mm[0] < s1
+                    ):
+                        out.setdefault(k, []).append((m.start(1), m.end(1)))
+    return out
+
+
+def _dates_after(page: Page, pos: int, end: int) -> list[tuple[str, int, int]]:
+    """Dates written with a year in ``[pos, end)``, offsets into the page."""
+    return page.dates(pos, end)
+
+
+def dates_for(
+    page: Page, s0: int, s1: int
+) -> tuple[Spanned[str] | None, Spanned[str] | None, bool]:
+    """(start, end, completed) that one sentence states for the initiative it speaks of."""
+    start: Spanned[str] | None = None
+    end: Spanned[str] | None = None
+    completed = False
+    period = page.period(s0, s1)
+    cue_hits = {r: page.hits.within(f"cue:{r}", s0, s1) for r in ("start", "since", "completed")}
+    if period and (period[0] or period[1]) and page.hits.within("cue:implementation", s0, s1):
+        a, b = period[2], period[3]
+        start = Spanned(period[0], a, b) if period[0] else None
+        end = Spanned(period[1], a, b) if period[1] else None
+        return start, end, False
+    for role in ("start", "since"):
+        for hit in cue_hits[role]:
+            got = _dates_after(page, hit.end, min(s1, hit.end + 80))
+            got = [g for g in got if not page.hits.within("cue:until", hit.end, g[1])]
+            if not got and role == "start":
+                got = _dates_after(page, s0, hit.start)
+            if got and start is None:
+                start = Spanned(got[0][0], got[0][1], got[0][2])
+    for hit in cue_hits["completed"]:
+        got = _dates_after(page, hit.end, min(s1, hit.end + 60))
+        if got:
+            end, completed = Spanned(got[0][0], got[0][1], got[0][2]), True
+    return start, end, completed
+
+
+def coverage_near(page: Page, s0: int, s1: int, itype: str) -> Spanned[str] | None:
+    """Coverage from an adjective before an initiative word ("a regional project")."""
+    toks = tokenize(page, s0, s1)
+    for k in range(1, len(toks)):
+        word = page.lex.initiative_words.get(toks[k].low)
+        if word and word[0] == itype:
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(toks) and toks[j].text.islower():
+                    value = lookup("coverage", toks[j].text, page.lang)
+                    if value:
+                        return Spanned(value, toks[j].start, toks[j].end)
+    return None
+
+
+def _distinct(page: Page, spans: list[tuple[int, int]]) -> list[Spanned[str]]:
+    """Organisation names, each once ("European Union" after "European Union (EU)" is dropped)."""
+    out: list[Spanned[str]] = []
+    for a, b in spans:
+        name = clean_title(page.text[a:b])
+        if name and not any(fuzz.token_set_ratio(fold(name), fold(o.value)) >= 80 for o in out):
+            out.append(Spanned(name, a, b))
+    return out
+
+
+def build(
+    page: Page,
+    scopes: list[Scope],
+    exclude: list[tuple[int, int]] | None = None,
+    since: dict[tuple[int, int], Spanned[str]] | None = None,
+) -> list[InitiativeDraft]:
+    """Initiative drafts with the fields their sentences state."""
+    funders = attach(page, scopes, "funding")
+    implementers = attach(page, scopes, "implemented")
+    drafts: list[InitiativeDraft] = []
+    for k, scope in enumerate(scopes):
+        named = scope.named
+        draft = InitiativeDraft(
+            title=Spanned(named.title, named.start, named.end), initiative_type=named.itype
+        )
+        taken = funders.get(k, [])
+        draft.funders = _distinct(page, taken)
+        draft.implementers = _distinct(page, implementers.get(k, []))
+        blocked = taken + (exclude or [])
+        seen: set[str] = set()
+        for s0, s1 in scope.sentences:
+            for code, a, b in page.countries_in(s0, s1):
+                if code not in seen and not any(x <= a < y for x, y in blocked):
+                    seen.add(code)
+                    draft.countries.append(Spanned(code, a, b))
+            start, end, completed = dates_for(page, s0, s1)
+            start = start or (since or {}).get((s0, s1))
+            draft.start = draft.start or start
+            draft.end = draft.end or end
+            if completed and draft.status is None and end is not None:
+                draft.status = Spanned("completed", end.start, end.end)
+            draft.coverage = draft.coverage or coverage_near(page, s0, s1, named.itype)
+        drafts.append(draft)
+    return drafts

@@ -1,0 +1,241 @@
+"""Per-language word lists of the prose extractors, read once from ``data/lang/<lang>/prose_*.csv``.
+
+Every phrase list (cue words, event words, demonyms, cities, programme names, publication
+nouns) goes into one Aho-Corasick automaton per language, so a document is scanned for all of
+them in a single pass over its folded text (see :func:`scan`).
+"""
+
+from __future__ import annotations
+
+import csv
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+
+from return_atlas.normalise.text import fold_same_length
+
+LANGS = ("en", "fr", "es")
+_TOKEN_ROLES = frozenset(
+    {
+        "connector",
+        "article",
+        "subject_verb",
+        "passive",
+        "adjective_suffix",
+        "headline_verb",
+        "iom",
+        "from_prep",
+        "to_prep",
+        "nationality",
+        "by",
+        "definite",
+        "future_suffix",
+        "today",
+    }
+)
+"""Cue roles checked word by word, not searched for in the text."""
+
+
+def pfold(text: str) -> str:
+    """Fold text for matching, one character for one (so offsets carry over); œ reads as o."""
+    return fold_same_length(text).replace("œ", "o").replace("æ", "a")
+
+
+def key(text: str) -> str:
+    """Matching key of a phrase written in a data file ("oe" of "oeuvre" as the folded œ)."""
+    return " ".join(pfold(text).split()).replace("oeuvre", "ouvre")
+
+
+def _rows(lang: str, name: str) -> list[dict[str, str]]:
+    """Rows of ``data/lang/<lang>/<name>`` (comment lines start with ``#``)."""
+    path = resources.files("return_atlas").joinpath("data", "lang", lang, name)
+    if not path.is_file():
+        return []
+    lines = [
+        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    ]
+    return [
+        {k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines)
+    ]
+
+
+def _inflect(demonym: str, lang: str) -> set[str]:
+    """Plural and feminine forms of a demonym's base form."""
+    base = key(demonym)
+    forms = {base}
+    if lang == "en":
+        if not base.endswith(("ese", "ss", "sh", "ch", "sy")):
+            forms.add(base + "s")
+    elif lang == "fr":
+        if base.endswith("e"):
+            forms.add(base + "s")
+        elif base.endswith(("ien", "een")):
+            forms |= {base + "s", base + "ne", base + "nes"}
+        elif base.endswith(("s", "x")):
+            forms |= {base + "e", base + "es"}
+        else:
+            forms |= {base + "s", base + "e", base + "es"}
+    elif base.endswith("o"):
+        forms |= {base[:-1] + "a", base + "s", base[:-1] + "as"}
+    elif base.endswith(("e", "a")):
+        forms.add(base + "s")
+    elif base.endswith("i"):
+        forms |= {base + "es", base + "s"}
+    else:
+        forms |= {base + "a", base + "es", base + "as"}
+    return forms
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything the prose extractors know about one language (or all of them)."""
+
+    boilerplate: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    """match kind (line, prefix, contains) → [(folded text, role)]."""
+    labels: dict[str, str] = field(default_factory=dict)
+    initiative_words: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    org_words: set[str] = field(default_factory=set)
+    publications: dict[str, str] = field(default_factory=dict)
+    tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Token roles (connector, article, ...) → folded words."""
+    phrases: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    """Folded phrase → [(group, value)]; groups: cue, event, demonym, city, programme, pub."""
+    automaton: ahocorasick.Automaton | None = None
+    boilerplate_lines: dict[str, str] = field(default_factory=dict)
+    """Whole-line boilerplate: folded line → role (first entry wins)."""
+    name_skip: frozenset[str] = frozenset()
+    """Articles and connectors: words that never start a name."""
+    suffixes: tuple[str, ...] = ()
+    """Adjective endings that may follow a capitalised word in a name (fr, es)."""
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    """The lexicon of ``lang`` (None or unknown: every language together)."""
+    langs = (lang,) if lang in LANGS else LANGS
+    lex = Lexicon()
+    for code in langs:
+        _load(lex, code)
+    for code in LANGS:  # site furniture and place names do not follow the page's language
+        if code not in langs:
+            for row in _rows(code, "prose_boilerplate.csv"):
+                lex.boilerplate.setdefault(row["match"], []).append((key(row["text"]), row["role"]))
+            for row in _rows(code, "prose_cues.csv"):  # names mix languages: "Coping with Return"
+                if row["role"] in {"connector", "article"}:
+                    lex.tokens[row["role"]].add(key(row["cue"]))
+        for row in _rows(
+            code, "prose_programmes.csv"
+        ):  # AVRR, REAG/GARP: written as such everywhere
+            lex.phrases[key(row["name"])].append(("programme", row["name"]))
+        for row in _rows(code, "prose_cities.csv"):
+            lex.phrases[key(row["city"])].append(("city", row["code"]))
+    automaton = ahocorasick.Automaton()
+    for phrase, values in lex.phrases.items():
+        automaton.add_word(phrase, (len(phrase), tuple(dict.fromkeys(values))))
+    automaton.make_automaton()
+    lex.automaton = automaton
+    for text, role in lex.boilerplate.get("line", []):
+        lex.boilerplate_lines.setdefault(text, role)
+    lex.name_skip = frozenset(lex.tokens["connector"] | lex.tokens["article"])
+    lex.suffixes = tuple(sorted(lex.tokens["adjective_suffix"]))
+    return lex
+
+
+def _load(lex: Lexicon, code: str) -> None:
+    """Add the data files of one language to ``lex``."""
+    for row in _rows(code, "prose_boilerplate.csv"):
+        lex.boilerplate.setdefault(row["match"], []).append((key(row["text"]), row["role"]))
+    for row in _rows(code, "prose_labels.csv"):
+        lex.labels[key(row["label"])] = row["field"]
+    for row in _rows(code, "prose_initiative_words.csv"):
+        lex.initiative_words[key(row["word"])] = (row["initiative_type"], row["plural"] == "1")
+    lex.org_words |= {key(row["word"]) for row in _rows(code, "prose_org_words.csv")}
+    for row in _rows(code, "prose_publications.csv"):
+        lex.publications[key(row["word"])] = row["publication_type"]
+        lex.phrases[key(row["word"])].append(("pub", row["publication_type"]))
+    for row in _rows(code, "prose_cues.csv"):
+        if row["role"] == "future_suffix":
+            lex.tokens[row["role"]].add(row["cue"])
+        elif row["role"] in _TOKEN_ROLES:
+            lex.tokens[row["role"]].add(key(row["cue"]))
+        else:
+            lex.phrases[key(row["cue"])].append(("cue", row["role"]))
+    for row in _rows(code, "prose_events.csv"):
+        lex.phrases[key(row["cue"])].append(("event", f"{row['event_type']}:{row['kind']}"))
+    for row in _rows(code, "prose_demonyms.csv"):
+        for form in _inflect(row["demonym"], code):
+            lex.phrases[form].append(("demonym", row["code"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One phrase found in a document: span and the value its group gives it."""
+
+    start: int
+    end: int
+    value: str
+
+
+class Hits:
+    """Phrase hits of one document, by group, in text order, with span queries."""
+
+    __slots__ = ("_by",)
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self._by: dict[str, list[Hit]] = defaultdict(list)
+
+    def add(self, group: str, hit: Hit) -> None:
+        """Record a hit (callers add in text order)."""
+        self._by[group].append(hit)
+
+    def within(self, group: str, start: int, end: int) -> list[Hit]:
+        """Hits of ``group`` lying inside ``[start, end)``."""
+        hits = self._by.get(group)
+        if not hits:
+            return []
+        i = bisect_left(hits, start, key=lambda h: h.start)
+        out: list[Hit] = []
+        while i < len(hits) and hits[i].start < end:
+            if hits[i].end <= end:
+                out.append(hits[i])
+            i += 1
+        return out
+
+    def overlapping(self, group: str, start: int, end: int) -> list[Hit]:
+        """Hits of ``group`` that overlap ``[start, end)``."""
+        return [
+            h for h in self.within(group, start - 40, end + 40) if h.start < end and h.end > start
+        ]
+
+
+def scan(folded: str, lex: Lexicon) -> Hits:
+    """Every phrase of ``lex`` in ``folded`` text: word-bounded, leftmost-longest per group."""
+    found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    size = len(folded)
+    automaton = lex.automaton
+    if automaton is None or not folded:
+        return Hits()
+    for last, (length, values) in automaton.iter(folded):
+        start = last - length + 1
+        end = last + 1
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "-"):
+            continue
+        if end < size and folded[end].isalnum():
+            continue
+        for group, value in values:
+            subgroup = f"cue:{value}" if group == "cue" else group
+            found[subgroup].append((start, -end, value))
+    hits = Hits()
+    for group, items in found.items():
+        items.sort()
+        last_end = -1
+        for start, neg_end, value in items:
+            if start >= last_end:
+                hits.add(group, Hit(start, -neg_end, value))
+                last_end = -neg_end
+    return hits

@@ -1,0 +1,285 @@
+"""Initiatives named in prose.
+
+An initiative is a capitalised name (see :mod:`prose_tokens`) whose head noun is an
+initiative word ("National Migration Policy", "Diplomado sobre Gestión de la Migración"), an
+acronym defined with such a name ("Mediterranean Sustainable Reintegration (MEASURE) Project")
+or used with such a word ("The CEDR project", "programa alemán REAG/GARP"), a quoted or
+dash-delimited name next to one ('the "Reintegration Facility" project', "The project – X –"),
+or a name said to be funded ("the Migration Profile for Rwanda, which is funded by ...").
+Names of organisations (Ministry, Office, Comisión ...) are not initiatives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from return_atlas.extract.prose import Page, clean_title, is_acronym, shouting
+from return_atlas.extract.prose_tokens import (
+    Tok,
+    head_initial_tail,
+    runs,
+    tokenize,
+)
+
+_NAMEISH = re.compile(r"[A-ZÀ-Ý\"“«‘']")
+_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+_DASHES = frozenset({"–", "—", "-"})
+_ACR_PAREN = re.compile(
+    r"\(\s*([A-Z][A-Za-z0-9&/\-]*(?: ?& ?[A-Z]+)?)\s*(?:[,;]?\s+(?:por su sigla|por sus siglas|"
+    r"sigla|en ingl[ée]s|en anglais|in English|en fran[cç]ais)[^)]{0,40})?\)"
+)
+_ALT_PAREN = re.compile(r"\(([^()]{3,160}?)\s+[–—-]\s+([A-Z][A-Z0-9]{1,12})\)")
+
+
+@dataclass(slots=True)
+class Named:
+    """An initiative named in the text."""
+
+    title: str
+    start: int
+    end: int
+    itype: str
+    acronym: str | None = None
+    how: str = "run"
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _word_type(page: Page, low: str) -> tuple[str, bool] | None:
+    """(initiative_type, plural) of an initiative word."""
+    return page.lex.initiative_words.get(low)
+
+
+def _is_org(page: Page, toks: list[Tok]) -> bool:
+    """True when a name holds an organisation noun (Ministry, Office, Comisión ...)."""
+    return any(t.low in page.lex.org_words for t in toks)
+
+
+def _head(page: Page, toks: list[Tok]) -> tuple[int, str, bool] | None:
+    """The initiative word heading a name: its index, type and plural flag."""
+    found = [(k, *w) for k, t in enumerate(toks) if (w := _word_type(page, t.low))]
+    if not found:
+        return None
+    connectors = page.lex.tokens["connector"]
+    first_prep = next((k for k, t in enumerate(toks) if t.low in connectors and k), len(toks))
+    before = [f for f in found if f[0] < first_prep]
+    return (before[-1] if before else found[0]) if page.lang == "en" else found[0]
+
+
+def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> list[Named]:
+    """Named initiatives in the sentence ``[start, end)``."""
+    if not _NAMEISH.search(page.text, start + 1, end):
+        return []
+    toks = tokenize(page, start, end)
+    words = page.lex.initiative_words
+    if not any(t.low in words for t in toks) and not page.hits.within("programme", start, end):
+        return []  # every kind of name below needs an initiative word or a programme name
+    if shouting(page.text[start:end]):
+        return []
+    out: list[Named] = []
+    used: set[int] = set()
+    _quoted_and_dashed(page, toks, out, used)
+    _acronym_definitions(page, toks, out)
+    _acronym_with_word(page, toks, out, used)
+    _headed_runs(page, toks, out, headline)
+    return out
+
+
+def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
+    """'the "Reintegration Facility" project', 'The project – Title –'."""
+    n = len(toks)
+    for k, t in enumerate(toks):
+        opener = t.text
+        if opener in _QUOTE_PAIRS or (
+            opener in _DASHES and k and _word_type(page, toks[k - 1].low)
+        ):
+            closer = _QUOTE_PAIRS.get(opener, opener)
+            dash = opener in _DASHES
+            close = next(
+                (
+                    m
+                    for m in range(k + 1, min(n, k + 40))
+                    if toks[m].text == closer or (dash and toks[m].text in _DASHES)
+                ),
+                None,
+            )
+            if close is None or close == k + 1 or not toks[k + 1].cap:
+                continue
+            near = [
+                m for m in (k - 1, k - 2, close + 1) if 0 <= m < n and _word_type(page, toks[m].low)
+            ]
+            if not near or (opener == "'" and k and toks[k - 1].end == t.start):
+                continue
+            word = toks[near[0]]
+            itype = page.lex.initiative_words[word.low][0]
+            title = clean_title(page.text[toks[k + 1].start : toks[close - 1].end])
+            if len(title) >= 3:
+                out.append(
+                    Named(title, toks[k + 1].start, toks[close - 1].end, itype, how="quoted")
+                )
+                used.add(near[0])
+
+
+def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
+    """ "Mediterranean Sustainable Reintegration (MEASURE) Project" and the like."""
+    text = page.text
+    lo, hi = toks[0].start, toks[-1].end
+    for pattern in (_ACR_PAREN, _ALT_PAREN):
+        for m in pattern.finditer(page.flat, lo, hi):
+            acronym = m.group(1) if pattern is _ACR_PAREN else m.group(2)
+            if not is_acronym(acronym.replace(" ", "")):
+                continue
+            before = [t for t in toks if t.end <= m.start()]
+            named = (
+                [r for r in runs(page, before, commas=True) if r.end == before[-1].end]
+                if before
+                else []
+            )
+            if not named:
+                continue
+            run = named[0]
+            name_toks = before[run.first : run.last + 1]
+            if _possessive_cut(name_toks):
+                name_toks = _possessive_cut(name_toks)
+            after = [t for t in toks if t.start >= m.end()][:1]
+            tail = after[0] if after and _word_type(page, after[0].low) else None
+            if _is_org(page, name_toks) or not name_toks:
+                continue
+            head = _head(page, name_toks + ([tail] if tail else []))
+            itype = head[1] if head else None
+            if itype is None and page.hits.within(
+                "programme", name_toks[0].start, name_toks[-1].end
+            ):
+                itype = "programme"
+            if itype is None:
+                continue
+            pure = (
+                pattern is _ACR_PAREN
+                and m.group(0).replace(" ", "") == f"({acronym.replace(' ', '')})"
+            )
+            stop = (tail.end if tail else m.end()) if pure else name_toks[-1].end
+            title = clean_title(text[name_toks[0].start : stop])
+            out.append(Named(title, name_toks[0].start, stop, itype, acronym, "acronym"))
+
+
+def _possessive_cut(name_toks: list[Tok]) -> list[Tok]:
+    """The tokens after the last possessive ("African Union's X" → X), or [] if none."""
+    cuts = [k for k, t in enumerate(name_toks) if t.text == "'s"]
+    return name_toks[cuts[-1] + 1 :] if cuts else []
+
+
+def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
+    """ "The CEDR project", "MRRM program", "programa alemán REAG/GARP"."""
+    n = len(toks)
+    known = {named.acronym for named in out if named.acronym}
+    orgs = page.organizations()
+    for k, t in enumerate(toks):
+        if not (t.word and t.acr) or t.text in known:
+            continue
+        if any(a <= t.start and t.end <= b for _, a, b in orgs):
+            continue
+        cands = [k + 1, k - 1]
+        if k >= 2 and toks[k - 1].word and toks[k - 1].text.islower():
+            cands.append(k - 2)
+        for m in cands:
+            if not 0 <= m < n or m in used:
+                continue
+            word = _word_type(page, toks[m].low)
+            if word and (m == k + 1 or toks[m].text.islower()):
+                out.append(Named(t.text, t.start, t.end, word[0], t.text, "acronym_word"))
+                known.add(t.text)
+                break
+
+
+def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) -> None:
+    """Capitalised names whose head noun is an initiative word ("National Migration Policy")."""
+    connectors, verbs = page.lex.tokens["connector"], page.lex.tokens["subject_verb"]
+    places = {(a, b) for _, a, b in page.countries} | {(a, b) for _, a, b in page.organizations()}
+    for run in runs(page, toks, commas=headline, headline=headline):
+        name = toks[run.first : run.last + 1]
+        name = _possessive_cut(name) or name
+        head = _head(page, name)
+        if head is None or _is_org(page, name):
+            continue
+        k, itype, plural = head
+        last = k == len(name) - 1
+        stop = name[-1].end
+        if page.lang in {"en", None} and last:
+            stop = _post_modifier(toks, run.last + 1, verbs) or stop
+        elif page.lang in {"fr", "es"} and k == 0 and name[-1].text != ")":
+            stop = head_initial_tail(page, toks, run.last + 1) or stop
+            name = [t for t in toks if name[0].start <= t.start and t.end <= stop]
+        words = [t for t in name if t.word]
+        has_acr = any(t.acr for t in words)
+        own = [
+            t
+            for t in words
+            if (t.cap or t.acr)
+            and t is not name[k]
+            and not any(a <= t.start and t.end <= b for a, b in places)
+        ]
+        if (plural and not has_acr) or not own:
+            continue
+        followed = k + 1 < len(name) and name[k + 1].low in connectors
+        if page.lang == "en" and not (last or followed):
+            continue
+        if page.lang in {"fr", "es"} and not (k == 0 or last):
+            continue
+        if headline and not (has_acr or followed):
+            continue
+        out.append(Named(clean_title(page.text[name[0].start : stop]), name[0].start, stop, itype))
+
+
+def _post_modifier(toks: list[Tok], i: int, verbs: set[str]) -> int | None:
+    """End of a lower-case tail "for the protection of children" when a verb follows it."""
+    if i >= len(toks) or toks[i].low not in {"for", "of", "on"}:
+        return None
+    for j in range(i + 1, min(len(toks), i + 8)):
+        if not toks[j].word:
+            return None
+        if toks[j].low in verbs and j > i + 1:
+            return toks[j - 1].end
+    return None
+
+
+_FILLERS = frozenset(
+    {
+        ",",
+        "which",
+        "is",
+        "was",
+        "are",
+        "were",
+        "qui",
+        "est",
+        "que",
+        "es",
+        "fue",
+        "be",
+        "been",
+        "currently",
+        "fully",
+        "jointly",
+    }
+)
+
+
+def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:
+    """Names said to be funded: "the Migration Profile for Rwanda, which is funded by ..."."""
+    out: list[Named] = []
+    for hit in page.hits.within("cue:funding", s0, s1):
+        toks = tokenize(page, s0, hit.start)
+        k = len(toks)
+        while k and toks[k - 1].low in _FILLERS:
+            k -= 1
+        if k == len(toks) or k == 0:
+            continue
+        got = [r for r in runs(page, toks[:k]) if r.last == k - 1 and r.caps >= 2]
+        if not got:
+            continue
+        name = toks[got[0].first : k]
+        if _is_org(page, name) or page.hits.within("event", name[0].start, name[-1].end):
+            continue
+        title = clean_title(page.text[name[0].start : name[-1].end])
+        out.append(Named(title, name[0].start, name[-1].end, "project", how="funded"))
+    return out

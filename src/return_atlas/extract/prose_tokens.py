@@ -1,0 +1,286 @@
+"""Words of prose and the names they form: tokens, capitalised runs, organisation names.
+
+A name is a run of capitalised words that may hold lower-case connectors ("Ministry of the
+Interior", "Diplomado sobre Gestión de la Migración"), an acronym in brackets, and, in French
+and Spanish, lower-case adjectives ("Commission européenne") or a lower-case tail after a
+head noun ("Fonds fiduciaire d'urgence de l'Union européenne pour l'Afrique").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from return_atlas.extract.prose import Page, is_acronym
+
+_TOK = re.compile(r"\w+(?:['’\-/&.]\w+)*|[^\w\s]")
+_ELISION = re.compile(r"^(?:l|d|qu|n|s|c|j)['’]", re.IGNORECASE)
+
+NAME_PREPOSITIONS = frozenset({"pour", "para", "de", "contre", "contra", "sobre"})
+COORDINATORS = frozenset({"and", "et", "y", "e", "&", "or", "ou", "o"})
+
+
+class Tok(NamedTuple):
+    """A word or punctuation mark with its span, folded form and shape."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    word: bool
+    """A word (not punctuation)."""
+    cap: bool
+    """Written with a capital first letter."""
+    acr: bool
+    """An acronym (IOM, AVRR, REAG/GARP)."""
+
+
+_NEW = tuple.__new__
+_APOSTROPHES = "'’"
+
+
+def _all_tokens(page: Page) -> tuple[list[Tok], list[int]]:
+    """Every token of the page and their start offsets, computed once per page."""
+    if page.tokens is not None:
+        return page.tokens, page.token_starts
+    out: list[Tok] = []
+    add = out.append
+    text, folded = page.text, page.folded
+    for m in _TOK.finditer(text):
+        a, b = m.span()
+        word = m.group()
+        if len(word) > 3 and _ELISION.match(word):  # French l'OIM, d'appui, qu'il
+            cut = a + word.index(word[1] if word[1] in _APOSTROPHES else word[2]) + 1
+            add(_NEW(Tok, (a, cut, text[a:cut], folded[a:cut], True, False, False)))
+            a, word = cut, text[cut:b]
+        if len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:  # possessive 's
+            upper = word[0].isupper()
+            add(
+                _NEW(
+                    Tok,
+                    (
+                        a,
+                        b - 2,
+                        word[:-2],
+                        folded[a : b - 2],
+                        True,
+                        upper,
+                        upper and is_acronym(word[:-2]),
+                    ),
+                )
+            )
+            add(_NEW(Tok, (b - 2, b, "'s", "'s", False, False, False)))
+            continue
+        first = word[0]
+        upper = first.isupper()
+        acr = (
+            upper
+            and len(word) > 1
+            and (word[1].isupper() or word[1] in "-/&.")
+            and is_acronym(word)
+        )
+        add(_NEW(Tok, (a, b, word, folded[a:b], first.isalnum(), upper, acr)))
+    page.tokens, page.token_starts = out, [t.start for t in out]
+    return out, page.token_starts
+
+
+def tokenize(page: Page, start: int, end: int) -> list[Tok]:
+    """Tokens starting inside ``[start, end)`` (French elisions and possessives split off)."""
+    toks, starts = _all_tokens(page)
+    return toks[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A capitalised name: span, token range and how many capitalised words it holds."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    caps: int
+
+
+def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = False) -> list[Run]:
+    """Capitalised runs of ``toks`` (leading articles and connectors left out).
+
+    In a title-case ``headline`` a verb ("Launched", "Receives") ends a name.
+    """
+    lex = page.lex
+    connectors, articles = lex.tokens["connector"], lex.tokens["article"]
+    suffixes = lex.suffixes
+    verbs = lex.tokens["headline_verb"] if headline else frozenset()
+    skip = lex.name_skip
+    out: list[Run] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.cap or not t.word or t.low in verbs or t.low in skip:
+            i += 1
+            continue
+        first = last = i
+        caps = 1
+        j = i + 1
+        lower_budget = 1
+        while j < n:
+            u = toks[j]
+            if u.word and u.cap and u.low not in verbs and u.text != "'s":
+                if u.low in articles and toks[j - 1].low not in connectors:
+                    break  # "Dakar – Une formation": a new phrase starts
+                last, caps, j = j, caps + 1, j + 1
+                continue
+            if u.word and u.text[0].isdigit() and j == last + 1:
+                last, j = j, j + 1
+                continue
+            if u.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].acr:
+                last, j = j + 2, j + 3
+                continue
+            if (
+                suffixes
+                and u.word
+                and u.text.islower()
+                and u.low.endswith(suffixes)
+                and j == last + 1
+            ):
+                last, j = j, j + 1
+                continue
+            if u.low in connectors or u.low == "'" or (commas and u.text == ","):
+                j += 1
+                continue
+            if (
+                suffixes
+                and u.word
+                and u.text.islower()
+                and lower_budget
+                and (
+                    toks[j - 1].low in NAME_PREPOSITIONS
+                    or (
+                        toks[j - 1].low in articles
+                        and j >= 2
+                        and toks[j - 2].low in NAME_PREPOSITIONS
+                    )
+                )
+            ):
+                lower_budget -= 1
+                last, j = j, j + 1
+                continue
+            break
+        out.append(Run(toks[first].start, toks[last].end, first, last, caps))
+        i = max(j, last + 1)
+    return out
+
+
+def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
+    """Organisation names starting at token ``i`` (after a funding cue): "A", "A and B" ...
+
+    A channel after a name ("through the European Return Fund") is skipped, not taken.
+    """
+    lex = page.lex
+    articles = lex.tokens["article"]
+    found: list[tuple[int, int]] = []
+    n = len(toks)
+    while i < n:
+        while i < n and (toks[i].low in articles or toks[i].low in {"l'", "d'"}):
+            i += 1
+        if i >= n or not (toks[i].word and (toks[i].cap or toks[i].acr)):
+            break
+        last = _org_end(page, toks, i)
+        if last is None:
+            break
+        end = toks[i + last].end
+        if page.lang in {"fr", "es"} and (
+            toks[i].low in lex.org_words or toks[i].low in lex.initiative_words
+        ):
+            end = head_initial_tail(page, toks, i + last + 1) or end
+            while i + last + 1 < n and toks[i + last + 1].end <= end:
+                last += 1
+        found.append((toks[i].start, end))
+        i += last + 1
+        while (
+            i + 2 < n
+            and toks[i].text == ","
+            and toks[i + 1].cap
+            and not toks[i + 1].acr
+            and (toks[i + 2].text == "," or toks[i + 2].low in COORDINATORS)
+        ):
+            k = i + 2 + (1 if toks[i + 2].text == "," else 0)
+            k += 1 if k < n and toks[k].low in COORDINATORS else 0
+            more = _org_end(page, toks, k) if k < n and toks[k].cap else None
+            if more is None:
+                break
+            found[-1] = (found[-1][0], toks[k + more].end)
+            i = k + more + 1
+        if i < n and toks[i].text == "(":
+            close = next((k for k in range(i, min(n, i + 12)) if toks[k].text == ")"), None)
+            if close is not None:
+                found[-1] = (found[-1][0], toks[close].end)
+                i = close + 1
+        if i < n and page.hits.within("cue:via", toks[i].start, toks[min(n - 1, i + 4)].end):
+            j = i + 1
+            while j < n and not (toks[j].word and toks[j].cap):
+                j += 1
+            skipped = _org_end(page, toks, j) if j < n else None
+            i = n if skipped is None else j + skipped + 1
+        if i < n and (toks[i].low in {"and", "et", "y", "&"} or toks[i].text == ","):
+            k = i + 1
+            while k < n and (toks[k].low in articles or toks[k].low in {"l'", "d'", "par", "by"}):
+                k += 1
+            if k < n and toks[k].word and toks[k].cap:
+                i = k
+                continue
+        break
+    return found
+
+
+def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
+    """Offset (from ``i``) of the last token of the name starting at ``toks[i]``.
+
+    A name stops before "and"/"et"/"y" when an article or an acronym follows: "European
+    Union (EU) and EU Member States" holds two names.
+    """
+    got = runs(page, toks[i:])
+    if not got or got[0].first != 0:
+        return None
+    last = got[0].last
+    for k in range(1, got[0].last):
+        nxt = toks[i + k + 1]
+        if toks[i + k].low in COORDINATORS and (nxt.acr or nxt.low in page.lex.tokens["article"]):
+            return k - 1
+    return last
+
+
+_NAME_END = frozenset(',;.()[]:«»"“”!?')
+
+
+def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
+    """End of the lower-case rest of a French or Spanish name: "Initiative conjointe UE-OIM pour la
+    protection et la réintégration des migrants", up to a comma, a verb or a funding cue."""
+    lex = page.lex
+    stops = lex.tokens["subject_verb"] | lex.tokens["passive"] | lex.tokens["by"] | _RELATIVE_WORDS
+    end: int | None = None
+    for j in range(i, min(len(toks), i + 12)):
+        t = toks[j]
+        if (
+            t.text in _NAME_END
+            or t.low in stops
+            or any(
+                page.hits.overlapping(g, t.start, t.end)
+                for g in ("cue:via", "cue:funding", "cue:implemented", "cue:happened", "event")
+            )
+        ):
+            break
+        if (
+            t.low in COORDINATORS
+            and j + 1 < len(toks)
+            and toks[j + 1].text.islower()
+            and toks[j + 1].low not in lex.tokens["article"]
+        ):
+            break
+        if t.low not in lex.tokens["connector"] and t.low not in lex.tokens["article"]:
+            end = t.end
+    return end
+
+
+_RELATIVE_WORDS = frozenset({"qui", "que", "quien", "cual", "donde", "dont"})
