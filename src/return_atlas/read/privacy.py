@@ -10,52 +10,82 @@ import re
 
 MASK = "▒"
 
-_EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])",
+_EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}$")
+_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# International numbers: "+ 31 70 318 1500", "+25522 2602913", "(+41) 22 717 91 11",
+# "0041 22 717 91 11"; digit groups stay on one line.
+_INTERNATIONAL = re.compile(
+    r"(?<![\w+(])(?:\(\s*\+\s*\d{1,4}\s*\)|\+[ \t]?\d{1,4}|00\d{2,3})"
+    r"(?:[ \t./-]*\(?\d{1,5}\)?){2,7}(?!\w)"
 )
-# International numbers ("+ 31 70 318 1500", "+25522 2602913", "(+41) 22 717 91 11") and
-# numbers after a telephone label in any of the three languages ("Tel: 022 717 91 11").
-_PHONE = re.compile(
-    r"""
-    (?:\(\s*\+\s*\d{1,4}\s*\)|\+\s?\d{1,4}|00\d{2,3})      # country prefix
-    (?:[\s./-]*\(?\d{1,5}\)?){2,7}                       # digit groups
-    |
-    (?<=[:.\s])(?<!\d)                                   # after a label (checked below)
-    \(?\d{2,5}\)?(?:[\s./-]?\d{2,5}){2,5}
-    """,
-    re.VERBOSE,
-)
-_PHONE_LABEL = re.compile(
-    r"\b(?:t[ée]l(?:[ée]phone|[ée]fono)?|phone|fax|mobile|m[óo]vil|portable|cel(?:ular)?|"
-    r"whats[Aa]pp|hotline)\b\.?\s*(?:\(\w+\)\s*)?[:.]?\s*$",
+_INTERNATIONAL_STARTS = ("(", "+", "00")
+# Any number right after a telephone label, in the three languages: "Tel: 022 717 91 11".
+_LABELLED = re.compile(
+    r"(?<!\w)(?:t[ée]l(?:[ée]phone|[ée]fono)?|phone|fax|mobile|m[óo]vil|portable|cel(?:ular)?|"
+    r"whatsapp|hotline)\b\.?[ \t]*(?:\(\w+\)[ \t]*)?[:.]?[ \t]*"
+    r"(\(?\d{2,5}\)?(?:[ \t./-]?\d{2,5}){2,5})(?!\w)",
     re.IGNORECASE,
 )
+#: Lower-case beginnings of the labels above: only where one occurs is the pattern tried.
+_LABEL_STEMS = ("tel", "tél", "phone", "fax", "mobile", "móvil", "movil", "portable", "cel",
+                "whatsapp", "hotline")  # fmt: skip
 _MIN_PHONE_DIGITS = 7
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _positions(text: str, needle: str) -> list[int]:
+    found = []
+    index = text.find(needle)
+    while index != -1:
+        found.append(index)
+        index = text.find(needle, index + 1)
+    return found
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for at in _positions(text, "@"):
+        local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        if local and domain and not (local.start() and text[local.start() - 1] in "+-."):
+            spans.append((local.start(), domain.end()))
+    return spans
+
+
+def _phones(text: str) -> list[tuple[int, int]]:
+    spans = []
+    starts = sorted({i for needle in _INTERNATIONAL_STARTS for i in _positions(text, needle)})
+    end = -1
+    for start in starts:
+        if start < end:
+            continue
+        m = _INTERNATIONAL.match(text, start)
+        if m and _digits(m.group()) >= _MIN_PHONE_DIGITS:
+            spans.append(m.span())
+            end = m.end()
+    lower = text.lower()
+    for start in sorted({i for stem in _LABEL_STEMS for i in _positions(lower, stem)}):
+        m = _LABELLED.match(text, start)
+        if m and _digits(m.group(1)) >= _MIN_PHONE_DIGITS:
+            spans.append(m.span(1))
+    return spans
 
 
 def find_personal_data(text: str) -> list[tuple[int, int]]:
     """Spans of e-mail addresses and telephone numbers in ``text``, in order, not overlapping."""
-    spans = [m.span() for m in _EMAIL.finditer(text)]
-    for m in _PHONE.finditer(text):
-        digits = sum(c.isdigit() for c in m.group())
-        if digits < _MIN_PHONE_DIGITS:
-            continue
-        first = m.group().lstrip()[:1]
-        international = first in "+(" or m.group().lstrip().startswith("00")
-        if not international:
-            # A bare digit run is a phone only right after a telephone label: never mask
-            # amounts, years or dates on their own.
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if not _PHONE_LABEL.search(text[max(line_start, m.start() - 40) : m.start()]):
-                continue
-        spans.append(m.span())
+    spans = _emails(text) + _phones(text)
+    if not spans:
+        return spans
     spans.sort()
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, stop in spans:
         if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
         else:
-            merged.append((start, end))
+            merged.append((start, stop))
     return merged
 
 

@@ -9,7 +9,9 @@ Windows-1252 with a warning.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -85,18 +87,26 @@ def list_documents(folder: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
 
 
+#: Control characters other than tab and line feed become spaces (offsets are kept).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode(raw: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (a BOM is dropped), else Windows-1252, with a warning."""
+    """Bytes to text: UTF-8 or UTF-16 by its BOM (dropped), else Windows-1252, with a warning."""
     warnings: list[str] = []
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    elif raw.startswith(_UTF16_BOMS):
+        warnings.append("UTF-16 text (by its byte-order mark)")
+        return raw.decode("utf-16", errors="replace"), warnings
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         warnings.append(f"not valid UTF-8 (byte {error.start}); read as Windows-1252")
         text = raw.decode("cp1252", errors="replace")
     if "\x00" in text:
-        warnings.append("NUL characters removed")
+        warnings.append("NUL characters removed (is the file UTF-16 without a byte-order mark?)")
         text = text.replace("\x00", "")
     return text, warnings
 
@@ -107,11 +117,16 @@ def to_text(raw: bytes, suffix: str) -> tuple[str, list[str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if suffix in {".html", ".htm"}:
         text = html_to_text(text)
-    text = unicodedata.normalize("NFC", text)
+    text = _CONTROLS.sub(" ", unicodedata.normalize("NFC", text))
     text, masked = mask_personal_data(text)
     if masked:
         warnings.append(f"{masked} e-mail address(es) or telephone number(s) masked")
     return text, warnings
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
 
 
 def read_document(folder: Path, path: Path, manifest: Manifest) -> ReadResult | ReadProblem:
@@ -122,7 +137,7 @@ def read_document(folder: Path, path: Path, manifest: Manifest) -> ReadResult | 
         return ReadProblem(str(path), "is outside the documents folder; skipped")
     try:
         real = path.resolve(strict=True)
-        if not real.is_relative_to(folder.resolve()):
+        if not real.is_relative_to(_resolved(folder)):
             return ReadProblem(relative, "links outside the documents folder; skipped")
         size = real.stat().st_size
         if size > MAX_BYTES:

@@ -1,0 +1,87 @@
+"""Benchmarks (``nox -s bench``): converter throughput and peak memory on scaled corpora.
+
+Usage: python benchmarks/run.py [--sizes 10000 100000] [--keep]
+Writes the figures to BENCHMARKS.md (the section between the converter markers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from scale import make_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "BENCHMARKS.md"
+BEGIN, END = "<!-- converter:begin -->", "<!-- converter:end -->"
+
+
+def run_build(documents: Path, out: Path, workers: int) -> tuple[float, float]:
+    """Seconds and peak resident memory (MiB, largest process) of one build in a subprocess."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "return_atlas", "build", "--documents", str(documents),
+         "--out", str(out), "--workers", str(workers), "--quiet"],
+        check=True,
+    )  # fmt: skip
+    seconds = time.perf_counter() - started
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return seconds, peak / 1024
+
+
+def replace_section(text: str, body: str) -> str:
+    """Replace the text between the converter markers (or append the section)."""
+    block = f"{BEGIN}\n{body}\n{END}"
+    if BEGIN in text and END in text:
+        head, _, rest = text.partition(BEGIN)
+        _, _, tail = rest.partition(END)
+        return head + block + tail
+    return text.rstrip() + "\n\n" + block + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    args = parser.parse_args()
+    cores = len(os.sched_getaffinity(0))
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="ra-bench-") as tmp:
+        for size in args.sizes:
+            corpus = Path(tmp) / f"corpus-{size}"
+            make_corpus(ROOT / "documents", corpus, size)
+            for workers in sorted({1, cores}):
+                seconds, peak = run_build(corpus, Path(tmp) / f"out-{size}-{workers}", workers)
+                rate = size / seconds
+                rows.append(
+                    f"| {size:,} | {workers} | {seconds:.1f} | {rate:,.0f} | "
+                    f"{rate / workers:,.0f} | {peak:,.0f} |"
+                )
+                print(rows[-1], flush=True)
+    body = "\n".join(
+        [
+            f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {cores} cores, "
+            f"Python {platform.python_version()}: `python benchmarks/run.py` (whole build: "
+            "read, classify, extract, resolve, validate through the models, write CSV+JSON).",
+            "",
+            "| documents | workers | seconds | documents/s | documents/s per worker | peak MiB (largest process) |",
+            "|---:|---:|---:|---:|---:|---:|",
+            *rows,
+        ]
+    )
+    current = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
+    BENCHMARKS.write_text(replace_section(current, body), encoding="utf-8")
+    print(f"wrote {BENCHMARKS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""Developer and CI tasks. ``python3 -m nox -l`` lists them; arguments after ``--`` pass through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["tests", "lint"]
+nox.options.reuse_existing_virtualenvs = True
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHON = "3.11"
+
+
+def install(session: nox.Session, *groups: str) -> None:
+    """The project (editable) and the named dependency groups of pyproject.toml."""
+    session.install("-e", ".")
+    for group in groups:
+        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the whole test suite (pytest, property tests, golden tests over the corpus)."""
+    install(session, "test")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff (lint and format check) and mypy --strict."""
+    install(session, "test", "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON, default=False)
+def schemas(session: nox.Session) -> None:
+    """Regenerate schemas/, the Table Schemas and the data dictionary from the models."""
+    install(session)
+    session.run("return-atlas", "schemas", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def build(session: nox.Session) -> None:
+    """Build datapackage/ from documents/ (pass --documents/--out to change either)."""
+    install(session)
+    session.run("return-atlas", "build", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def bench(session: nox.Session) -> None:
+    """Benchmarks: converter throughput and memory on a scaled corpus; writes BENCHMARKS.md."""
+    install(session)
+    session.run("python", "benchmarks/run.py", *session.posargs)

@@ -1,0 +1,65 @@
+"""Property tests: no text, however broken, crashes the converter or yields invalid records."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from return_atlas.extract.dispatch import extract_document
+from return_atlas.package.writer import Validator
+from return_atlas.read.document import Document
+from return_atlas.read.reader import to_text
+from return_atlas.resolve.records import Resolver
+from tests.conftest import DOCUMENTS
+
+REAL = [p.read_bytes() for p in sorted(DOCUMENTS.glob("*.txt"))]
+ENCODINGS = ["utf-8", "cp1252", "latin-1", "utf-16", "mac_roman"]
+
+
+def convert(raw: bytes, name: str = "doc.txt") -> list[str]:
+    """Run one document through read, extract, resolve and the models; return rows left out."""
+    text, _ = to_text(raw, Path(name).suffix)
+    document = Document(name, text, hashlib.sha256(raw).hexdigest())
+    resolver = Resolver()
+    per_document = resolver.add(document, extract_document(document))
+    tables = {**per_document, **resolver.finish().tables}
+    check = Validator()
+    for name, rows in tables.items():
+        for row in rows:
+            check.record(name, row)
+    return check.dropped
+
+
+@given(st.text(max_size=3000))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    assert convert(text.encode("utf-8", "surrogatepass")) == []
+
+
+@given(
+    doc=st.sampled_from(REAL),
+    cut=st.floats(0, 1),
+    shuffle=st.randoms(use_true_random=False),
+    mode=st.sampled_from(["cut", "shuffle", "encoding", "huge", "lines"]),
+    encoding=st.sampled_from(ENCODINGS),
+)
+@settings(max_examples=80)
+def test_mutated_real_documents_never_crash(
+    doc: bytes, cut: float, shuffle: object, mode: str, encoding: str
+) -> None:
+    text = doc.decode("utf-8")
+    if mode == "cut":
+        mutated = text[: int(len(text) * cut)].encode()
+    elif mode == "shuffle":
+        lines = text.splitlines()
+        shuffle.shuffle(lines)  # type: ignore[attr-defined]
+        mutated = "\n".join(lines).encode()
+    elif mode == "encoding":
+        mutated = text.encode(encoding, errors="replace")
+    elif mode == "lines":
+        mutated = text.replace(" ", "\n", int(len(text) * cut) // 10).encode()
+    else:
+        mutated = (text * 40).encode()
+    assert convert(mutated) == []
