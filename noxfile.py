@@ -54,6 +54,16 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON, default=False)
+def release(session: nox.Session) -> None:
+    """Build, gate (validation + test suite) and write releases/VERSION/: -- VERSION [--date D]."""
+    if not session.posargs:
+        session.error("usage: nox -s release -- VERSION [--date YYYY-MM-DD] [--dry-run]")
+    install(session, "test")  # the gate runs the test suite
+    session.run("return-atlas", "build", "--quiet")
+    session.run("return-atlas", "release", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
 def bench(session: nox.Session) -> None:
     """Benchmarks: converter throughput and memory on a scaled corpus; writes BENCHMARKS.md."""
     install(session)
