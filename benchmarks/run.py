@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from scale import make_corpus  # noqa: E402
+from scale import make_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "BENCHMARKS.md"
@@ -28,7 +28,7 @@ def run_build(documents: Path, out: Path, workers: int) -> tuple[float, float]:
     """Seconds and peak resident memory (MiB, largest process) of one build in a subprocess."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - our own interpreter and arguments
         [sys.executable, "-m", "return_atlas", "build", "--documents", str(documents),
          "--out", str(out), "--workers", str(workers), "--quiet"],
         check=True,
@@ -72,7 +72,8 @@ def main() -> int:
             f"Python {platform.python_version()}: `python benchmarks/run.py` (whole build: "
             "read, classify, extract, resolve, validate through the models, write CSV+JSON).",
             "",
-            "| documents | workers | seconds | documents/s | documents/s per worker | peak MiB (largest process) |",
+            "| documents | workers | seconds | documents/s | documents/s per worker "
+            "| peak MiB (largest process) |",
             "|---:|---:|---:|---:|---:|---:|",
             *rows,
         ]

@@ -18,7 +18,11 @@ from tests.conftest import DOCUMENTS, ROOT
 
 def tree(path: Path) -> dict[str, bytes]:
     """Every file below ``path`` by relative name, with its bytes."""
-    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(path).as_posix(): p.read_bytes()
+        for p in sorted(path.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_corpus_package_is_valid_under_frictionless(corpus_build: tuple[BuildResult, Path]) -> None:
@@ -48,7 +52,9 @@ def test_provenance_quotes_the_source_text(corpus_build: tuple[BuildResult, Path
     import unicodedata
 
     texts = {
-        s["source_id"]: unicodedata.normalize("NFC", (DOCUMENTS / s["file"]).read_text(encoding="utf-8"))
+        s["source_id"]: unicodedata.normalize(
+            "NFC", (DOCUMENTS / s["file"]).read_text(encoding="utf-8")
+        )
         for s in sources
     }
     assert rows
@@ -58,14 +64,18 @@ def test_provenance_quotes_the_source_text(corpus_build: tuple[BuildResult, Path
             assert quoted == row["text"]
 
 
-def test_two_builds_are_byte_identical(tmp_path: Path, corpus_build: tuple[BuildResult, Path]) -> None:
+def test_two_builds_are_byte_identical(
+    tmp_path: Path, corpus_build: tuple[BuildResult, Path]
+) -> None:
     _, first = corpus_build
     second = tmp_path / "again"
     build(DOCUMENTS, second, workers=2)
     assert tree(first) == tree(second)
 
 
-def test_committed_datapackage_is_what_the_build_makes(corpus_build: tuple[BuildResult, Path]) -> None:
+def test_committed_datapackage_is_what_the_build_makes(
+    corpus_build: tuple[BuildResult, Path],
+) -> None:
     _, out = corpus_build
     committed = ROOT / "datapackage"
     assert tree(committed) == tree(out), "run `nox -s build` and commit datapackage/"
@@ -84,7 +94,9 @@ def test_bad_documents_are_reported_and_skipped(tmp_path: Path) -> None:
     assert Package(str(tmp_path / "out" / "datapackage.json")).validate().valid
 
 
-def test_failed_build_leaves_the_old_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_build_leaves_the_old_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     shutil.copy(DOCUMENTS / "011.txt", docs / "a.txt")
@@ -102,7 +114,9 @@ def test_failed_build_leaves_the_old_package(tmp_path: Path, monkeypatch: pytest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "pkg"]
 
 
-def test_cli_build_reports_and_exits_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_build_reports_and_exits_cleanly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     shutil.copy(DOCUMENTS / "011.txt", docs / "a.txt")

@@ -27,9 +27,9 @@ def convert(raw: bytes, name: str = "doc.txt") -> list[str]:
     per_document = resolver.add(document, extract_document(document))
     tables = {**per_document, **resolver.finish().tables}
     check = Validator()
-    for name, rows in tables.items():
+    for resource, rows in tables.items():
         for row in rows:
-            check.record(name, row)
+            check.record(resource, row)
     return check.dropped
 
 

@@ -87,7 +87,7 @@ def process_read(read: ReadResult) -> Outcome:
     report = DocumentReport(document.file, warnings=list(read.warnings))
     try:
         extraction = extract_document(document)
-    except Exception as error:  # noqa: BLE001 - one bad document must never stop a build
+    except Exception as error:  # one bad document must never stop a build
         where = traceback.extract_tb(error.__traceback__)[-1]
         report.error = (
             f"extraction failed ({type(error).__name__}: {error}) at "
@@ -116,7 +116,9 @@ def _process_chunk(args: tuple[Path, Sequence[Path], Manifest]) -> list[Outcome]
     return [process(folder, path, manifest) for path in paths]
 
 
-def iter_outcomes(folder: Path, paths: Sequence[Path], manifest: Manifest, workers: int) -> Iterator[Outcome]:
+def iter_outcomes(
+    folder: Path, paths: Sequence[Path], manifest: Manifest, workers: int
+) -> Iterator[Outcome]:
     """Outcomes in the order of ``paths``, computed by ``workers`` processes."""
     if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
         for path in paths:

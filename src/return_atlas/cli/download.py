@@ -43,7 +43,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Download (or list) releases and print where the verified package is."""
-    from return_atlas.fetch import (  # noqa: PLC0415 - keep `--help` fast
+    from return_atlas.fetch import (
         DownloadError,
         IntegrityError,
         available_versions,

@@ -59,7 +59,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Make (or with --dry-run plan) the release and print the classification."""
-    from return_atlas.release import (  # noqa: PLC0415 - keep `--help` fast
+    from return_atlas.release import (
         ReleaseRefused,
         Version,
         default_gate,

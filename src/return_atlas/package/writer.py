@@ -16,9 +16,9 @@ import csv
 import json
 import pickle
 import tempfile
-from functools import cache
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -133,7 +133,7 @@ class Validator:
         for (target, target_field), values in self.keys.items():
             if target == resource:
                 values.add(getattr(record, target_field))
-        key = getattr(model, "primary_key", ())
+        key: tuple[str, ...] = getattr(model, "primary_key", ())
         if len(key) == 1:
             self.ids.add(getattr(record, key[0]))
 
@@ -155,8 +155,12 @@ class _ResourceOut:
     def __init__(self, folder: Path, resource: str) -> None:
         (folder / "data").mkdir(exist_ok=True)
         (folder / "json").mkdir(exist_ok=True)
-        self.csv_file = (folder / "data" / f"{resource}.csv").open("w", encoding="utf-8", newline="")
-        self.json_file = (folder / "json" / f"{resource}.json").open("w", encoding="utf-8", newline="\n")
+        self.csv_file = (folder / "data" / f"{resource}.csv").open(
+            "w", encoding="utf-8", newline=""
+        )
+        self.json_file = (folder / "json" / f"{resource}.json").open(
+            "w", encoding="utf-8", newline="\n"
+        )
         self.csv = csv.DictWriter(self.csv_file, fieldnames=header(resource), lineterminator="\n")
         self.csv.writeheader()
         self.count = 0
@@ -178,8 +182,10 @@ class PackageWriter:
 
     def __init__(self, out: Path) -> None:
         self.out = out
+        # Closed in finish(): the spools live as long as the build, not one block.
         self._spools: dict[str, IO[bytes]] = {
-            name: tempfile.TemporaryFile(prefix=f"return-atlas-{name}-") for name in STREAMED
+            name: tempfile.TemporaryFile(prefix=f"return-atlas-{name}-")  # noqa: SIM115
+            for name in STREAMED
         }
         self._batches = dict.fromkeys(STREAMED, 0)
 

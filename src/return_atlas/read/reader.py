@@ -52,7 +52,7 @@ class Manifest:
 
 
 def read_manifest(folder: Path) -> Manifest:
-    """Read ``folder/manifest.csv`` when there is one; a malformed manifest is a warning, not fatal."""
+    """Read ``folder/manifest.csv`` if present; a malformed manifest is a warning, never fatal."""
     manifest = Manifest()
     path = folder / MANIFEST
     if not path.is_file():
@@ -66,7 +66,7 @@ def read_manifest(folder: Path) -> Manifest:
             for line, row in enumerate(reader, start=2):
                 name = (row.get("file") or "").strip()
                 if not name:
-                    manifest.problems.append(f"{MANIFEST}:{line}: empty 'file' cell; row ignored")
+                    manifest.problems.append(f"{MANIFEST}:{line}: no file named; row ignored")
                     continue
                 if url := (row.get("url") or "").strip():
                     manifest.urls[name] = url

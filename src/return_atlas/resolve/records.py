@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
 from return_atlas.extract.drafts import (
     EventDraft,
     Extraction,
@@ -22,8 +24,6 @@ from return_atlas.extract.drafts import (
     ReturnDraft,
     Spanned,
 )
-from pydantic import TypeAdapter, ValidationError
-
 from return_atlas.models.types import IomProjectCode, PrimaId
 from return_atlas.normalise.organizations import resolve_organization
 from return_atlas.read.document import Document
@@ -108,14 +108,16 @@ class Resolver:
         key = (rid, name, start, end)
         if key not in self.cited:
             self.cited.add(key)
-            self.current["provenance"].append({
-                "record_id": rid,
-                "field": name,
-                "source_id": ctx.source_id,
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-            })
+            self.current["provenance"].append(
+                {
+                    "record_id": rid,
+                    "field": name,
+                    "source_id": ctx.source_id,
+                    "start": start,
+                    "end": end,
+                    "text": text[start:end],
+                }
+            )
 
     def _organization(self, name: str) -> str:
         ref = resolve_organization(name)
@@ -237,10 +239,10 @@ class Resolver:
             (draft.implementers, "implementer"),
             (draft.partners, "partner"),
         ):
-            for name in names:
-                org = self._organization(name.value)
+            for org_name in names:
+                org = self._organization(org_name.value)
                 self.links.add((rid, org, link_role))
-                self._cite(ctx, rid, f"organizations.{link_role}", name)
+                self._cite(ctx, rid, f"organizations.{link_role}", org_name)
         return rid
 
     def _check_period(self, ctx: _Context, rid: str, draft: InitiativeDraft | EventDraft) -> None:
@@ -273,17 +275,19 @@ class Resolver:
         self._check_period(ctx, rid, draft)
         if rid not in self.record_ids:
             self.record_ids.add(rid)
-            self.current["events"].append({
-                "event_id": rid,
-                "event_type": draft.event_type,
-                "title": value(draft.title),
-                "start": value(draft.start),
-                "end": value(draft.end),
-                "city": value(draft.city),
-                "country": value(draft.country),
-                "initiative_id": parent,
-                "source_ids": [ctx.source_id],
-            })
+            self.current["events"].append(
+                {
+                    "event_id": rid,
+                    "event_type": draft.event_type,
+                    "title": value(draft.title),
+                    "start": value(draft.start),
+                    "end": value(draft.end),
+                    "city": value(draft.city),
+                    "country": value(draft.country),
+                    "initiative_id": parent,
+                    "source_ids": [ctx.source_id],
+                }
+            )
             for name in ("title", "start", "end", "city", "country"):
                 self._cite(ctx, rid, name, getattr(draft, name))
         return rid
@@ -298,12 +302,14 @@ class Resolver:
         if plain["start"] and plain["end"] and partial_date_before(plain["end"], plain["start"]):
             plain["end"] = values["end"] = None
         self.record_ids.add(rid)
-        self.current["assisted_returns"].append({
-            "return_id": rid,
-            "count": draft.count.value,
-            **plain,
-            "source_id": ctx.source_id,
-        })
+        self.current["assisted_returns"].append(
+            {
+                "return_id": rid,
+                "count": draft.count.value,
+                **plain,
+                "source_id": ctx.source_id,
+            }
+        )
         self._cite(ctx, rid, "count", draft.count)
         for name, item in values.items():
             self._cite(ctx, rid, name, item)
@@ -317,14 +323,16 @@ class Resolver:
         if rid in self.record_ids:
             return
         self.record_ids.add(rid)
-        self.current["fundings"].append({
-            "funding_id": rid,
-            "funder_id": funder,
-            "recipient_id": recipient,
-            "amount": draft.amount.value,
-            "currency": draft.currency.value,
-            "source_id": ctx.source_id,
-        })
+        self.current["fundings"].append(
+            {
+                "funding_id": rid,
+                "funder_id": funder,
+                "recipient_id": recipient,
+                "amount": draft.amount.value,
+                "currency": draft.currency.value,
+                "source_id": ctx.source_id,
+            }
+        )
         self._cite(ctx, rid, "funder_id", draft.funder)
         self._cite(ctx, rid, "amount", draft.amount)
         self._cite(ctx, rid, "currency", draft.currency)
