@@ -16,12 +16,21 @@ PROGRESS_MIN_DOCUMENTS = 200
 def register(sub: Any) -> None:
     """Add the ``build`` subcommand."""
     p = sub.add_parser("build", help="build the data package from source documents")
-    p.add_argument("--documents", type=Path, default=Path("documents"),
-                   help="folder of .txt/.md/.html documents (default: documents)")
-    p.add_argument("--out", type=Path, default=Path("datapackage"),
-                   help="where to write the package (default: datapackage)")
-    p.add_argument("--workers", type=int, default=None,
-                   help="processes to use (default: all available cores)")
+    p.add_argument(
+        "--documents",
+        type=Path,
+        default=Path("documents"),
+        help="folder of .txt/.md/.html documents (default: documents)",
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=Path("datapackage"),
+        help="where to write the package (default: datapackage)",
+    )
+    p.add_argument(
+        "--workers", type=int, default=None, help="processes to use (default: all available cores)"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.add_argument("-v", "--verbose", action="store_true", help="report every document")
     p.set_defaults(run=run)

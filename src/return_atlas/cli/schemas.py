@@ -15,10 +15,15 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "schemas", help="regenerate JSON Schemas, Table Schemas and the data dictionary"
     )
-    p.add_argument("--check", action="store_true",
-                   help="change nothing; exit 1 when a generated file is stale")
-    p.add_argument("--root", type=Path, default=Path(),
-                   help="repository root to write into (default: current folder)")
+    p.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 when a generated file is stale"
+    )
+    p.add_argument(
+        "--root",
+        type=Path,
+        default=Path(),
+        help="repository root to write into (default: current folder)",
+    )
     p.set_defaults(run=run)
 
 
