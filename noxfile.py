@@ -53,6 +53,13 @@ def build(session: nox.Session) -> None:
     session.run("return-atlas", "build", *session.posargs)
 
 
+@nox.session(python=PYTHON, default=False, reuse_venv=True)
+def validate(session: nox.Session) -> None:
+    """Validate datapackage/ and contributions/ (or the paths given after --)."""
+    install(session)
+    session.run("return-atlas", "validate", *session.posargs)
+
+
 @nox.session(python=PYTHON, default=False)
 def release(session: nox.Session) -> None:
     """Build, gate (validation + test suite) and write releases/VERSION/: -- VERSION [--date D]."""
@@ -68,3 +75,4 @@ def bench(session: nox.Session) -> None:
     """Benchmarks: converter throughput and memory on a scaled corpus; writes BENCHMARKS.md."""
     install(session)
     session.run("python", "benchmarks/run.py", *session.posargs)
+    session.run("python", "benchmarks/validate_bench.py")

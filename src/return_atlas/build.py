@@ -15,9 +15,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from return_atlas.contributions import Merger
 from return_atlas.extract.dispatch import extract_document
 from return_atlas.extract.drafts import Extraction
-from return_atlas.package.writer import PackageResult, PackageWriter
+from return_atlas.package.writer import STREAMED, PackageResult, PackageWriter
 from return_atlas.read.document import Document
 from return_atlas.read.reader import (
     Manifest,
@@ -55,6 +56,14 @@ class DocumentReport:
         if self.warnings:
             data["warnings"] = self.warnings
         return data
+
+
+class ContributionError(Exception):
+    """Contributions that cannot be merged: nothing was written."""
+
+    def __init__(self, issues: list[dict[str, object]]) -> None:
+        super().__init__(f"{len(issues)} problem(s) in the contributions")
+        self.issues = issues
 
 
 @dataclass(slots=True)
@@ -145,13 +154,17 @@ def build(
     out: Path,
     *,
     workers: int | None = None,
+    contributions: Path | None = None,
     progress: Callable[[int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> BuildResult:
     """Build the data package at ``out`` from the documents in ``documents``.
 
-    ``progress`` is called with the number of documents done since the last call;
-    ``on_start`` with the total, before any work.
+    ``contributions`` is a folder of contributed records and corrections merged into the
+    package (see contributions/README.md); a contribution that cannot be merged raises
+    :class:`ContributionError` and leaves the previous package in place. ``progress`` is
+    called with the number of documents done since the last call; ``on_start`` with the
+    total, before any work.
     """
     manifest = read_manifest(documents)
     paths = list_documents(documents)
@@ -160,17 +173,28 @@ def build(
     reports = [DocumentReport("manifest.csv", warnings=[p]) for p in manifest.problems]
     resolver = Resolver()
     writer = PackageWriter(out)
+    merger = Merger(contributions) if contributions is not None else None
     for report, document, extraction in iter_outcomes(
         documents, paths, manifest, workers or default_workers()
     ):
         reports.append(report)
         if document is not None and extraction is not None:
-            writer.add(resolver.add(document, extraction))
+            records = resolver.add(document, extraction)
+            writer.add(merger.stream(records) if merger else records)
         if progress:
             progress(1)
     resolved = resolver.finish()
     by_file = {report.file: report for report in reports}
     for file, message in resolved.warnings:
         by_file[file].warnings.append(message)
-    package = writer.finish(resolved.tables, [r.as_dict() for r in reports])
+    tables: dict[str, list[dict[str, object]]] = dict(resolved.tables)
+    contributed: list[dict[str, object]] = []
+    if merger is not None:
+        tables, issues = merger.finish(tables)
+        contributed = [issue.as_dict() for issue in issues]
+        if any(issue.is_error for issue in issues):
+            writer.discard()
+            raise ContributionError(contributed)
+        writer.add({name: tables.pop(name) for name in STREAMED if name in tables})
+    package = writer.finish(tables, [r.as_dict() for r in reports], contributed)
     return BuildResult(reports, package)

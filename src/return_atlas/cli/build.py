@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from return_atlas.cli.common import EXIT_OK, fail
+from return_atlas.cli.common import EXIT_INVALID, EXIT_OK, fail
 
 PROGRESS_MIN_DOCUMENTS = 200
 
@@ -31,6 +31,13 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--workers", type=int, default=None, help="processes to use (default: all available cores)"
     )
+    p.add_argument(
+        "--contributions",
+        type=Path,
+        default=Path("contributions"),
+        help="folder of contributed records and corrections to merge (default: contributions;"
+        " skipped when it does not exist)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.add_argument("-v", "--verbose", action="store_true", help="report every document")
     p.set_defaults(run=run)
@@ -38,7 +45,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the package and print the build report."""
-    from return_atlas.build import build
+    from return_atlas.build import ContributionError, build
 
     documents: Path = args.documents
     if not documents.is_dir():
@@ -58,11 +65,24 @@ def run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.update(done)
 
+    contributions = args.contributions if args.contributions.is_dir() else None
     started = time.perf_counter()
     try:
         result = build(
-            documents, args.out, workers=args.workers, on_start=on_start, progress=progress
+            documents,
+            args.out,
+            workers=args.workers,
+            contributions=contributions,
+            on_start=on_start,
+            progress=progress,
         )
+    except ContributionError as error:
+        print(f"return-atlas: the contributions cannot be merged; {args.out} is unchanged:",
+              file=sys.stderr)  # fmt: skip
+        for issue in error.issues:
+            where = ":".join(str(issue[k]) for k in ("file", "row", "line") if issue.get(k))
+            print(f"  {where}: [{issue['code']}] {issue['message']}", file=sys.stderr)
+        return EXIT_INVALID
     except OSError as error:
         return fail(f"cannot write the package to {str(args.out)!r}: {error}")
     finally:

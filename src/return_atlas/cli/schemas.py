@@ -13,7 +13,8 @@ from return_atlas.cli.common import EXIT_INVALID, EXIT_OK
 def register(sub: Any) -> None:
     """Add the ``schemas`` subcommand."""
     p = sub.add_parser(
-        "schemas", help="regenerate JSON Schemas, Table Schemas and the data dictionary"
+        "schemas",
+        help="regenerate JSON Schemas, Table Schemas, the data dictionary and the issue codes",
     )
     p.add_argument(
         "--check", action="store_true", help="change nothing; exit 1 when a generated file is stale"
@@ -30,8 +31,11 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Regenerate, or with --check compare, every generated file."""
     from return_atlas.generate import regenerate
+    from return_atlas.validate.docs import CODES_PATH, write_codes
 
     changed = regenerate(args.root, check=args.check)
+    if write_codes(args.root, check=args.check):
+        changed.append(str(CODES_PATH))
     if args.check:
         if changed:
             print("Stale generated files (run `return-atlas schemas`):", file=sys.stderr)

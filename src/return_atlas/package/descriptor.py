@@ -34,6 +34,12 @@ ATTRIBUTION = (
     "International Organization for Migration (IOM) and the United Nations Network on "
     "Migration. Cite as: Return Atlas contributors, Return Atlas dataset."
 )
+#: The CSV dialect of every resource, stated so that Frictionless does not guess it (it would
+#: otherwise sniff the delimiter, the quote, initial spaces and the header row).
+CSV_DIALECT: dict[str, Any] = {
+    "headerRows": [1],
+    "csv": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "skipInitialSpace": False},
+}
 KEYWORDS = ["migration", "return", "reintegration", "AVRR", "IOM", "open data"]
 
 
@@ -53,6 +59,7 @@ def _resource(name: str, path: str, title: str, description: str) -> dict[str, A
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
+        "dialect": CSV_DIALECT,
         "schema": table_schema(name),
     }
 

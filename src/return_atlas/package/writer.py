@@ -202,8 +202,16 @@ class PackageWriter:
         for _ in range(self._batches[resource]):
             yield from pickle.load(spool)  # noqa: S301 - our own spool, written above
 
+    def discard(self) -> None:
+        """Forget everything spooled; nothing is written."""
+        for spool in self._spools.values():
+            spool.close()
+
     def finish(
-        self, merged: Mapping[str, Sequence[Row]], reports: Sequence[Mapping[str, object]] = ()
+        self,
+        merged: Mapping[str, Sequence[Row]],
+        reports: Sequence[Mapping[str, object]] = (),
+        contributions: Sequence[Mapping[str, object]] = (),
     ) -> PackageResult:
         """Validate and write every resource, the codelists, descriptor and build report."""
         result = PackageResult(self.out)
@@ -239,7 +247,13 @@ class PackageWriter:
                 result.dropped = check.dropped
                 write_text(
                     staging / REPORT,
-                    _dump_json({"documents": list(reports), "left_out": check.dropped}),
+                    _dump_json(
+                        {
+                            "documents": list(reports),
+                            "contributions": list(contributions),
+                            "left_out": check.dropped,
+                        }
+                    ),
                 )
         finally:
             for spool in self._spools.values():
