@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -93,17 +94,27 @@ def _label_lines(lines: list[Line]) -> int:
     return sum(1 for line in lines if line.key.rstrip(" :") in labels)
 
 
+_BARE_SHAPE = re.compile(
+    "|".join(f"(?:{shape.pattern})" for shape in (PROJECT_CODE, PRIMA_ID, BARE_AMOUNT))
+)
+"""Any of the three bare shapes (each starts with a capital A-Z or a decimal digit)."""
+
+
 def _bare_shapes(lines: list[Line]) -> int:
     """The most code / PRIMA / budget lines found in a window of consecutive lines."""
     flags = [
-        bool(PROJECT_CODE.match(line.content) or PRIMA_ID.match(line.content))
-        or bool(BARE_AMOUNT.match(line.content))
+        1
+        if (first := line.content[:1])
+        and ("A" <= first <= "Z" or first.isdecimal())
+        and _BARE_SHAPE.match(line.content)
+        else 0
         for line in lines
     ]
-    best = 0
-    for index in range(len(flags)):
-        best = max(best, sum(flags[index : index + _BARE_WINDOW]))
-    return best
+    if not any(flags):
+        return 0
+    counts = list(accumulate(flags, initial=0))
+    size = len(flags)
+    return max(counts[min(size, index + _BARE_WINDOW)] - counts[index] for index in range(size))
 
 
 def _teaser_pairs(lines: list[Line]) -> int:
@@ -154,9 +165,12 @@ def _cue_index() -> _CueIndex:
     )
 
 
-def kind_scores(lines: list[Line]) -> dict[str, float]:
-    """Cue weight per kind for a document split into lines (body lines only)."""
-    body = lines[body_start(lines) :]
+def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]:
+    """Cue weight per kind for a document split into lines (body lines only).
+
+    ``start`` is the :func:`body_start` of ``lines`` when the caller knows it already.
+    """
+    body = lines[body_start(lines) if start is None else start :]
     scores = {"news_release": 0.0, "practice_page": 0.0, "office_page": 0.0, "other": 0.0}
     index = _cue_index()
     folded_text = "\n".join(line.key for line in body)
@@ -165,9 +179,11 @@ def kind_scores(lines: list[Line]) -> dict[str, float]:
         for cue in index.line.get(line.key, ()):
             counts[cue] = counts.get(cue, 0) + 1
     if index.start is not None:
-        for match in index.start.finditer(folded_text):
-            for cue in index.start_cues[match.group()]:
-                counts[cue] = counts.get(cue, 0) + 1
+        for line in body:  # the pattern is anchored at line starts, and no cue holds a line break
+            match = index.start.match(line.key)
+            if match is not None:
+                for cue in index.start_cues[match.group()]:
+                    counts[cue] = counts.get(cue, 0) + 1
     if index.text is not None:
         size = len(folded_text)
         for end, (length, cues) in index.text.iter(folded_text):
@@ -188,11 +204,11 @@ def kind_scores(lines: list[Line]) -> dict[str, float]:
     return scores
 
 
-def detect_kind_of_lines(lines: list[Line]) -> Kind:
-    """The kind of a document already split into lines."""
+def detect_kind_of_lines(lines: list[Line], start: int | None = None) -> Kind:
+    """The kind of a document already split into lines (``start``: its body start, if known)."""
     if _label_lines(lines) >= _MIN_LABEL_LINES or _bare_shapes(lines) >= _MIN_BARE_SHAPES:
         return "project_page"
-    scores = kind_scores(lines)
+    scores = kind_scores(lines, start)
     if (
         scores["practice_page"] >= _PRACTICE_THRESHOLD
         and scores["practice_page"] >= scores["news_release"]

@@ -22,7 +22,7 @@ from return_atlas.extract.prose_facts import (
 )
 from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
-from return_atlas.extract.prose_tokens import tokenize
+from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.normalise.countries import country_code
 from return_atlas.normalise.dates import parse_partial_date
 from return_atlas.read.document import Document
@@ -107,6 +107,8 @@ def _anaphor_sentences(
     """Sentences about "the/this/a ... project" (an initiative word of ``itype``, lower case)."""
     out = []
     for s0, s1 in sentences:
+        if not page.hits.marked("initiative_word", s0, s1):
+            continue
         toks = tokenize(page, s0, s1)
         for k, tok in enumerate(toks):
             word = page.lex.initiative_words.get(tok.low)
@@ -122,8 +124,13 @@ def _anaphor_sentences(
     return out
 
 
-def _initiatives(page: Page, stories: list[Story], extraction: Extraction) -> list[Scope]:
-    """Named initiatives with the sentences that speak of them."""
+def _initiatives(
+    page: Page,
+    stories: list[Story],
+    extraction: Extraction,
+    since: dict[tuple[int, int], Spanned[str]],
+) -> list[Scope]:
+    """Named initiatives with the sentences that speak of them (``since``: see since_dates)."""
     found: list[Named] = []
     for story in stories:
         for s0, s1 in _story_sentences(page, story):
@@ -154,7 +161,7 @@ def _initiatives(page: Page, stories: list[Story], extraction: Extraction) -> li
             if len(same) == 1:
                 extra = _anaphor_sentences(page, sentences, itype)
                 same[0].sentences = sorted(set(same[0].sentences) | set(extra))
-    drafts = build(page, scopes, since=since_dates(page, page.sentences()))
+    drafts = build(page, scopes, since=since)
     extraction.initiatives.extend(drafts)
     return scopes
 
@@ -197,9 +204,8 @@ def _extract(page: Page, extraction: Extraction) -> None:
         if m and date:
             extraction.published = Spanned(date, m.start(2), m.end(2))
     extraction.published = extraction.published or page.published()
-    scopes = _initiatives(page, stories, extraction)
-    all_sentences = page.sentences()
-    since = since_dates(page, all_sentences)
+    since = since_dates(page, page.sentences())
+    scopes = _initiatives(page, stories, extraction, since)
     for story in stories:
         sentences = _story_sentences(page, story)
         body = [s for s in sentences if s != story.headline]

@@ -18,7 +18,7 @@ from return_atlas.extract.prose import Line, Page, clean_title, is_acronym, labe
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
 from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
 from return_atlas.extract.prose_names import Named, find_named
-from return_atlas.extract.prose_tokens import tokenize
+from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.money import find_amounts
@@ -212,9 +212,10 @@ def _about(page: Page, sentences: list[tuple[int, int]], item: Item) -> list[tup
     for s0, s1 in sentences:
         if any(a <= s0 < b for a, b in labels):
             continue
-        toks = tokenize(page, s0, s1)
-        if any(s0 <= m[0] < s1 for m in mentions) or any(
-            t.low in page.lex.initiative_words or t.low in page.lex.tokens["iom"] for t in toks
+        if (
+            any(s0 <= m[0] < s1 for m in mentions)
+            or has_word(page, "initiative_word", s0, s1)
+            or has_word(page, "iom", s0, s1)
         ):
             out.append((s0, s1))
     return out
@@ -252,9 +253,11 @@ def _extract(page: Page, extraction: Extraction) -> None:
         draft.start = item.start_date or draft.start
         draft.end = item.end_date or draft.end
         _labels(page, item, draft)
-        for m in _OBJECTIVE.finditer(page.text, item.start, item.end):
-            if 1 <= int(m.group(1)) <= 23:
-                draft.gcm_objectives.append(Spanned(int(m.group(1)), m.start(1), m.end(1)))
+        # "obje" begins every objective word, whatever its case: a quick test first
+        if page.folded.find("obje", item.start, item.end) >= 0:
+            for m in _OBJECTIVE.finditer(page.text, item.start, item.end):
+                if 1 <= int(m.group(1)) <= 23:
+                    draft.gcm_objectives.append(Spanned(int(m.group(1)), m.start(1), m.end(1)))
         extraction.initiatives.append(draft)
         context = bool(page.hits.within("cue:return", item.named.start, item.named.end))
         for ret in find_returns(page, sentences, context=context):

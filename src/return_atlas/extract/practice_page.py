@@ -20,7 +20,7 @@ from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
 from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
-from return_atlas.extract.prose_tokens import tokenize
+from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.read.document import Document
 
 _OBJECTIVE = re.compile(
@@ -161,7 +161,9 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     objectives = [
         Spanned(int(m.group(1)), m.start(1), m.end(1))
         for ln in page.lines
-        if record.start <= ln.start < record.end and ln.role != "feed"
+        if record.start <= ln.start < record.end
+        and ln.role != "feed"
+        and page.folded.find("obje", ln.start, ln.end) >= 0  # in every objective word
         for m in _OBJECTIVE.finditer(page.text, ln.start, ln.end)
         if 1 <= int(m.group(1)) <= 23
     ]

@@ -28,7 +28,7 @@ from return_atlas.normalise.dates import find_dates, find_period
 from return_atlas.normalise.organizations import find_organizations
 
 if TYPE_CHECKING:
-    from return_atlas.extract.prose_tokens import Tok
+    from return_atlas.extract.prose_tokenizer import Tokens
 
 
 @dataclass(slots=True)
@@ -48,19 +48,27 @@ class Page:
     paragraphs: list[Paragraph] = field(default_factory=list)
     countries: list[tuple[str, int, int]] = field(default_factory=list)
     _orgs: list[tuple[str, int, int]] | None = None
+    _places: set[tuple[int, int]] | None = None
     _dates: dict[tuple[int, int], list[tuple[str, int, int]]] = field(default_factory=dict)
     _periods: dict[tuple[int, int], tuple[str | None, str | None, int, int] | None] = field(
         default_factory=dict
     )
-    tokens: list[Tok] | None = None
-    """Every token of the text (see :func:`prose_tokens.tokenize`), made on first use."""
-    token_starts: list[int] = field(default_factory=list)
+    tokens: Tokens | None = None
+    """The tokens of the text (see :func:`prose_tokenizer.tokenize`), made on first use."""
 
     def organizations(self) -> list[tuple[str, int, int]]:
         """Gazetteer organisations named in the text (id, start, end), found once."""
         if self._orgs is None:
             self._orgs = find_organizations(self.text)
         return self._orgs
+
+    def places(self) -> set[tuple[int, int]]:
+        """Spans of the countries and gazetteer organisations named in the text, found once."""
+        if self._places is None:
+            self._places = {(a, b) for _, a, b in self.countries} | {
+                (a, b) for _, a, b in self.organizations()
+            }
+        return self._places
 
     def sentences(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Sentence spans of body paragraphs that lie inside ``[start, end)``."""
@@ -189,13 +197,21 @@ def is_acronym(word: str) -> bool:
     return len(_UPPER.findall(word)) >= 2
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)(?<!\d....)(?!\d)")
+"""A year 1950-2039 with no digit on either side (the test of the character before comes after
+the year, so that the pattern starts with literals and is searched fast)."""
 _ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&/.\-]*[a-z]?[A-ZÀ-Ý0-9&/.\-]*")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")
 
 
+_UPPER_BYTES = bytes(b for b in range(256) if _UPPER.match(chr(b)))
+_LOWER_BYTES = bytes(b for b in range(256) if _LOWER.match(chr(b)))
+
+
 def shouting(text: str) -> bool:
     """True for a line written in capitals (a heading), where capitals say nothing."""
-    upper = len(_UPPER.findall(text))
-    return upper > 6 and upper > 4 * len(_LOWER.findall(text))
+    # Both letter classes lie in Latin-1: other characters become "?", and bytes count fast.
+    latin1 = text.encode("latin-1", "replace")
+    upper = len(latin1) - len(latin1.translate(None, _UPPER_BYTES))
+    return upper > 6 and upper > 4 * (len(latin1) - len(latin1.translate(None, _LOWER_BYTES)))

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from return_atlas.extract.drafts import EventDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
-from return_atlas.extract.prose_tokens import Tok, runs, tokenize
+from return_atlas.extract.prose_tokenizer import Tok, tokenize
+from return_atlas.extract.prose_tokens import runs
 
 _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")
 _DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
@@ -269,8 +270,11 @@ def find_events(
     body: list[EventDraft] = []
     for s0, s1 in sentences:
         in_headline = story.headline == (s0, s1)
+        event_hits = page.hits.within("event", s0, s1)
+        if not event_hits:
+            continue
         toks = tokenize(page, s0, s1)
-        for hit in page.hits.within("event", s0, s1):
+        for hit in event_hits:
             etype, kind = hit.value.split(":")
             cue = page.folded[hit.start : hit.end]
             if page.future(s0, hit.start) or (page.future(s0, s1) and not _happened(page, s0, s1)):

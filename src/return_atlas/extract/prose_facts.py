@@ -10,10 +10,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
-from return_atlas.extract.prose_tokens import capture_orgs, runs, tokenize
+from return_atlas.extract.prose_tokenizer import tokenize
+from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise.money import find_amounts, parse_number
 
 _NUMBER = re.compile(
@@ -24,6 +26,7 @@ _AFTER_NUMBER_STOP = re.compile(
     r"^\s*(?:%|per ?cent|pour ?cent|por ?ciento|km|kilom|hours?|heures?|horas?)"
 )
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 _GIVER_GAP = re.compile(r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:has\s+|have\s+|a\s+|ha\s+)?")
 _RELATIVE = frozenset({"que", "qui", "who", "whom", "that"})
@@ -123,13 +126,19 @@ def find_returns(
     last: ReturnDraft | None = None
     for s0, s1 in sentences:
         here = _return_context(page, (s0, s1))
-        prev = _prev_sentence(page, s0)
+        prev = None if here or context else _prev_sentence(page, s0)
         strong_context = (
             here or context or _return_context(page, prev) or _return_context(page, headline)
         )
-        for m in _NUMBER.finditer(page.text, s0, s1):
+        if not strong_context or not _DIGIT.search(page.text, s0, s1):
+            continue  # no number here can count returns
+        if here or context:
+            prev = _prev_sentence(page, s0)
+        for m in _numbers(page.text, s0, s1):
+            if _AFTER_NUMBER_STOP.match(page.text[m.end() : m.end() + 12]):
+                continue
             found = _group_at(page, m.start(), m.end(), s1)
-            if found is None or _AFTER_NUMBER_STOP.match(page.text[m.end() : m.end() + 12]):
+            if found is None:
                 continue
             noun, nationality = found
             if not (here or (noun == "migrant" and strong_context)):
@@ -169,6 +178,19 @@ def find_returns(
             out.append(draft)
             last = draft
     return out
+
+
+def _numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_NUMBER`` in ``[start, end)``, as ``finditer`` gives them.
+
+    A number starts where a run of digits does (a digit after a digit has a word character
+    before it), so the pattern is tried there only rather than searched for at every offset.
+    """
+    done = start
+    for run in _DIGITS.finditer(text, start, end):
+        if run.start() >= done and (found := _NUMBER.match(text, run.start(), end)):
+            yield found
+            done = found.end()
 
 
 def _anaphoric(page: Page, s0: int, pos: int) -> bool:
@@ -330,10 +352,13 @@ def find_publications(page: Page, sentences: list[tuple[int, int]]) -> list[Publ
     titles: set[str] = set()
     pending: tuple[str, int, int] | None = None
     for s0, s1 in sentences:
+        pubs = page.hits.within("pub", s0, s1)
+        if not pubs and not (pending and pending[2] <= s0):
+            continue  # nothing to read here
         publish = page.hits.within("cue:publish", s0, s1)
         toks = tokenize(page, s0, s1)
         found: list[tuple[int, int, str]] = []
-        for hit in page.hits.within("pub", s0, s1):
+        for hit in pubs:
             k = next((i for i, t in enumerate(toks) if t.start >= hit.end), len(toks))
             while k < len(toks) and (
                 page.hits.within("cue:entitled", toks[k].start, toks[k].end)

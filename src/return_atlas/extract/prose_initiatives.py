@@ -15,7 +15,8 @@ from rapidfuzz import fuzz
 from return_atlas.extract.drafts import InitiativeDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
 from return_atlas.extract.prose_names import Named
-from return_atlas.extract.prose_tokens import capture_orgs, tokenize
+from return_atlas.extract.prose_tokenizer import tokenize
+from return_atlas.extract.prose_tokens import capture_orgs
 from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
 
@@ -76,7 +77,11 @@ def find_mentions(page: Page, named: Named, start: int, end: int) -> list[tuple[
     if is_acronym(named.title.split()[0]) and len(named.title.split()) <= 2:
         acronyms.append(named.title)
     for acr in acronyms:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", page.text[start:end]):
+        if page.text.find(acr, start, end) < 0:
+            continue
+        # The acronym first (a literal, searched fast), then no word character or "-" around it.
+        bounded = rf"{re.escape(acr)}(?<![\w-]{'.' * len(acr)})(?![\w-])"
+        for m in re.finditer(bounded, page.text[start:end], re.DOTALL):
             spans.append((start + m.start(), start + m.end()))
     return sorted(set(spans))
 
@@ -118,6 +123,8 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
     if role == "funding":
         for k, scope in enumerate(scopes):
             for s0, s1 in scope.sentences:
+                if page.text.find("funded", s0, s1) < 0:
+                    continue  # what the pattern ends with
                 for m in _FUNDED.finditer(page.text, s0, s1):
                     after = [mm for mm in scope.mentions if m.end() <= mm[0] <= m.end() + 40]
                     if after or not any(
@@ -163,6 +170,8 @@ def dates_for(
 
 def coverage_near(page: Page, s0: int, s1: int, itype: str) -> Spanned[str] | None:
     """Coverage from an adjective before an initiative word ("a regional project")."""
+    if not page.hits.marked("initiative_word", s0, s1):
+        return None
     toks = tokenize(page, s0, s1)
     for k in range(1, len(toks)):
         word = page.lex.initiative_words.get(toks[k].low)

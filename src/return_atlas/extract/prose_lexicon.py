@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -107,6 +108,8 @@ class Lexicon:
     automaton: ahocorasick.Automaton | None = None
     boilerplate_lines: dict[str, str] = field(default_factory=dict)
     """Whole-line boilerplate: folded line → role (first entry wins)."""
+    boilerplate_prefixes: tuple[str, ...] = ()
+    """Every line prefix of ``boilerplate``, for one quick test of a line."""
     name_skip: frozenset[str] = frozenset()
     """Articles and connectors: words that never start a name."""
     suffixes: tuple[str, ...] = ()
@@ -133,13 +136,23 @@ def lexicon(lang: str | None) -> Lexicon:
             lex.phrases[key(row["name"])].append(("programme", row["name"]))
         for row in _rows(code, "prose_cities.csv"):
             lex.phrases[key(row["city"])].append(("city", row["code"]))
+    marks: dict[str, list[str]] = defaultdict(list)
+    for word in lex.initiative_words:
+        marks[word].append("initiative_word")
+    for word in lex.tokens["iom"]:
+        marks[word].append("iom")
     automaton = ahocorasick.Automaton()
-    for phrase, values in lex.phrases.items():
-        automaton.add_word(phrase, (len(phrase), tuple(dict.fromkeys(values))))
+    for phrase in lex.phrases.keys() | marks.keys():
+        values = tuple(
+            (f"cue:{value}" if group == "cue" else group, value)
+            for group, value in dict.fromkeys(lex.phrases.get(phrase, ()))
+        )
+        automaton.add_word(phrase, (len(phrase), values, tuple(marks.get(phrase, ()))))
     automaton.make_automaton()
     lex.automaton = automaton
     for text, role in lex.boilerplate.get("line", []):
         lex.boilerplate_lines.setdefault(text, role)
+    lex.boilerplate_prefixes = tuple(text for text, _ in lex.boilerplate.get("prefix", []))
     lex.name_skip = frozenset(lex.tokens["connector"] | lex.tokens["article"])
     lex.suffixes = tuple(sorted(lex.tokens["adjective_suffix"]))
     return lex
@@ -171,9 +184,9 @@ def _load(lex: Lexicon, code: str) -> None:
             lex.phrases[form].append(("demonym", row["code"]))
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One phrase found in a document: span and the value its group gives it."""
+class Hit(NamedTuple):
+    """One phrase found in a document: span and the value its group gives it (a named tuple,
+    quick to make)."""
 
     start: int
     end: int
@@ -181,30 +194,39 @@ class Hit:
 
 
 class Hits:
-    """Phrase hits of one document, by group, in text order, with span queries."""
+    """Phrase hits of one document, by group, in text order, with span queries.
 
-    __slots__ = ("_by",)
+    Besides the phrases, it marks where a word of a few token lists (initiative words, IOM's
+    names) may be a token: a quick test before tokenising a sentence.
+    """
 
-    def __init__(self) -> None:
-        """Start empty."""
-        self._by: dict[str, list[Hit]] = defaultdict(list)
+    __slots__ = ("_by", "_marks")
+
+    def __init__(self, marks: dict[str, list[tuple[int, int]]] | None = None) -> None:
+        """Start with no hits; ``marks`` gives the sorted spans of marked words, by kind."""
+        self._by: dict[str, tuple[list[Hit], list[int]]] = {}
+        """group → (hits, their start offsets)."""
+        self._marks = {
+            kind: (spans, [a for a, _ in spans]) for kind, spans in (marks or {}).items()
+        }
 
     def add(self, group: str, hit: Hit) -> None:
         """Record a hit (callers add in text order)."""
-        self._by[group].append(hit)
+        hits, starts = self._by.setdefault(group, ([], []))
+        hits.append(hit)
+        starts.append(hit.start)
 
     def within(self, group: str, start: int, end: int) -> list[Hit]:
         """Hits of ``group`` lying inside ``[start, end)``."""
-        hits = self._by.get(group)
-        if not hits:
+        found = self._by.get(group)
+        if found is None:
             return []
-        i = bisect_left(hits, start, key=lambda h: h.start)
-        out: list[Hit] = []
-        while i < len(hits) and hits[i].start < end:
-            if hits[i].end <= end:
-                out.append(hits[i])
-            i += 1
-        return out
+        hits, starts = found
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if i == j:
+            return []
+        return [hit for hit in hits[i:j] if hit.end <= end]
 
     def overlapping(self, group: str, start: int, end: int) -> list[Hit]:
         """Hits of ``group`` that overlap ``[start, end)``."""
@@ -212,30 +234,60 @@ class Hits:
             h for h in self.within(group, start - 40, end + 40) if h.start < end and h.end > start
         ]
 
+    def marked(self, kind: str, start: int, end: int) -> bool:
+        """True when a word of ``kind`` ("initiative_word", "iom") may start in ``[start, end)``.
+
+        False means that no token starting there is such a word; True only that one may be
+        (the mark is a folded match with no word character on either side).
+        """
+        marks = self._marks.get(kind)
+        if not marks:
+            return False
+        starts = marks[1]
+        i = bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
+    def marks(self, kind: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the marked words of ``kind`` that start in ``[start, end)`` (see marked)."""
+        marks = self._marks.get(kind)
+        if not marks:
+            return []
+        spans, starts = marks
+        return spans[bisect_left(starts, start) : bisect_left(starts, end)]
+
 
 def scan(folded: str, lex: Lexicon) -> Hits:
     """Every phrase of ``lex`` in ``folded`` text: word-bounded, leftmost-longest per group."""
     found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    marks: dict[str, list[tuple[int, int]]] = defaultdict(list)
     size = len(folded)
     automaton = lex.automaton
     if automaton is None or not folded:
         return Hits()
-    for last, (length, values) in automaton.iter(folded):
+    for last, (length, values, kinds) in automaton.iter(folded):
         start = last - length + 1
         end = last + 1
+        if kinds and not (
+            (start and (folded[start - 1].isalnum() or folded[start - 1] == "_"))
+            or (end < size and (folded[end].isalnum() or folded[end] == "_"))
+        ):  # a token starts and ends where no word character (\w) is next to it
+            for kind in kinds:
+                marks[kind].append((start, end))
+        if not values:
+            continue
         if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "-"):
             continue
         if end < size and folded[end].isalnum():
             continue
         for group, value in values:
-            subgroup = f"cue:{value}" if group == "cue" else group
-            found[subgroup].append((start, -end, value))
-    hits = Hits()
+            found[group].append((start, -end, value))
+    hits = Hits({kind: sorted(spans) for kind, spans in marks.items()})
+    new = tuple.__new__
     for group, items in found.items():
         items.sort()
         last_end = -1
         for start, neg_end, value in items:
             if start >= last_end:
-                hits.add(group, Hit(start, -neg_end, value))
+                hits.add(group, new(Hit, (start, -neg_end, value)))
                 last_end = -neg_end
     return hits

@@ -157,9 +157,10 @@ def boilerplate_role(folded_line: str, lex: Lexicon) -> str | None:
     role = lex.boilerplate_lines.get(line)
     if role is not None:
         return role
-    for text, role in lex.boilerplate.get("prefix", []):
-        if line.startswith(text):
-            return role
+    if line.startswith(lex.boilerplate_prefixes):
+        for text, role in lex.boilerplate.get("prefix", []):
+            if line.startswith(text):
+                return role
     for text, role in lex.boilerplate.get("contains", []):
         if text in line:
             return role
@@ -168,6 +169,8 @@ def boilerplate_role(folded_line: str, lex: Lexicon) -> str | None:
 
 def label_of(folded_line: str, lex: Lexicon) -> tuple[str, int] | None:
     """(field, offset of the value in the line) when the line starts with a known label."""
+    if ":" not in folded_line:
+        return None
     match = _LABEL.match(folded_line)
     if match is None:
         return None

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from return_atlas.extract.prose import Page, clean_title, is_acronym, shouting
-from return_atlas.extract.prose_tokens import (
-    Tok,
-    head_initial_tail,
-    runs,
-    tokenize,
-)
+from return_atlas.extract.prose_tokenizer import Tok, tokenize
+from return_atlas.extract.prose_tokens import head_initial_tail, runs
 
 _NAMEISH = re.compile(r"[A-ZÀ-Ý\"“«‘']")
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
@@ -50,14 +47,21 @@ def _word_type(page: Page, low: str) -> tuple[str, bool] | None:
     return page.lex.initiative_words.get(low)
 
 
+_LOW = attrgetter("low")
+_TEXT = attrgetter("text")
+
+
 def _is_org(page: Page, toks: list[Tok]) -> bool:
     """True when a name holds an organisation noun (Ministry, Office, Comisión ...)."""
-    return any(t.low in page.lex.org_words for t in toks)
+    return not page.lex.org_words.isdisjoint(map(_LOW, toks))
 
 
 def _head(page: Page, toks: list[Tok]) -> tuple[int, str, bool] | None:
     """The initiative word heading a name: its index, type and plural flag."""
-    found = [(k, *w) for k, t in enumerate(toks) if (w := _word_type(page, t.low))]
+    words = page.lex.initiative_words
+    if words.keys().isdisjoint(map(_LOW, toks)):
+        return None
+    found = [(k, *w) for k, t in enumerate(toks) if (w := words.get(t.low))]
     if not found:
         return None
     connectors = page.lex.tokens["connector"]
@@ -70,10 +74,13 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     """Named initiatives in the sentence ``[start, end)``."""
     if not _NAMEISH.search(page.text, start + 1, end):
         return []
+    programme = page.hits.within("programme", start, end)
+    if not programme and not page.hits.marked("initiative_word", start, end):
+        return []  # every kind of name below needs an initiative word or a programme name
     toks = tokenize(page, start, end)
     words = page.lex.initiative_words
-    if not any(t.low in words for t in toks) and not page.hits.within("programme", start, end):
-        return []  # every kind of name below needs an initiative word or a programme name
+    if not programme and not any(t.low in words for t in toks):
+        return []
     if shouting(page.text[start:end]):
         return []
     out: list[Named] = []
@@ -164,6 +171,8 @@ def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
 
 def _possessive_cut(name_toks: list[Tok]) -> list[Tok]:
     """The tokens after the last possessive ("African Union's X" → X), or [] if none."""
+    if "'s" not in map(_TEXT, name_toks):
+        return []
     cuts = [k for k, t in enumerate(name_toks) if t.text == "'s"]
     return name_toks[cuts[-1] + 1 :] if cuts else []
 
@@ -194,7 +203,7 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
 def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) -> None:
     """Capitalised names whose head noun is an initiative word ("National Migration Policy")."""
     connectors, verbs = page.lex.tokens["connector"], page.lex.tokens["subject_verb"]
-    places = {(a, b) for _, a, b in page.countries} | {(a, b) for _, a, b in page.organizations()}
+    places = page.places()
     for run in runs(page, toks, commas=headline, headline=headline):
         name = toks[run.first : run.last + 1]
         name = _possessive_cut(name) or name

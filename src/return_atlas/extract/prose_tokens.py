@@ -1,100 +1,28 @@
-"""Words of prose and the names they form: tokens, capitalised runs, organisation names.
+"""Names that words of prose form: capitalised runs, organisation names.
 
 A name is a run of capitalised words that may hold lower-case connectors ("Ministry of the
 Interior", "Diplomado sobre Gestión de la Migración"), an acronym in brackets, and, in French
 and Spanish, lower-case adjectives ("Commission européenne") or a lower-case tail after a
-head noun ("Fonds fiduciaire d'urgence de l'Union européenne pour l'Afrique").
+head noun ("Fonds fiduciaire d'urgence de l'Union européenne pour l'Afrique"). The tokens
+themselves come from :mod:`prose_tokenizer`.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from dataclasses import dataclass
 from typing import NamedTuple
 
-from return_atlas.extract.prose import Page, is_acronym
-
-_TOK = re.compile(r"\w+(?:['’\-/&.]\w+)*|[^\w\s]")
-_ELISION = re.compile(r"^(?:l|d|qu|n|s|c|j)['’]", re.IGNORECASE)
+from return_atlas.extract.prose import Page
+from return_atlas.extract.prose_tokenizer import Tok
 
 NAME_PREPOSITIONS = frozenset({"pour", "para", "de", "contre", "contra", "sobre"})
 COORDINATORS = frozenset({"and", "et", "y", "e", "&", "or", "ou", "o"})
 
-
-class Tok(NamedTuple):
-    """A word or punctuation mark with its span, folded form and shape."""
-
-    start: int
-    end: int
-    text: str
-    low: str
-    word: bool
-    """A word (not punctuation)."""
-    cap: bool
-    """Written with a capital first letter."""
-    acr: bool
-    """An acronym (IOM, AVRR, REAG/GARP)."""
-
-
 _NEW = tuple.__new__
-_APOSTROPHES = "'’"
 
 
-def _all_tokens(page: Page) -> tuple[list[Tok], list[int]]:
-    """Every token of the page and their start offsets, computed once per page."""
-    if page.tokens is not None:
-        return page.tokens, page.token_starts
-    out: list[Tok] = []
-    add = out.append
-    text, folded = page.text, page.folded
-    for m in _TOK.finditer(text):
-        a, b = m.span()
-        word = m.group()
-        if len(word) > 3 and _ELISION.match(word):  # French l'OIM, d'appui, qu'il
-            cut = a + word.index(word[1] if word[1] in _APOSTROPHES else word[2]) + 1
-            add(_NEW(Tok, (a, cut, text[a:cut], folded[a:cut], True, False, False)))
-            a, word = cut, text[cut:b]
-        if len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:  # possessive 's
-            upper = word[0].isupper()
-            add(
-                _NEW(
-                    Tok,
-                    (
-                        a,
-                        b - 2,
-                        word[:-2],
-                        folded[a : b - 2],
-                        True,
-                        upper,
-                        upper and is_acronym(word[:-2]),
-                    ),
-                )
-            )
-            add(_NEW(Tok, (b - 2, b, "'s", "'s", False, False, False)))
-            continue
-        first = word[0]
-        upper = first.isupper()
-        acr = (
-            upper
-            and len(word) > 1
-            and (word[1].isupper() or word[1] in "-/&.")
-            and is_acronym(word)
-        )
-        add(_NEW(Tok, (a, b, word, folded[a:b], first.isalnum(), upper, acr)))
-    page.tokens, page.token_starts = out, [t.start for t in out]
-    return out, page.token_starts
-
-
-def tokenize(page: Page, start: int, end: int) -> list[Tok]:
-    """Tokens starting inside ``[start, end)`` (French elisions and possessives split off)."""
-    toks, starts = _all_tokens(page)
-    return toks[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    """A capitalised name: span, token range and how many capitalised words it holds."""
+class Run(NamedTuple):
+    """A capitalised name: span, token range and how many capitalised words it holds (a named
+    tuple, quick to make)."""
 
     start: int
     end: int
@@ -167,7 +95,7 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 last, j = j, j + 1
                 continue
             break
-        out.append(Run(toks[first].start, toks[last].end, first, last, caps))
+        out.append(_NEW(Run, (toks[first].start, toks[last].end, first, last, caps)))
         i = max(j, last + 1)
     return out
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import gettext
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import accumulate
+from operator import add
 
 import ahocorasick
 import pycountry
@@ -97,36 +101,62 @@ def _exact() -> dict[str, str]:
     return {fold_key(key): code for key, code in reversed(list(_names().items()))}
 
 
-def _folded_text(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+_SPACE_RUN_PARTS = re.compile(r"(  +)")  # two spaces written out: a literal prefix, scanned fast
+
+
+@dataclass(frozen=True, slots=True)
+class _Shifts:
+    """Where runs of spaces were collapsed: for each run, the offset after its one space left
+    in the collapsed text and the offset after the run in the original text."""
+
+    collapsed: list[int]
+    original: list[int]
+
+
+def _folded_text(text: str) -> tuple[str, _Shifts | None]:
     """Text folded for matching, plus an offset map when whitespace runs were collapsed."""
     folded = fold_same_length(text).replace("-", " ")
     if "  " not in folded:
         return folded, None
-    pieces: list[str] = []
-    shifts: list[tuple[int, int]] = []  # (folded position, original position) at each piece
-    position = 0
-    for match in re.finditer(r" {2,}", folded):
-        pieces.append(folded[position : match.start() + 1])
-        position = match.end()
-        shifts.append((sum(map(len, pieces)), position))
-    pieces.append(folded[position:])
-    return "".join(pieces), shifts
+    parts = _SPACE_RUN_PARTS.split(folded)  # text, run, text, run, ..., text
+    texts = list(map(len, parts[0::2]))
+    runs = list(map(len, parts[1::2]))
+    before = list(accumulate(texts[:-1]))  # text length before the end of each run
+    return " ".join(parts[0::2]), _Shifts(
+        list(map(add, before, range(1, len(runs) + 1))),
+        list(map(add, before, accumulate(runs))),
+    )
 
 
-def _to_original(index: int, shifts: list[tuple[int, int]] | None) -> int:
+def _to_original(index: int, shifts: _Shifts | None) -> int:
     """Map an offset in the collapsed folded text back to the original text."""
     if not shifts:
         return index
-    base_folded, base_original = 0, 0
-    for folded_at, original_at in shifts:
-        if folded_at > index:
-            break
-        base_folded, base_original = folded_at, original_at
-    return base_original + (index - base_folded)
+    k = bisect_right(shifts.collapsed, index) - 1
+    if k < 0:
+        return index
+    return shifts.original[k] + (index - shifts.collapsed[k])
+
+
+_SHORT = 200
+"""Texts this short (field values, names) recur from page to page: their countries are cached."""
 
 
 def find_countries(text: str) -> list[tuple[str, int, int]]:
     """Every country named in ``text`` as (ISO3, start, end), leftmost-longest, in text order."""
+    if len(text) < _SHORT:
+        return list(_find_short(text))
+    return _find(text)
+
+
+@lru_cache(maxsize=4096)
+def _find_short(text: str) -> tuple[tuple[str, int, int], ...]:
+    """:func:`_find` of a short text, cached."""
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[tuple[str, int, int]]:
+    """:func:`find_countries`, uncached."""
     if not text:
         return []
     folded, shifts = _folded_text(text)

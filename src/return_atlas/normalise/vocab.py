@@ -7,7 +7,9 @@ Labels come from ``codelists/<name>.csv`` (columns ``code,label_en,label_fr,labe
 
 from __future__ import annotations
 
-from functools import cache
+import sys
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from return_atlas.normalise._data import langs_for, read_codelist, read_csv
 from return_atlas.normalise.text import fold_key
@@ -56,21 +58,37 @@ def _table(codelist: str, lang: str | None) -> dict[str, str]:
     return table
 
 
+@cache
+def _sorted_labels(codelist: str, lang: str | None) -> tuple[str, ...]:
+    """The folded labels of :func:`_table`, sorted (labels sharing a prefix are neighbours)."""
+    return tuple(sorted(_table(codelist, lang)))
+
+
+def _with_prefix(codelist: str, lang: str | None, key: str) -> set[str]:
+    """Values of the labels of ``codelist`` that start with ``key``."""
+    table = _table(codelist, lang)
+    known = _sorted_labels(codelist, lang)
+    if ord(key[-1]) >= sys.maxunicode:
+        return {value for label, value in table.items() if label.startswith(key)}
+    after = key[:-1] + chr(ord(key[-1]) + 1)  # every label starting with key sorts before it
+    return {table[label] for label in known[bisect_left(known, key) : bisect_left(known, after)]}
+
+
+@lru_cache(maxsize=4096)
 def lookup(codelist: str, label: str, lang: str | None = None) -> str | None:
     """The value of ``codelist`` that ``label`` names (any language, or a cut-off prefix)."""
     key = fold_key(label).strip(" .,;:()*")
     if not key:
         return None
-    tables = [_table(codelist, lang)]
-    if lang is not None:
-        tables.append(_table(codelist, None))
-    for table in tables:
+    langs = [lang] if lang is None else [lang, None]
+    for code in langs:
+        table = _table(codelist, code)
         if key in table:
             return table[key]
     if len(key) < _MIN_PREFIX:
         return None
-    for table in tables:
-        values = {value for known, value in table.items() if known.startswith(key)}
+    for code in langs:
+        values = _with_prefix(codelist, code, key)
         if len(values) == 1:
             return values.pop()
     return None
