@@ -20,7 +20,7 @@ from return_atlas.classify._data import LANGS
 from return_atlas.extract import prose_facts, prose_tokenizer
 from return_atlas.extract.prose import _LOWER, _UPPER, _YEAR, is_acronym, read_page, shouting
 from return_atlas.extract.prose_tokenizer import Tok, has_word, tokenize
-from return_atlas.normalise import countries, text, vocab
+from return_atlas.normalise import countries, dates, text, vocab
 
 _PIECES = [
     "l'OIM", "d’appui", "qu'il", "L'Europe", "IOM's", "EU’s", "AB's", "the project", "Projet",
@@ -78,6 +78,7 @@ def _reference_tokens(page_text: str, folded: str) -> list[Tok]:
 
 @given(TEXTS, st.integers(-5, 400), st.integers(-5, 400))
 @example("l'OIM qu’a AB's x’y\n" * 30, 0, 400)
+@example("1's G7’s x_'s _'s d'1 l'_", 0, 40)
 def test_tokens_made_by_chunks_are_the_whole_text_tokens(s: str, a: int, b: int) -> None:
     page = read_page(s, None)
     whole = _reference_tokens(page.text, page.folded)
@@ -189,3 +190,18 @@ def test_acronym_check_is_unchanged_by_the_fast_tokeniser() -> None:
     page = read_page("The EU-IOM Joint Initiative and AVRR in Mali.", "en")
     toks = tokenize(page, 0, len(page.text))
     assert [t.text for t in toks if t.acr] == [t.text for t in toks if is_acronym(t.text)]
+
+
+_DATE_PIECES = ["12", "2019", "07", "1er", "de", "of", " ", ",", ".", "/", "-", "au", "x", "\n"]
+
+
+@given(st.lists(st.sampled_from(sorted(dates._patterns().months) + _DATE_PIECES), max_size=16))
+@example(
+    ["xmay", " ", "7", ",", " ", "2019", " ", "du", " ", "1er", " ", "au", " ", "3", " ", "mars"]
+)
+def test_date_matches_are_the_pattern_matches(pieces: list[str]) -> None:
+    folded = "".join(pieces)
+    patterns = dates._patterns()
+    for pattern in (patterns.dates, patterns.day_ranges):
+        expected = [m.span() for m in pattern.finditer(folded)]
+        assert [m.span() for m in dates._matches(pattern, folded, 0, len(folded))] == expected

@@ -10,8 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+
+import ahocorasick
 
 from return_atlas.normalise._data import LANGS, read_csv
 from return_atlas.normalise.text import fold_same_length
@@ -33,6 +36,8 @@ def _alternation(words: set[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     months: dict[str, int]
+    month_names: ahocorasick.Automaton
+    """Every month name, to find where a date may start without trying every offset."""
     dates: re.Pattern[str]
     day_ranges: re.Pattern[str]
     gap: re.Pattern[str]
@@ -81,7 +86,32 @@ def _patterns() -> _Patterns:
     opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('from', set()))})\s*$")
     since = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('since', set()))})\s+$")
     until = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('until', set()))})\s+$")
-    return _Patterns(months, dates, day_ranges, gap, opener, since, until)
+    names = ahocorasick.Automaton()
+    for name in months:
+        names.add_word(name, len(name))
+    names.make_automaton()
+    return _Patterns(months, names, dates, day_ranges, gap, opener, since, until)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _matches(
+    pattern: re.Pattern[str], folded: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(folded, start, end)`` for the date patterns, tried only where a date
+    can start: where a run of digits or a month name does (the branches that start with a
+    number want no digit before it). Trying the many branches at every offset is what costs."""
+    starts = {run.start() for run in _DIGIT_RUN.finditer(folded, start, end)}
+    if folded:
+        starts.update(
+            last - length + 1 for last, length in _patterns().month_names.iter(folded, start, end)
+        )
+    done = start
+    for at in sorted(starts):
+        if at >= done and (match := pattern.match(folded, at, end)):
+            yield match
+            done = match.end()
 
 
 def _month_number(name: str) -> int | None:
@@ -130,7 +160,7 @@ def find_dates(
     pattern = _patterns().dates
     found: list[tuple[str, int, int]] = []
     for window_start, window_end in _year_windows(folded):
-        for match in pattern.finditer(folded, window_start, window_end):
+        for match in _matches(pattern, folded, window_start, window_end):
             if match.group("y") and not years:
                 continue
             value = _value(match)
@@ -172,7 +202,7 @@ def find_period(
     folded = fold_same_length(text)
     ranged = None
     for window_start, window_end in _year_windows(folded):
-        ranged = patterns.day_ranges.search(folded, window_start, window_end)
+        ranged = next(_matches(patterns.day_ranges, folded, window_start, window_end), None)
         if ranged:
             break
     dates = find_dates(text, lang, years=True)
