@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from return_atlas.validate.celltypes import read_column
@@ -171,6 +171,8 @@ def test_engine_finds_what_frictionless_finds(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([*'ab,"\n ', "\r\n", "é"]), min_size=1, max_size=60).map("".join))
+@example('""a"\n"')  # a closed quote followed by text, then a quote left open
+@example('a\n"""')  # an escaped quote in a value left open at the end
 def test_csv_reader_splits_like_pythons_csv(text: str) -> None:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     table, issues = read_csv(text.encode("utf-8"), "t.csv")
