@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from markdown import replace_section
 from scale import make_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "BENCHMARKS.md"
-BEGIN, END = "<!-- converter:begin -->", "<!-- converter:end -->"
 
 
 def run_build(documents: Path, out: Path, workers: int) -> tuple[float, float]:
@@ -36,16 +36,6 @@ def run_build(documents: Path, out: Path, workers: int) -> tuple[float, float]:
     seconds = time.perf_counter() - started
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return seconds, peak / 1024
-
-
-def replace_section(text: str, body: str) -> str:
-    """Replace the text between the converter markers (or append the section)."""
-    block = f"{BEGIN}\n{body}\n{END}"
-    if BEGIN in text and END in text:
-        head, _, rest = text.partition(BEGIN)
-        _, _, tail = rest.partition(END)
-        return head + block + tail
-    return text.rstrip() + "\n\n" + block + "\n"
 
 
 def main() -> int:
@@ -79,7 +69,7 @@ def main() -> int:
         ]
     )
     current = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
-    BENCHMARKS.write_text(replace_section(current, body), encoding="utf-8")
+    BENCHMARKS.write_text(replace_section(current, body, "converter"), encoding="utf-8")
     print(f"wrote {BENCHMARKS.relative_to(ROOT)}")
     return 0
 

@@ -26,9 +26,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).parent))
+from markdown import replace_section
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "BENCHMARKS.md"
-BEGIN, END = "<!-- validate:begin -->", "<!-- validate:end -->"
 #: One mutation per bad row, in turn: (name, what Frictionless reports it as).
 CSV_DIALECT = {
     "headerRows": [1],
@@ -203,16 +205,6 @@ def ours(report: dict[str, Any]) -> Counter[tuple[str, int | None, str | None]]:
     )
 
 
-def replace_section(text: str, body: str) -> str:
-    """Replace the text between the validate markers (or append the section)."""
-    block = f"{BEGIN}\n{body}\n{END}"
-    if BEGIN in text and END in text:
-        head, _, rest = text.partition(BEGIN)
-        _, _, tail = rest.partition(END)
-        return head + block + tail
-    return text.rstrip() + "\n\n" + block + "\n"
-
-
 def main() -> int:
     """Run the benchmark and write BENCHMARKS.md."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -330,7 +322,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
         current = (
             BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
         )
-        BENCHMARKS.write_text(replace_section(current, body), encoding="utf-8")
+        BENCHMARKS.write_text(replace_section(current, body, "validate"), encoding="utf-8")
         print(f"wrote {BENCHMARKS.relative_to(ROOT)}")
     return 1 if missed or schema_missed else 0
 
