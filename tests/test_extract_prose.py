@@ -916,3 +916,26 @@ def test_spans_quote_the_values() -> None:
         spans += [s for e in ex.events for s in (e.title, e.city) if s is not None]
         for span in spans:
             assert clean_title(text[span.start : span.end]) == span.value, span
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("Projet d'appui au retour volontaire (octobre 2019 - en cours)\n", "fr", "2019-10"),
+        ("Reintegration Support Project (March 2016 – ongoing)\n", "en", "2016-03"),
+        ("Proyecto de apoyo al retorno (enero de 2018 - en curso)\n", "es", "2018-01"),
+    ],
+)
+def test_open_period_in_a_title_gives_start_and_active(text: str, lang: str, start: str) -> None:
+    from return_atlas.extract.office_page import _title_item
+    from return_atlas.extract.prose import read_page
+    from return_atlas.extract.prose_lines import split_lines
+
+    page = read_page(text, lang)
+    line = split_lines(text)[0]
+    item = _title_item(page, line, len(text))
+    assert item.start_date is not None
+    assert item.start_date.value == start
+    assert item.status is not None
+    assert item.status.value == "active"
+    assert "(" not in item.named.title

@@ -7,8 +7,9 @@ span into a provenance row, so an extractor never has to think about ids or prov
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Generic, Literal, TypeVar
+import re
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Generic, Literal, TypeVar
 
 T = TypeVar("T")
 
@@ -107,3 +108,31 @@ class Extraction:
     publications: list[PublicationDraft] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     """Plain-words notes for the build report: unknown label, unparsed value, truncated text."""
+
+    def tidy(self) -> Extraction:
+        """Fold every line break (with the white space around it) in text values to a space.
+
+        Hard-wrapped pages break titles, names and cities over lines; a value of the package
+        is always one line. Spans are kept: they still point at the text as written.
+        """
+        for group in (self.initiatives, self.events, self.returns, self.fundings,
+                      self.publications):  # fmt: skip
+            for draft in group:
+                for item in fields(draft):
+                    setattr(draft, item.name, _tidy(getattr(draft, item.name)))
+        self.title = _tidy(self.title)
+        return self
+
+
+_BREAK = re.compile(r"[ \t]*[\n\r\f\v][ \t\n\r\f\v]*")
+
+
+def _tidy(value: Any) -> Any:
+    if isinstance(value, Spanned) and isinstance(value.value, str):
+        folded = _BREAK.sub(" ", value.value)
+        return value if folded == value.value else replace(value, value=folded)
+    if isinstance(value, str):
+        return _BREAK.sub(" ", value)
+    if isinstance(value, list):
+        return [_tidy(item) for item in value]
+    return value

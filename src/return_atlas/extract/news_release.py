@@ -184,7 +184,7 @@ def extract_news_release(doc: Document, lang: str | None) -> Extraction:
         _extract(page, extraction)
     except Exception as error:
         extraction.warnings.append(f"news release extraction stopped early: {error!r}")
-    return extraction
+    return extraction.tidy()
 
 
 def _extract(page: Page, extraction: Extraction) -> None:

@@ -42,6 +42,19 @@ class Item:
     funders: tuple[tuple[int, int], ...] = ()
 
 
+_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+
+
+def _open_period(inner: str, lang: str | None) -> tuple[str, str] | None:
+    """``(start - ongoing)`` in any language: the start and the status the second part names."""
+    parts = _DASH.split(inner, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    start = parse_partial_date(parts[0], lang)
+    status = lookup("status", parts[1].strip(), lang)
+    return (start, status) if start and status else None
+
+
 def _title_item(page: Page, line: Line, end: int) -> Item:
     """An item from a title line, its trailing brackets read as period, status or donor."""
     a, b = line.start, line.end
@@ -64,6 +77,10 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
     elif period and (period[0] or period[1]):
         item.start_date = Spanned(period[0], i0, i1) if period[0] else None
         item.end_date = Spanned(period[1], i0, i1) if period[1] else None
+    elif open_period := _open_period(inner, page.lang):
+        # "(octobre 2019 - en cours)": a start and a status word instead of an end
+        item.start_date = Spanned(open_period[0], i0, i1)
+        item.status = Spanned(open_period[1], i0, i1)
     elif any(t.low in page.lex.org_words for t in tokenize(page, i0, i1)):
         item.funders = ((i0, i1),)
     else:
@@ -228,7 +245,7 @@ def extract_office_page(doc: Document, lang: str | None) -> Extraction:
         _extract(read_page(doc.text, lang), extraction)
     except Exception as error:
         extraction.warnings.append(f"office page extraction stopped early: {error!r}")
-    return extraction
+    return extraction.tidy()
 
 
 def _extract(page: Page, extraction: Extraction) -> None:

@@ -110,7 +110,7 @@ def extract_practice_page(doc: Document, lang: str | None) -> Extraction:
         _extract(read_page(doc.text, lang), extraction)
     except Exception as error:
         extraction.warnings.append(f"practice page extraction stopped early: {error!r}")
-    return extraction
+    return extraction.tidy()
 
 
 def _extract(page: Page, extraction: Extraction) -> None:

@@ -363,4 +363,4 @@ def extract_project_page(doc: Document, lang: str) -> Extraction:
     extraction.title = title
     extraction.initiatives.append(draft)
     extraction.warnings.extend(builder.warnings)
-    return extraction
+    return extraction.tidy()
