@@ -87,3 +87,17 @@ def test_manifest_gives_urls(tmp_path: Path) -> None:
     assert result.document.url == "https://example.org/a"
     assert result.document.retrieved == "2024-01-02"
     assert MASK not in result.document.text
+
+
+def test_folder_named_through_dot_dot_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hidden files are skipped inside the folder, but the folder's own path may hold '..'."""
+    docs = tmp_path / "shared" / "documents"
+    docs.mkdir(parents=True)
+    (docs / "a.txt").write_text("text", encoding="utf-8")
+    (docs / ".hidden.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "main").mkdir()
+    monkeypatch.chdir(tmp_path / "main")
+    results = list(read_folder(Path("../shared/documents")))
+    assert [r.document.file for r in results if isinstance(r, ReadResult)] == ["a.txt"]

@@ -82,7 +82,8 @@ def list_documents(folder: Path) -> list[Path]:
     found = [
         path
         for path in folder.rglob("*")
-        if path.suffix.lower() in SUFFIXES and not any(p.startswith(".") for p in path.parts)
+        if path.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     ]
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
 
