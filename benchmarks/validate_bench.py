@@ -29,13 +29,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 from markdown import replace_section
 
+from return_atlas.package.descriptor import CSV_DIALECT
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "BENCHMARKS.md"
 #: One mutation per bad row, in turn: (name, what Frictionless reports it as).
-CSV_DIALECT = {
-    "headerRows": [1],
-    "csv": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "skipInitialSpace": False},
-}
 MUTATIONS = (
     "initiative_type",
     "start",
