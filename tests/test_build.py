@@ -126,3 +126,14 @@ def test_cli_build_reports_and_exits_cleanly(
     assert main(["build", "--documents", str(tmp_path / "missing")]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert filecmp.cmp(docs / "a.txt", DOCUMENTS / "011.txt")
+
+
+def test_cli_warns_when_no_document_is_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "docs").mkdir()
+    assert (
+        main(["build", "--documents", str(tmp_path / "docs"), "--out", str(tmp_path / "o"), "-q"])
+        == 0
+    )
+    assert "no .txt, .md or .html document" in capsys.readouterr().err

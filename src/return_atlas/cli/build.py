@@ -88,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
+    if not result.documents:
+        print(f"return-atlas: warning: no .txt, .md or .html document in {documents}",
+              file=sys.stderr)  # fmt: skip
     if not args.quiet:
         print_report(result, time.perf_counter() - started, args.verbose, sys.stderr)
     return EXIT_OK
