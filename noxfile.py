@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import nox
@@ -21,6 +22,26 @@ def install(session: nox.Session, *groups: str) -> None:
     session.install("-e", ".")
     for group in groups:
         session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+def install_once(session: nox.Session) -> None:
+    """Install the project unless this reused environment has it from the same pyproject.toml.
+
+    The install is editable, so source changes need no reinstall; only a change to
+    pyproject.toml (dependencies, entry points) does. Skipping it keeps a warm
+    ``nox -s validate`` to the time of the validation itself.
+    """
+    location = getattr(session.virtualenv, "location", None)
+    if not location:
+        install(session)
+        return
+    stamp = Path(location) / ".return-atlas-install"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.is_file() and stamp.read_text(encoding="ascii").strip() == digest:
+        session.log("return-atlas already installed from this pyproject.toml")
+        return
+    install(session)
+    stamp.write_text(digest + "\n", encoding="ascii")
 
 
 @nox.session(python=PYTHON)
@@ -56,7 +77,7 @@ def build(session: nox.Session) -> None:
 @nox.session(python=PYTHON, default=False, reuse_venv=True)
 def validate(session: nox.Session) -> None:
     """Validate datapackage/ and contributions/ (or the paths given after --)."""
-    install(session)
+    install_once(session)
     session.run("return-atlas", "validate", *session.posargs)
 
 
