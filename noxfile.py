@@ -93,7 +93,8 @@ def release(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, default=False)
 def bench(session: nox.Session) -> None:
-    """Benchmarks: converter throughput and memory on a scaled corpus; writes BENCHMARKS.md."""
+    """Benchmarks (converter, validation gate, cold and warm validate); writes BENCHMARKS.md."""
     install(session)
     session.run("python", "benchmarks/run.py", *session.posargs)
     session.run("python", "benchmarks/validate_bench.py")
+    session.run("python", "benchmarks/nox_validate.py")  # needs git and PyPI
