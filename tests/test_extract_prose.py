@@ -242,6 +242,42 @@ def test_office_list_of_projects_and_thematic_heading() -> None:
     assert second.initiative_type == "programme"
 
 
+DATED_ITEMS = [
+    (
+        "Our Projects\n\nLivelihoods for Returnees in the North (May 2014 - June 2016)\n\n"
+        "The project gave grants to returnees.\nDonor: European Union\n\n"
+        "Return Counselling in Transit Centres (Completed: August 2013)\n\n"
+        "The project offered counselling to stranded migrants.\n",
+        "en",
+        [("Livelihoods for Returnees in the North", "2014-05", "2016-06", None),
+         ("Return Counselling in Transit Centres", None, "2013-08", "completed")],
+    ),
+    (
+        "Nos projets\n\nAppui aux communes de retour (mai 2014 - juin 2016)\n\n"
+        "Le projet a soutenu dix communes.\n\n"
+        "Projet Emploi des jeunes de retour (Terminé : août 2013)\n\n"
+        "Le projet a formé des jeunes.\n\n"
+        "Programme Santé et retour (janvier 2020 - en cours)\n\nLe programme équipe des centres.\n",
+        "fr",
+        [("Appui aux communes de retour", "2014-05", "2016-06", None),
+         ("Projet Emploi des jeunes de retour", None, "2013-08", "completed"),
+         ("Programme Santé et retour", "2020-01", None, "active")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DATED_ITEMS)
+def test_office_dated_headings_are_one_project_each(
+    text: str, lang: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    ex = extract_office_page(doc(text), lang)
+    got = [(i.title.value, val(i.start), val(i.end), val(i.status)) for i in ex.initiatives]
+    assert got == expected
+    assert [f.value for f in ex.initiatives[0].funders] == (
+        ["European Union"] if lang == "en" else []
+    )
+
+
 def test_office_countries_leave_out_donor_country() -> None:
     text = (
         "Return Support Project\n\nThe project supported returns to Albania. "

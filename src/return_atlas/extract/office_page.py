@@ -93,6 +93,14 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
     return item
 
 
+def _dated_item(page: Page, line: Line, end: int) -> Item | None:
+    """The item of a heading whose trailing brackets give a period or a status, else None."""
+    if not line.text.endswith(")"):
+        return None
+    item = _title_item(page, line, end)
+    return item if item.status or item.start_date or item.end_date else None
+
+
 def _headline(page: Page, line: Line) -> bool:
     """True for a heading line that can be a project title."""
     if line.role != "heading" or line.bullet or len(line.text.split()) < 2:
@@ -113,6 +121,12 @@ def _items(page: Page) -> list[Item]:
     if listed:
         bounds = [lines[k].start for k in listed] + [end]
         return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(listed)]
+    dated = [item for ln in lines if _headline(page, ln) and (item := _dated_item(page, ln, end))]
+    if len(dated) >= 2:
+        # Several "Title (period or status)" headings: one project each, up to the next one
+        for item, nxt in zip(dated, [*dated[1:], None], strict=True):
+            item.end = nxt.start if nxt is not None else end
+        return dated
     title = next((ln for ln in lines if _headline(page, ln)), None)
     start = lines[0].start if lines else 0
     if title is not None:
