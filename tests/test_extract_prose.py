@@ -359,8 +359,15 @@ RETURNS = [
         700000,
     ),
     ("The 160 migrants returned home, including 99 Malians and 51 Ivorians.", "en", 99),
+    ("Last year 850 Malian migrants returned home from Algeria and Niger.", "en", 850),
+    ("En 2020, 640 migrants maliens sont rentrés, dont 210 depuis l'Algérie.", "fr", 210),
+    ("En 2020, 640 migrants maliens sont rentrés, dont 210 depuis l'Algérie.", "fr", 640),
+    ("En 2019, 1.200 salvadoreños retornaron desde Guatemala y México.", "es", 1200),
 ]
-RETURN_PLACES = [("LBY", None), ("NER", None), ("DEU", None), (None, "MLI")]
+RETURN_PLACES = [
+    ("LBY", None), ("NER", None), ("DEU", None), (None, "MLI"), (None, "MLI"), ("DZA", "MLI"),
+    (None, "MLI"), (None, "SLV"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -383,6 +390,10 @@ def test_news_returns(case: tuple[str, str, int], places: tuple[str | None, str 
         ("L'OIM a formé 300 agents sur le retour ; 16 enfants et 20 femmes.", "fr"),
         ("El proyecto ayudará a 1.000 migrantes a retornar.", "es"),
         ("IOM launched a project to help 1,000 Somali migrants return and reintegrate.", "en"),
+        ("Since 2019 the return desk has trained 420 returnees in bookkeeping.", "en"),
+        ("Les rapatriés ont suivi la formation, en présence de 45 migrants de retour.", "fr"),
+        ("El albergue de retorno tiene capacidad de 200 personas retornadas por noche.", "es"),
+        ("Returned migrants: 40 of them children were counselled.", "en"),
     ],
 )
 def test_news_not_returns(text: str, lang: str) -> None:
@@ -441,6 +452,45 @@ FUNDINGS = [
     ("El programa es financiado por USAID con USD 3,500 por familia.", "es", [(3500.0, "USD")]),
     ("Seed grants of up to USD 3,500 are offered to returnees.", "en", []),
 ]
+GIVER_AFTER_AMOUNT = [
+    (
+        "The two-year project, backed with USD 1.4 million from the Government of Norway, opens "
+        "three counselling centres.",
+        "en",
+        (1.4e6, "USD", "Government of Norway"),
+    ),
+    (
+        "Doté de 800 000 euros par l'Agence française de développement, le projet ouvre trois "
+        "guichets.",
+        "fr",
+        (8e5, "EUR", "Agence française de développement"),
+    ),
+    (
+        "La red se creó con un aporte de 600.000 dólares del Gobierno de Canadá, que sostiene "
+        "tres albergues.",
+        "es",
+        (6e5, "USD", "Gobierno de Canadá"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), GIVER_AFTER_AMOUNT)
+def test_fundings_name_the_giver_after_the_amount(
+    text: str, lang: str, expected: tuple[float, str, str]
+) -> None:
+    [funding] = extract_news_release(doc(HEAD + text), lang).fundings
+    assert (funding.amount.value, funding.currency.value, funding.funder.value) == expected
+
+
+def test_funding_giver_funds_the_initiative_it_goes_to() -> None:
+    text = (
+        "Kabul – IOM launched the Afghan Returnee Livelihoods Project (ARLP) today. The ARLP "
+        "runs with EUR 3 million from the European Union."
+    )
+    ex = extract_news_release(doc(HEAD + text), "en")
+    [ini] = [i for i in ex.initiatives if "ARLP" in i.title.value]
+    assert [f.value for f in ini.funders] == ["European Union"]
+    assert ex.fundings[0].recipient_title == ini.title.value
 
 
 @pytest.mark.parametrize(("text", "lang", "amounts"), FUNDINGS)
@@ -876,7 +926,7 @@ CUE_ROLES = {
     "migrant", "person", "subset", "purpose", "publish", "entitled", "handover_object",
     "signing_object", "launch_object", "budget", "connector", "article", "definite",
     "subject_verb", "passive", "adjective_suffix", "headline_verb", "from_prep", "to_prep",
-    "nationality", "by", "future_suffix", "iom", "quantity",
+    "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return",
 }  # fmt: skip
 
 

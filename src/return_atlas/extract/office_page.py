@@ -15,8 +15,15 @@ from dataclasses import dataclass
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.prose import Line, Page, clean_title, is_acronym, label_of, read_page
+from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
-from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
+from return_atlas.extract.prose_initiatives import (
+    Scope,
+    build,
+    find_mentions,
+    funders_from_fundings,
+    merge,
+)
 from return_atlas.extract.prose_names import Named, find_named
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.normalise.countries import find_countries
@@ -298,4 +305,8 @@ def _extract(page: Page, extraction: Extraction) -> None:
         for funding in find_fundings(page, sentences):
             funding.recipient_title = item.named.title
             extraction.fundings.append(funding)
+        for event in find_events(page, Story(item.start, item.end), sentences):
+            event.initiative_title = item.named.title
+            extraction.events.append(event)
         extraction.publications.extend(find_publications(page, sentences))
+    funders_from_fundings(extraction.initiatives, extraction.fundings)

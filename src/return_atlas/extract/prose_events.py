@@ -279,7 +279,11 @@ def find_events(
             cue = page.folded[hit.start : hit.end]
             if page.future(s0, hit.start) or (page.future(s0, s1) and not _happened(page, s0, s1)):
                 continue
-            if etype == "other" and not page.hits.within("cue:handover_object", s0, s1):
+            if (
+                etype == "other"
+                and kind == "verb"
+                and not page.hits.within("cue:handover_object", s0, s1)
+            ):
                 continue
             if (
                 etype == "ceremony"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from return_atlas.extract.drafts import InitiativeDraft, Spanned
+from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
@@ -228,3 +228,14 @@ def build(
             draft.coverage = draft.coverage or coverage_near(page, s0, s1, named.itype)
         drafts.append(draft)
     return drafts
+
+
+def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingDraft]) -> None:
+    """A funding's giver funds the initiative it goes to ("X, funded with EUR 5 million from Y")."""
+    for funding in fundings:
+        draft = next((d for d in drafts if d.title.value == funding.recipient_title), None)
+        if draft is None:
+            continue
+        name = fold(funding.funder.value)
+        if not any(fuzz.token_set_ratio(name, fold(f.value)) >= 80 for f in draft.funders):
+            draft.funders.append(funding.funder)

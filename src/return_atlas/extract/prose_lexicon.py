@@ -36,6 +36,7 @@ _TOKEN_ROLES = frozenset(
         "definite",
         "future_suffix",
         "today",
+        "giver_prep",
     }
 )
 """Cue roles checked word by word, not searched for in the text."""
