@@ -317,6 +317,68 @@ def test_news_events_with_dateline(text: str, lang: str, expected: tuple[str, ..
     assert (ev.event_type, val(ev.city), val(ev.country), val(ev.start)) == expected
 
 
+VENUES = [
+    (
+        "Bamako – Some forty social workers took part, from 2 to 4 June 2021 in Kayes, in a "
+        "training on psychosocial support.",
+        "en",
+        ("training", "Kayes", "2021-06-02"),
+    ),
+    (
+        "Dakar – Les agents ont participé, le 9 mars 2020 à Kaolack, à un atelier sur le retour.",
+        "fr",
+        ("workshop", "Kaolack", "2020-03-09"),
+    ),
+    (
+        "Lima – En mayo de 2018 se celebró en Tacna el primer encuentro de personas retornadas.",
+        "es",
+        ("meeting", "Tacna", "2018-05"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), VENUES)
+def test_news_event_venue_before_the_event_word_beats_the_dateline(
+    text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    [ev] = extract_news_release(doc(HEAD + text), lang).events
+    assert (ev.event_type, val(ev.city), val(ev.start)) == expected
+
+
+def test_news_venue_of_another_event_is_not_taken() -> None:
+    text = "Dili – As leaders meet at the summit in Jakarta, IOM is launching a new project today."
+    events = extract_news_release(doc(HEAD + text), "en").events
+    launch = next(e for e in events if e.event_type == "launch")
+    assert val(launch.city) == "Dili"
+
+
+def test_news_ceremony_of_a_launch_and_closing_ceremony_are_one_event() -> None:
+    text = (
+        "Accra – IOM launched the Ghana Return Support Programme at a ceremony held in Accra on "
+        "3 May 2022. The director spoke at the closing ceremony."
+    )
+    [ev] = extract_news_release(doc(HEAD + text), "en").events
+    assert (ev.event_type, val(ev.start)) == ("launch", "2022-05-03")
+
+
+def test_news_inauguration_today_takes_the_dateline_date() -> None:
+    text = (
+        "Quito, 4 de marzo de 2021 – El Gobierno y la OIM inauguraron hoy en Ibarra un centro de "
+        "atención para personas retornadas."
+    )
+    [ev] = extract_news_release(doc(HEAD + text), "es").events
+    assert (ev.event_type, val(ev.city), val(ev.start)) == ("ceremony", "Ibarra", "2021-03-04")
+
+
+def test_office_page_reports_its_events() -> None:
+    text = (
+        "Return Counselling Project (May 2014 - June 2016)\n\nThe project trained officials. A "
+        "study visit to Vienna was organized for six officials in May 2015.\n"
+    )
+    [ev] = extract_office_page(doc(text), "en").events
+    assert (ev.event_type, val(ev.city), val(ev.start)) == ("other", "Vienna", "2015-05")
+
+
 def test_news_relative_day_takes_the_year_of_the_dateline_only() -> None:
     text = (
         "IOM launches a project\n\nGeneva, 7 May 2019 – IOM launched today (15/08) a new project."
@@ -926,7 +988,7 @@ CUE_ROLES = {
     "migrant", "person", "subset", "purpose", "publish", "entitled", "handover_object",
     "signing_object", "launch_object", "budget", "connector", "article", "definite",
     "subject_verb", "passive", "adjective_suffix", "headline_verb", "from_prep", "to_prep",
-    "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return",
+    "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return", "event_part",
 }  # fmt: skip
 
 

@@ -306,7 +306,8 @@ def _extract(page: Page, extraction: Extraction) -> None:
             funding.recipient_title = item.named.title
             extraction.fundings.append(funding)
         for event in find_events(page, Story(item.start, item.end), sentences):
-            event.initiative_title = item.named.title
-            extraction.events.append(event)
+            if event.start or event.city:  # a project's activities in general are not events
+                event.initiative_title = item.named.title
+                extraction.events.append(event)
         extraction.publications.extend(find_publications(page, sentences))
     funders_from_fundings(extraction.initiatives, extraction.fundings)
