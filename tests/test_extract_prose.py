@@ -120,6 +120,11 @@ TITLE_BRACKETS = [
         "es",
         ("Retorno voluntario de migrantes varados", None, "2002-11", "completed"),
     ),
+    (
+        "Retorno Voluntario desde Panamá (Finalizado: mayo de 2012)\n\nEl programa ayudó.",
+        "es",
+        ("Retorno Voluntario desde Panamá", None, "2012-05", "completed"),
+    ),
 ]
 
 
@@ -285,6 +290,17 @@ def test_office_countries_leave_out_donor_country() -> None:
     )
     [ini] = extract_office_page(doc(text), "en").initiatives
     assert [c.value for c in ini.countries] == ["ALB"]
+
+
+def test_funder_named_by_its_country_does_not_make_a_project_country() -> None:
+    text = (
+        "Kabul – IOM launched the Afghan Returnee Livelihoods Project (ARLP) in Afghanistan. The "
+        "ARLP runs with EUR 3 million from the Norwegian Agency for Development Cooperation."
+    )
+    ex = extract_news_release(doc(HEAD + text), "en")
+    [ini] = [i for i in ex.initiatives if "ARLP" in i.title.value]
+    assert [c.value for c in ini.countries] == ["AFG"]
+    assert [f.value for f in ini.funders] == ["Norwegian Agency for Development Cooperation"]
 
 
 # --- news releases ----------------------------------------------------------------------------
@@ -988,7 +1004,8 @@ CUE_ROLES = {
     "migrant", "person", "subset", "purpose", "publish", "entitled", "handover_object",
     "signing_object", "launch_object", "budget", "connector", "article", "definite",
     "subject_verb", "passive", "adjective_suffix", "headline_verb", "from_prep", "to_prep",
-    "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return", "event_part",
+    "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return",
+    "event_part",
 }  # fmt: skip
 
 

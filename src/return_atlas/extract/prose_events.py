@@ -237,7 +237,12 @@ def _venue_before(
     ("the summit in New York, IOM is launching ..." : New York is the summit's)."""
     known = [h for h in page.hits.within("city", start, cue) if page.text[h.start].isupper()]
     place = (
-        (page.text[known[-1].start : known[-1].end], known[-1].value, known[-1].start, known[-1].end)
+        (
+            page.text[known[-1].start : known[-1].end],
+            known[-1].value,
+            known[-1].start,
+            known[-1].end,
+        )
         if known
         else _named_place(page, start, cue, last=True)
     )

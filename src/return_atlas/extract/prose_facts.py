@@ -94,7 +94,11 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     return _programme_country(page, s0, s1)
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*(?:(?:the|le|la|les|l['’]|el|los|las|de|du|des|del)\s+)?", re.IGNORECASE)
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*"
+    r"(?:(?:the|le|la|les|l['’]|el|los|las|de|du|des|del)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _several_origins(page: Page, s0: int, s1: int) -> bool:
@@ -197,8 +201,8 @@ def find_returns(
             draft = ReturnDraft(count=Spanned(count, m.start(), m.end()))
             # a part with its own origin after the figure ("dont 1 195 depuis le Niger") is not
             # where the whole left from
-            part = page.hits.within("cue:subset", m.end(), s1)
-            until = part[0].start if part else s1
+            parts = page.hits.within("cue:subset", m.end(), s1)
+            until = parts[0].start if parts else s1
             draft.from_country = _from_country(page, s0, until)
             if (
                 draft.from_country is None
@@ -231,9 +235,7 @@ def _other_count(page: Page, s0: int, pos: int) -> bool:
     return False
 
 
-def _subset_from(
-    page: Page, m: re.Match[str], s1: int, parent: ReturnDraft
-) -> ReturnDraft | None:
+def _subset_from(page: Page, m: re.Match[str], s1: int, parent: ReturnDraft) -> ReturnDraft | None:
     """A part of the last return figure with its own origin: "including 1,118 from Libya"."""
     toks = tokenize(page, m.end(), min(s1, m.end() + 40))
     if not toks or toks[0].low not in page.lex.tokens["from_prep"]:

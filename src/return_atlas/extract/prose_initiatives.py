@@ -21,6 +21,7 @@ from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
+_BRACKET_OR_COLON = re.compile(r"[(:]")
 _HOW_RANK = {"heading": 0, "acronym": 1, "quoted": 2, "run": 3, "funded": 3, "acronym_word": 4}
 
 
@@ -156,7 +157,12 @@ def dates_for(
     for role in ("start", "since"):
         for hit in cue_hits[role]:
             got = _dates_after(page, hit.end, min(s1, hit.end + 80))
-            got = [g for g in got if not page.hits.within("cue:until", hit.end, g[1])]
+            got = [
+                g
+                for g in got
+                if not page.hits.within("cue:until", hit.end, g[1])
+                and not _BRACKET_OR_COLON.search(page.text, hit.end, g[1])
+            ]  # "desde Chile (Finalizado: marzo de 2017)": the date is not the start's
             if not got and role == "start":
                 got = _dates_after(page, s0, hit.start)
             if got and start is None:
@@ -239,3 +245,13 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
         name = fold(funding.funder.value)
         if not any(fuzz.token_set_ratio(name, fold(f.value)) >= 80 for f in draft.funders):
             draft.funders.append(funding.funder)
+        drop_funder_countries(draft)
+
+
+def drop_funder_countries(draft: InitiativeDraft) -> None:
+    """Countries read inside a funder's name ("Swiss Agency for ...") are the donor's, not the
+    initiative's."""
+    spans = [(f.start, f.end) for f in draft.funders]
+    draft.countries = [
+        c for c in draft.countries if not any(a <= c.start and c.end <= b for a, b in spans)
+    ]
