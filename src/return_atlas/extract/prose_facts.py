@@ -26,6 +26,7 @@ _AFTER_NUMBER_STOP = re.compile(
     r"^\s*(?:%|per ?cent|pour ?cent|por ?ciento|km|kilom|hours?|heures?|horas?)"
 )
 _DIGIT = re.compile(r"\d")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₣]")
 _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 _GIVER_GAP = re.compile(r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:has\s+|have\s+|a\s+|ha\s+)?")
@@ -398,6 +399,12 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
         if page.hits.within("cue:budget", s0, s1) or not _DIGIT.search(page.text, s0, s1):
             continue
         cued = page.hits.within("cue:funding", s0, s1) or page.hits.within("cue:give", s0, s1)
+        if not (
+            cued
+            or page.hits.within("currency", s0, s1)
+            or _CURRENCY_SIGN.search(page.text, s0, s1)
+        ):
+            continue  # no amount here can name its giver
         amounts = find_amounts(page.text[s0:s1], page.lang)
         if not amounts:
             continue
