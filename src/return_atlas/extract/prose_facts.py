@@ -400,9 +400,7 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
             continue
         cued = page.hits.within("cue:funding", s0, s1) or page.hits.within("cue:give", s0, s1)
         if not (
-            cued
-            or page.hits.within("currency", s0, s1)
-            or _CURRENCY_SIGN.search(page.text, s0, s1)
+            cued or page.hits.within("currency", s0, s1) or _CURRENCY_SIGN.search(page.text, s0, s1)
         ):
             continue  # no amount here can name its giver
         amounts = find_amounts(page.text[s0:s1], page.lang)
