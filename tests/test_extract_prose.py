@@ -738,6 +738,26 @@ SINGLE_RECORDS = [
 ]
 
 
+def test_practice_listing_of_bulleted_titles() -> None:
+    text = (
+        "Repository of Practices\n\n"
+        "  • Mobile Reintegration Clinics in Northern Uganda\n\n"
+        "    Health workers of the district run mobile clinics that visit villages where many "
+        "returnees settle, offering screening, referral and psychosocial counselling.\n\n"
+        "    Countries: Uganda\n\n"
+        "  • Return Information Hotline for Moldovan Workers\n\n"
+        "    A free hotline answers questions of Moldovan workers abroad who plan to come home, on "
+        "pensions, recognition of diplomas and local job offers, in Romanian and Russian.\n\n"
+        "    Countries: Republic of Moldova\n"
+    )
+    ex = extract_practice_page(doc(text), "en")
+    assert titles(ex) == [
+        "Mobile Reintegration Clinics in Northern Uganda",
+        "Return Information Hotline for Moldovan Workers",
+    ]
+    assert [[c.value for c in i.countries] for i in ex.initiatives] == [["UGA"], ["MDA"]]
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), SINGLE_RECORDS)
 def test_practice_single_record(text: str, lang: str, expected: tuple[Any, ...]) -> None:
     first = extract_practice_page(doc(text), lang).initiatives[0]

@@ -50,6 +50,15 @@ def _records(page: Page) -> list[Record]:
     if heads:
         bounds = [h.start for h in heads] + [end]
         return [Record(h, h.start, bounds[n + 1]) for n, h in enumerate(heads)]
+    titled = [
+        ln
+        for ln, nxt in zip(lines, lines[1:], strict=False)
+        if ln.bullet and ln.role == "heading" and nxt.role == "body" and len(nxt.text) > 120
+    ]
+    if len(titled) >= 2:
+        # a listing of "• Title" bullets, each followed by the record's text
+        bounds = [t.start for t in titled] + [end]
+        return [Record(t, t.start, bounds[n + 1]) for n, t in enumerate(titled)]
     teasers = [ln for ln in lines if ln.bullet and ln.role == "body" and len(ln.text) > 120]
     if len(teasers) >= 2:
         bounds = [t.start for t in teasers] + [end]
