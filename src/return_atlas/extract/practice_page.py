@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
@@ -52,7 +53,7 @@ def _records(page: Page) -> list[Record]:
         return [Record(h, h.start, bounds[n + 1]) for n, h in enumerate(heads)]
     titled = [
         ln
-        for ln, nxt in zip(lines, lines[1:], strict=False)
+        for ln, nxt in pairwise(lines)
         if ln.bullet and ln.role == "heading" and nxt.role == "body" and len(nxt.text) > 120
     ]
     if len(titled) >= 2:
