@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.prose import Line, Page, clean_title, read_page
