@@ -92,10 +92,42 @@ Le projet vise à renforcer les capacités des autorités locales dans la gestio
 migration et du développement. Ce projet est mis en œuvre dans trois régions du pays.
 """
 
+OFFICE_LIST_ES = """Inicio
+Quiénes somos
+Qué hacemos
+Noticias
+Contacto
+
+Migración y desarrollo
+
+La oficina de la OIM en el país apoya a las personas migrantes que regresan y a las
+instituciones locales que las acompañan en su reintegración.
+
+Proyecto de Apoyo a Municipios Fronterizos en Materia de Retorno (mayo 2016 - abril 2018)
+
+El proyecto apoyó a cinco municipios fronterizos en la atención de personas retornadas,
+con ferias de empleo, asesoría jurídica y la creación de ventanillas de atención local.
+
+Programa de Empleo para Jóvenes Retornados (Finalizado: junio de 2015)
+
+El programa ofreció becas de formación técnica y acompañamiento a jóvenes retornados que
+deseaban insertarse en el mercado laboral formal de sus comunidades de origen.
+
+Iniciativa de Salud Comunitaria en Zonas de Retorno (2020 - en curso)
+
+La iniciativa equipa centros de salud comunitarios en zonas con muchos retornos y capacita
+a promotores de salud para la atención de personas retornadas con necesidades especiales.
+"""
+
 
 def test_nav_menu_is_skipped() -> None:
     lines = split_lines(NAV_FR + "\nProgramme de retour volontaire\nLe projet aide les migrants.")
     assert lines[body_start(lines)].text == "Programme de retour volontaire"
+
+
+def test_site_menu_of_short_lines_is_skipped() -> None:
+    lines = split_lines(OFFICE_LIST_ES)
+    assert lines[body_start(lines)].text == "Migración y desarrollo"
 
 
 def test_no_nav_menu() -> None:
@@ -112,6 +144,7 @@ def test_no_nav_menu() -> None:
         (NEWS_ES, "news_release", "es"),
         (PRACTICE_EN, "practice_page", "en"),
         (OFFICE_FR, "office_page", "fr"),
+        (OFFICE_LIST_ES, "office_page", "es"),
     ],
 )
 def test_handmade_pages(text: str, kind: str, language: str) -> None:

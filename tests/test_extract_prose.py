@@ -120,6 +120,11 @@ TITLE_BRACKETS = [
         "es",
         ("Retorno voluntario de migrantes varados", None, "2002-11", "completed"),
     ),
+    (
+        "Retorno Voluntario desde Panamá (Finalizado: mayo de 2012)\n\nEl programa ayudó.",
+        "es",
+        ("Retorno Voluntario desde Panamá", None, "2012-05", "completed"),
+    ),
 ]
 
 
@@ -242,6 +247,42 @@ def test_office_list_of_projects_and_thematic_heading() -> None:
     assert second.initiative_type == "programme"
 
 
+DATED_ITEMS = [
+    (
+        "Our Projects\n\nLivelihoods for Returnees in the North (May 2014 - June 2016)\n\n"
+        "The project gave grants to returnees.\nDonor: European Union\n\n"
+        "Return Counselling in Transit Centres (Completed: August 2013)\n\n"
+        "The project offered counselling to stranded migrants.\n",
+        "en",
+        [("Livelihoods for Returnees in the North", "2014-05", "2016-06", None),
+         ("Return Counselling in Transit Centres", None, "2013-08", "completed")],
+    ),
+    (
+        "Nos projets\n\nAppui aux communes de retour (mai 2014 - juin 2016)\n\n"
+        "Le projet a soutenu dix communes.\n\n"
+        "Projet Emploi des jeunes de retour (Terminé : août 2013)\n\n"
+        "Le projet a formé des jeunes.\n\n"
+        "Programme Santé et retour (janvier 2020 - en cours)\n\nLe programme équipe des centres.\n",
+        "fr",
+        [("Appui aux communes de retour", "2014-05", "2016-06", None),
+         ("Projet Emploi des jeunes de retour", None, "2013-08", "completed"),
+         ("Programme Santé et retour", "2020-01", None, "active")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DATED_ITEMS)
+def test_office_dated_headings_are_one_project_each(
+    text: str, lang: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    ex = extract_office_page(doc(text), lang)
+    got = [(i.title.value, val(i.start), val(i.end), val(i.status)) for i in ex.initiatives]
+    assert got == expected
+    assert [f.value for f in ex.initiatives[0].funders] == (
+        ["European Union"] if lang == "en" else []
+    )
+
+
 def test_office_countries_leave_out_donor_country() -> None:
     text = (
         "Return Support Project\n\nThe project supported returns to Albania. "
@@ -249,6 +290,17 @@ def test_office_countries_leave_out_donor_country() -> None:
     )
     [ini] = extract_office_page(doc(text), "en").initiatives
     assert [c.value for c in ini.countries] == ["ALB"]
+
+
+def test_funder_named_by_its_country_does_not_make_a_project_country() -> None:
+    text = (
+        "Kabul – IOM launched the Afghan Returnee Livelihoods Project (ARLP) in Afghanistan. The "
+        "ARLP runs with EUR 3 million from the Norwegian Agency for Development Cooperation."
+    )
+    ex = extract_news_release(doc(HEAD + text), "en")
+    [ini] = [i for i in ex.initiatives if "ARLP" in i.title.value]
+    assert [c.value for c in ini.countries] == ["AFG"]
+    assert [f.value for f in ini.funders] == ["Norwegian Agency for Development Cooperation"]
 
 
 # --- news releases ----------------------------------------------------------------------------
@@ -279,6 +331,68 @@ DATELINED = [
 def test_news_events_with_dateline(text: str, lang: str, expected: tuple[str, ...]) -> None:
     [ev] = extract_news_release(doc(text), lang).events
     assert (ev.event_type, val(ev.city), val(ev.country), val(ev.start)) == expected
+
+
+VENUES = [
+    (
+        "Bamako – Some forty social workers took part, from 2 to 4 June 2021 in Kayes, in a "
+        "training on psychosocial support.",
+        "en",
+        ("training", "Kayes", "2021-06-02"),
+    ),
+    (
+        "Dakar – Les agents ont participé, le 9 mars 2020 à Kaolack, à un atelier sur le retour.",
+        "fr",
+        ("workshop", "Kaolack", "2020-03-09"),
+    ),
+    (
+        "Lima – En mayo de 2018 se celebró en Tacna el primer encuentro de personas retornadas.",
+        "es",
+        ("meeting", "Tacna", "2018-05"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), VENUES)
+def test_news_event_venue_before_the_event_word_beats_the_dateline(
+    text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    [ev] = extract_news_release(doc(HEAD + text), lang).events
+    assert (ev.event_type, val(ev.city), val(ev.start)) == expected
+
+
+def test_news_venue_of_another_event_is_not_taken() -> None:
+    text = "Dili – As leaders meet at the summit in Jakarta, IOM is launching a new project today."
+    events = extract_news_release(doc(HEAD + text), "en").events
+    launch = next(e for e in events if e.event_type == "launch")
+    assert val(launch.city) == "Dili"
+
+
+def test_news_ceremony_of_a_launch_and_closing_ceremony_are_one_event() -> None:
+    text = (
+        "Accra – IOM launched the Ghana Return Support Programme at a ceremony held in Accra on "
+        "3 May 2022. The director spoke at the closing ceremony."
+    )
+    [ev] = extract_news_release(doc(HEAD + text), "en").events
+    assert (ev.event_type, val(ev.start)) == ("launch", "2022-05-03")
+
+
+def test_news_inauguration_today_takes_the_dateline_date() -> None:
+    text = (
+        "Quito, 4 de marzo de 2021 – El Gobierno y la OIM inauguraron hoy en Ibarra un centro de "
+        "atención para personas retornadas."
+    )
+    [ev] = extract_news_release(doc(HEAD + text), "es").events
+    assert (ev.event_type, val(ev.city), val(ev.start)) == ("ceremony", "Ibarra", "2021-03-04")
+
+
+def test_office_page_reports_its_events() -> None:
+    text = (
+        "Return Counselling Project (May 2014 - June 2016)\n\nThe project trained officials. A "
+        "study visit to Vienna was organized for six officials in May 2015.\n"
+    )
+    [ev] = extract_office_page(doc(text), "en").events
+    assert (ev.event_type, val(ev.city), val(ev.start)) == ("other", "Vienna", "2015-05")
 
 
 def test_news_relative_day_takes_the_year_of_the_dateline_only() -> None:
@@ -323,8 +437,15 @@ RETURNS = [
         700000,
     ),
     ("The 160 migrants returned home, including 99 Malians and 51 Ivorians.", "en", 99),
+    ("Last year 850 Malian migrants returned home from Algeria and Niger.", "en", 850),
+    ("En 2020, 640 migrants maliens sont rentrés, dont 210 depuis l'Algérie.", "fr", 210),
+    ("En 2020, 640 migrants maliens sont rentrés, dont 210 depuis l'Algérie.", "fr", 640),
+    ("En 2019, 1.200 salvadoreños retornaron desde Guatemala y México.", "es", 1200),
 ]
-RETURN_PLACES = [("LBY", None), ("NER", None), ("DEU", None), (None, "MLI")]
+RETURN_PLACES = [
+    ("LBY", None), ("NER", None), ("DEU", None), (None, "MLI"), (None, "MLI"), ("DZA", "MLI"),
+    (None, "MLI"), (None, "SLV"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -347,6 +468,10 @@ def test_news_returns(case: tuple[str, str, int], places: tuple[str | None, str 
         ("L'OIM a formé 300 agents sur le retour ; 16 enfants et 20 femmes.", "fr"),
         ("El proyecto ayudará a 1.000 migrantes a retornar.", "es"),
         ("IOM launched a project to help 1,000 Somali migrants return and reintegrate.", "en"),
+        ("Since 2019 the return desk has trained 420 returnees in bookkeeping.", "en"),
+        ("Les rapatriés ont suivi la formation, en présence de 45 migrants de retour.", "fr"),
+        ("El albergue de retorno tiene capacidad de 200 personas retornadas por noche.", "es"),
+        ("Returned migrants: 40 of them children were counselled.", "en"),
     ],
 )
 def test_news_not_returns(text: str, lang: str) -> None:
@@ -405,6 +530,45 @@ FUNDINGS = [
     ("El programa es financiado por USAID con USD 3,500 por familia.", "es", [(3500.0, "USD")]),
     ("Seed grants of up to USD 3,500 are offered to returnees.", "en", []),
 ]
+GIVER_AFTER_AMOUNT = [
+    (
+        "The two-year project, backed with USD 1.4 million from the Government of Norway, opens "
+        "three counselling centres.",
+        "en",
+        (1.4e6, "USD", "Government of Norway"),
+    ),
+    (
+        "Doté de 800 000 euros par l'Agence française de développement, le projet ouvre trois "
+        "guichets.",
+        "fr",
+        (8e5, "EUR", "Agence française de développement"),
+    ),
+    (
+        "La red se creó con un aporte de 600.000 dólares del Gobierno de Canadá, que sostiene "
+        "tres albergues.",
+        "es",
+        (6e5, "USD", "Gobierno de Canadá"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), GIVER_AFTER_AMOUNT)
+def test_fundings_name_the_giver_after_the_amount(
+    text: str, lang: str, expected: tuple[float, str, str]
+) -> None:
+    [funding] = extract_news_release(doc(HEAD + text), lang).fundings
+    assert (funding.amount.value, funding.currency.value, funding.funder.value) == expected
+
+
+def test_funding_giver_funds_the_initiative_it_goes_to() -> None:
+    text = (
+        "Kabul – IOM launched the Afghan Returnee Livelihoods Project (ARLP) today. The ARLP "
+        "runs with EUR 3 million from the European Union."
+    )
+    ex = extract_news_release(doc(HEAD + text), "en")
+    [ini] = [i for i in ex.initiatives if "ARLP" in i.title.value]
+    assert [f.value for f in ini.funders] == ["European Union"]
+    assert ex.fundings[0].recipient_title == ini.title.value
 
 
 @pytest.mark.parametrize(("text", "lang", "amounts"), FUNDINGS)
@@ -572,6 +736,26 @@ SINGLE_RECORDS = [
         ("network", []),
     ),
 ]
+
+
+def test_practice_listing_of_bulleted_titles() -> None:
+    text = (
+        "Repository of Practices\n\n"
+        "  • Mobile Reintegration Clinics in Northern Uganda\n\n"
+        "    Health workers of the district run mobile clinics that visit villages where many "
+        "returnees settle, offering screening, referral and psychosocial counselling.\n\n"
+        "    Countries: Uganda\n\n"
+        "  • Return Information Hotline for Moldovan Workers\n\n"
+        "    A free hotline answers questions of Moldovan workers abroad who plan to come home, on "
+        "pensions, recognition of diplomas and local job offers, in Romanian and Russian.\n\n"
+        "    Countries: Republic of Moldova\n"
+    )
+    ex = extract_practice_page(doc(text), "en")
+    assert titles(ex) == [
+        "Mobile Reintegration Clinics in Northern Uganda",
+        "Return Information Hotline for Moldovan Workers",
+    ]
+    assert [[c.value for c in i.countries] for i in ex.initiatives] == [["UGA"], ["MDA"]]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SINGLE_RECORDS)
@@ -840,7 +1024,8 @@ CUE_ROLES = {
     "migrant", "person", "subset", "purpose", "publish", "entitled", "handover_object",
     "signing_object", "launch_object", "budget", "connector", "article", "definite",
     "subject_verb", "passive", "adjective_suffix", "headline_verb", "from_prep", "to_prep",
-    "nationality", "by", "future_suffix", "iom", "quantity",
+    "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return",
+    "event_part",
 }  # fmt: skip
 
 

@@ -31,6 +31,9 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][\w'’.]+(?:[ ,][A-Z][\w'’.]+){0,2})(?:\s[-–—]\s?|[-–—]\s)(?:[A-Z«\"“]|L['’])"
 )
 _TODAY = re.compile(r"\((?:\d{1,2}[-–])?\d{1,2}/\d{1,2}\)")
+_DATED_TITLE = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)$")
+"""A title ending in a bracketed period or status, "(March 2015 - February 2017)": a project
+of an office page, not a news headline."""
 _MIN_LABEL_LINES = 3
 _MIN_BARE_SHAPES = 2
 _BARE_WINDOW = 15
@@ -128,6 +131,7 @@ def _teaser_pairs(lines: list[Line]) -> int:
             and low <= words <= high
             and head.text[0].isupper()
             and not head.text.endswith((".", ":", ";"))
+            and not _DATED_TITLE.search(head.text)
             and paragraph.words >= _PARAGRAPH_WORDS
         ):
             pairs += 1

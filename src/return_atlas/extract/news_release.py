@@ -20,7 +20,13 @@ from return_atlas.extract.prose_facts import (
     find_returns,
     since_dates,
 )
-from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
+from return_atlas.extract.prose_initiatives import (
+    Scope,
+    build,
+    find_mentions,
+    funders_from_fundings,
+    merge,
+)
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.normalise.countries import country_code
@@ -219,5 +225,6 @@ def _extract(page: Page, extraction: Extraction) -> None:
             funding.recipient_title = _link(scopes, s0, s1, funding.amount.start)
             extraction.fundings.append(funding)
         extraction.publications.extend(find_publications(page, body))
+    funders_from_fundings(extraction.initiatives, extraction.fundings)
     if page.text and page.text.rstrip()[-1:].isalnum():
         extraction.warnings.append("text ends mid-sentence: the document is probably cut")

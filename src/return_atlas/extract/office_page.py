@@ -15,8 +15,15 @@ from dataclasses import dataclass
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.prose import Line, Page, clean_title, is_acronym, label_of, read_page
+from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
-from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
+from return_atlas.extract.prose_initiatives import (
+    Scope,
+    build,
+    find_mentions,
+    funders_from_fundings,
+    merge,
+)
 from return_atlas.extract.prose_names import Named, find_named
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.normalise.countries import find_countries
@@ -93,6 +100,14 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
     return item
 
 
+def _dated_item(page: Page, line: Line, end: int) -> Item | None:
+    """The item of a heading whose trailing brackets give a period or a status, else None."""
+    if not line.text.endswith(")"):
+        return None
+    item = _title_item(page, line, end)
+    return item if item.status or item.start_date or item.end_date else None
+
+
 def _headline(page: Page, line: Line) -> bool:
     """True for a heading line that can be a project title."""
     if line.role != "heading" or line.bullet or len(line.text.split()) < 2:
@@ -113,6 +128,12 @@ def _items(page: Page) -> list[Item]:
     if listed:
         bounds = [lines[k].start for k in listed] + [end]
         return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(listed)]
+    dated = [item for ln in lines if _headline(page, ln) and (item := _dated_item(page, ln, end))]
+    if len(dated) >= 2:
+        # Several "Title (period or status)" headings: one project each, up to the next one
+        for item, nxt in zip(dated, [*dated[1:], None], strict=True):
+            item.end = nxt.start if nxt is not None else end
+        return dated
     title = next((ln for ln in lines if _headline(page, ln)), None)
     start = lines[0].start if lines else 0
     if title is not None:
@@ -284,4 +305,9 @@ def _extract(page: Page, extraction: Extraction) -> None:
         for funding in find_fundings(page, sentences):
             funding.recipient_title = item.named.title
             extraction.fundings.append(funding)
+        for event in find_events(page, Story(item.start, item.end), sentences):
+            if event.start or event.city:  # a project's activities in general are not events
+                event.initiative_title = item.named.title
+                extraction.events.append(event)
         extraction.publications.extend(find_publications(page, sentences))
+    funders_from_fundings(extraction.initiatives, extraction.fundings)

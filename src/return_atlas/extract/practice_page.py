@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.prose import Line, Page, clean_title, read_page
@@ -50,6 +51,15 @@ def _records(page: Page) -> list[Record]:
     if heads:
         bounds = [h.start for h in heads] + [end]
         return [Record(h, h.start, bounds[n + 1]) for n, h in enumerate(heads)]
+    titled = [
+        ln
+        for ln, nxt in pairwise(lines)
+        if ln.bullet and ln.role == "heading" and nxt.role == "body" and len(nxt.text) > 120
+    ]
+    if len(titled) >= 2:
+        # a listing of "• Title" bullets, each followed by the record's text
+        bounds = [t.start for t in titled] + [end]
+        return [Record(t, t.start, bounds[n + 1]) for n, t in enumerate(titled)]
     teasers = [ln for ln in lines if ln.bullet and ln.role == "body" and len(ln.text) > 120]
     if len(teasers) >= 2:
         bounds = [t.start for t in teasers] + [end]

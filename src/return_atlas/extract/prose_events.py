@@ -208,8 +208,9 @@ def _place(
         city = None
     if city is None:
         city = _named_place(page, cue[1], s1)
-    if city is None and story.city is None:
-        city = page.city_in(s0, s1)
+    if city is None:
+        # the venue written before the event word: "ont participé à Saint-Louis à un atelier"
+        city = _venue_before(page, story, max(s0, story.dateline_end), cue[0])
     if city:
         ev.city = Spanned(clean_title(city[0]), city[2], city[3])
         if city[1]:
@@ -229,13 +230,45 @@ def _place(
             ev.country = Spanned(found[0][0], found[0][1], found[0][2])
 
 
+def _venue_before(
+    page: Page, story: Story, start: int, cue: int
+) -> tuple[str, str, int, int] | None:
+    """The last place named before the event word, unless another event word just precedes it
+    ("the summit in New York, IOM is launching ..." : New York is the summit's)."""
+    known = [h for h in page.hits.within("city", start, cue) if page.text[h.start].isupper()]
+    place = (
+        (
+            page.text[known[-1].start : known[-1].end],
+            known[-1].value,
+            known[-1].start,
+            known[-1].end,
+        )
+        if known
+        else _named_place(page, start, cue, last=True)
+    )
+    if place is None or (story.city and place[2] == story.city.start):
+        return None
+    if page.hits.within("event", max(start, place[2] - 40), place[2]):
+        return None
+    return place
+
+
 _IN_PLACE = re.compile(r"\b(?:in|en|à|a)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
 
 
-def _named_place(page: Page, start: int, end: int) -> tuple[str, str, int, int] | None:
-    """A place written "in X" / "en X" / "à X" that is not a country, a month or an organisation."""
-    m = _IN_PLACE.search(page.text, start, end)
-    if m is None or m.start() > start + 100:
+def _named_place(
+    page: Page, start: int, end: int, *, last: bool = False
+) -> tuple[str, str, int, int] | None:
+    """A place written "in X" / "en X" / "à X" that is not a country, a month or an organisation
+    (the first one within 100 characters of ``start``, or with ``last`` the last one)."""
+    if last:
+        found = list(_IN_PLACE.finditer(page.text, start, end))
+        m = found[-1] if found else None
+    else:
+        m = _IN_PLACE.search(page.text, start, end)
+        if m is not None and m.start() > start + 100:
+            return None
+    if m is None:
         return None
     a, b = m.start(1), m.end(1)
     if any(x < b and a < y for _, x, y in page.countries + page.organizations()):
@@ -270,6 +303,7 @@ def find_events(
     body: list[EventDraft] = []
     for s0, s1 in sentences:
         in_headline = story.headline == (s0, s1)
+        here = len(body)
         event_hits = page.hits.within("event", s0, s1)
         if not event_hits:
             continue
@@ -279,7 +313,11 @@ def find_events(
             cue = page.folded[hit.start : hit.end]
             if page.future(s0, hit.start) or (page.future(s0, s1) and not _happened(page, s0, s1)):
                 continue
-            if etype == "other" and not page.hits.within("cue:handover_object", s0, s1):
+            if (
+                etype == "other"
+                and kind == "verb"
+                and not page.hits.within("cue:handover_object", s0, s1)
+            ):
                 continue
             if (
                 etype == "ceremony"
@@ -324,6 +362,12 @@ def find_events(
                 if target.title is None:
                     target.title = _spanned(page, hit.start, hit.end)
                 continue
+            if (
+                kind == "noun"
+                and body
+                and page.hits.within("cue:event_part", max(s0, hit.start - 12), hit.end + 20)
+            ):
+                continue  # "the closing ceremony": part of the event already reported
             if kind == "noun" and not (_happened(page, s0, s1) or in_headline):
                 continue
             if kind == "noun" and _modifier(page, toks, k, j):
@@ -350,6 +394,9 @@ def find_events(
             _place(page, story, (s0, s1), ev, (hit.start, hit.end))
             if in_headline:
                 head_events.append(ev)
+            elif kind == "noun" and etype == "ceremony" and len(body) > here:
+                ev.title = None  # "launched X at a ceremony held in Conakry": one occasion
+                _fill(body[-1], ev)
             elif target is not None and (
                 ev.title is None or (target.title and target.title.value == ev.title.value)
             ):

@@ -26,6 +26,7 @@ _AFTER_NUMBER_STOP = re.compile(
     r"^\s*(?:%|per ?cent|pour ?cent|por ?ciento|km|kilom|hours?|heures?|horas?)"
 )
 _DIGIT = re.compile(r"\d")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₣]")
 _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 _GIVER_GAP = re.compile(r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:has\s+|have\s+|a\s+|ha\s+)?")
@@ -88,8 +89,34 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
             ranged = re.match(r"\s*(?:,\s*)?(?:jusqu|hasta|to\s)", page.folded[b : b + 12])
             if not (moved or ranged):
                 continue
+        if _listed_after(page, b, s1):
+            return None  # "from Libya, Niger and Mali": several countries left
         return Spanned(code, a, b)
     return _programme_country(page, s0, s1)
+
+
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*"
+    r"(?:(?:the|le|la|les|l['’]|el|los|las|de|du|des|del)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _several_origins(page: Page, s0: int, s1: int) -> bool:
+    """True when the sentence names several countries people left ("from Mexico and the US")."""
+    return any(
+        _country_before(page, a, "from_prep") and _listed_after(page, b, s1)
+        for _, a, b in page.countries
+        if s0 <= a < s1
+    )
+
+
+def _listed_after(page: Page, end: int, s1: int) -> bool:
+    """True when another country follows the country ending at ``end`` in a list."""
+    m = _LIST_JOIN.match(page.text, end, s1)
+    if m is None or m.end() == end:
+        return False
+    return any(a == m.end() for _, a, _ in page.countries if a < s1)
 
 
 _AMBIGUOUS_FROM = frozenset({"from", "de", "des", "del", "du"})
@@ -137,8 +164,16 @@ def find_returns(
         for m in _numbers(page.text, s0, s1):
             if _AFTER_NUMBER_STOP.match(page.text[m.end() : m.end() + 12]):
                 continue
+            if _other_count(page, s0, m.start()):
+                continue  # "trained 65 officials", "con la participación de 120 personas"
+            subset = bool(page.hits.within("cue:subset", s0, m.start()))
             found = _group_at(page, m.start(), m.end(), s1)
             if found is None:
+                if subset and last is not None:
+                    part = _subset_from(page, m, s1, last)
+                    if part is not None and part.count.value not in seen:
+                        seen.add(part.count.value)
+                        out.append(part)
                 continue
             noun, nationality = found
             if not (here or (noun == "migrant" and strong_context)):
@@ -150,7 +185,7 @@ def find_returns(
                 )
             ):
                 continue
-            if page.hits.within("cue:subset", s0, m.start()) and nationality is None:
+            if subset and nationality is None:
                 continue
             value = parse_number(m.group(0), page.lang)
             if (
@@ -165,10 +200,15 @@ def find_returns(
                 continue
             seen.add(count)
             draft = ReturnDraft(count=Spanned(count, m.start(), m.end()))
-            draft.from_country = _from_country(page, s0, s1)
+            # a part with its own origin after the figure ("dont 1 195 depuis le Niger") is not
+            # where the whole left from
+            parts = page.hits.within("cue:subset", m.end(), s1)
+            until = parts[0].start if parts else s1
+            draft.from_country = _from_country(page, s0, until)
             if (
                 draft.from_country is None
                 and last is not None
+                and not _several_origins(page, s0, until)
                 and (nationality or _anaphoric(page, s0, m.start()))
             ):
                 draft.from_country = last.from_country
@@ -176,8 +216,49 @@ def find_returns(
             draft.start, draft.end = _return_dates(page, (s0, s1), m.end(), since or {})
             draft.programme = _programme(page, (s0, s1), prev, headline)
             out.append(draft)
-            last = draft
+            if not subset:
+                last = draft
     return out
+
+
+_BEFORE_COUNT = re.compile(
+    r"(?:\s+(?:more than|over|some|about|nearly|almost|plus de|près de|environ|más de|unos|"
+    r"unas|casi|cerca de))?\s*$"
+)
+
+
+def _other_count(page: Page, s0: int, pos: int) -> bool:
+    """True when the number at ``pos`` follows a cue of people counted for something else than
+    return ("trained", "la participation de", "capacidad para recibir hasta")."""
+    for hit in page.hits.within("cue:not_return", max(s0, pos - 40), pos):
+        if _BEFORE_COUNT.match(page.text, hit.end, pos):
+            return True
+    return False
+
+
+def _subset_from(page: Page, m: re.Match[str], s1: int, parent: ReturnDraft) -> ReturnDraft | None:
+    """A part of the last return figure with its own origin: "including 1,118 from Libya"."""
+    toks = tokenize(page, m.end(), min(s1, m.end() + 40))
+    if not toks or toks[0].low not in page.lex.tokens["from_prep"]:
+        return None
+    places = page.countries_in(toks[0].end, min(s1, toks[0].end + 30))
+    if not places or page.text[toks[0].end : places[0][1]].strip() not in _ARTICLES:
+        return None
+    value = parse_number(m.group(0), page.lang)
+    if value is None or value < 1 or value != int(value):
+        return None
+    code, a, b = places[0]
+    return ReturnDraft(
+        count=Spanned(int(value), m.start(), m.end()),
+        from_country=Spanned(code, a, b),
+        to_country=parent.to_country,
+        start=parent.start,
+        end=parent.end,
+        programme=parent.programme,
+    )
+
+
+_ARTICLES = frozenset({"", "the", "le", "la", "les", "l'", "l’", "el", "los", "las"})
 
 
 def _numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -298,19 +379,46 @@ def since_dates(
     return out
 
 
+def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
+    """The organisation written right after an amount: "EUR 5.2 million from the European
+    Union", "3,2 millions d'euros par le Fonds ...", "2,3 millones de dólares del Departamento"."""
+    toks = tokenize(page, pos, min(s1, pos + 200))
+    if len(toks) < 2 or toks[0].low not in page.lex.tokens["giver_prep"]:
+        return None
+    orgs = capture_orgs(page, toks, 1)
+    if not orgs:
+        return None
+    a, b = orgs[0]
+    return Spanned(clean_title(page.text[a:b]), a, b)
+
+
 def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingDraft]:
     """Amounts given by a named funder."""
     out: list[FundingDraft] = []
     for s0, s1 in sentences:
-        cued = page.hits.within("cue:funding", s0, s1) or page.hits.within("cue:give", s0, s1)
-        if (
-            not cued
-            or page.hits.within("cue:budget", s0, s1)
-            or not _DIGIT.search(page.text, s0, s1)
-        ):
+        if page.hits.within("cue:budget", s0, s1) or not _DIGIT.search(page.text, s0, s1):
             continue
+        cued = page.hits.within("cue:funding", s0, s1) or page.hits.within("cue:give", s0, s1)
+        if not (
+            cued or page.hits.within("currency", s0, s1) or _CURRENCY_SIGN.search(page.text, s0, s1)
+        ):
+            continue  # no amount here can name its giver
         amounts = find_amounts(page.text[s0:s1], page.lang)
         if not amounts:
+            continue
+        givers = [_giver_after(page, s0 + b, s1) for _, _, _, b in amounts]
+        if any(givers):
+            for (value, currency, a, b), giver in zip(amounts, givers, strict=True):
+                if giver is not None:
+                    out.append(
+                        FundingDraft(
+                            funder=giver,
+                            amount=Spanned(value, s0 + a, s0 + b),
+                            currency=Spanned(currency, s0 + a, s0 + b),
+                        )
+                    )
+            continue
+        if not cued:
             continue
         funder: Spanned[str] | None = None
         for hit in page.hits.within("cue:funding", s0, s1):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from return_atlas.extract.drafts import InitiativeDraft, Spanned
+from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
@@ -21,6 +21,7 @@ from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
+_BRACKET_OR_COLON = re.compile(r"[(:]")
 _HOW_RANK = {"heading": 0, "acronym": 1, "quoted": 2, "run": 3, "funded": 3, "acronym_word": 4}
 
 
@@ -156,7 +157,12 @@ def dates_for(
     for role in ("start", "since"):
         for hit in cue_hits[role]:
             got = _dates_after(page, hit.end, min(s1, hit.end + 80))
-            got = [g for g in got if not page.hits.within("cue:until", hit.end, g[1])]
+            got = [
+                g
+                for g in got
+                if not page.hits.within("cue:until", hit.end, g[1])
+                and not _BRACKET_OR_COLON.search(page.text, hit.end, g[1])
+            ]  # "desde Chile (Finalizado: marzo de 2017)": the date is not the start's
             if not got and role == "start":
                 got = _dates_after(page, s0, hit.start)
             if got and start is None:
@@ -228,3 +234,24 @@ def build(
             draft.coverage = draft.coverage or coverage_near(page, s0, s1, named.itype)
         drafts.append(draft)
     return drafts
+
+
+def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingDraft]) -> None:
+    """A funding's giver funds the initiative it goes to ("X, funded with EUR 5 million from Y")."""
+    for funding in fundings:
+        draft = next((d for d in drafts if d.title.value == funding.recipient_title), None)
+        if draft is None:
+            continue
+        name = fold(funding.funder.value)
+        if not any(fuzz.token_set_ratio(name, fold(f.value)) >= 80 for f in draft.funders):
+            draft.funders.append(funding.funder)
+        drop_funder_countries(draft)
+
+
+def drop_funder_countries(draft: InitiativeDraft) -> None:
+    """Countries read inside a funder's name ("Swiss Agency for ...") are the donor's, not the
+    initiative's."""
+    spans = [(f.start, f.end) for f in draft.funders]
+    draft.countries = [
+        c for c in draft.countries if not any(a <= c.start and c.end <= b for a, b in spans)
+    ]

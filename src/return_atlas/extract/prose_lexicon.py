@@ -36,6 +36,7 @@ _TOKEN_ROLES = frozenset(
         "definite",
         "future_suffix",
         "today",
+        "giver_prep",
     }
 )
 """Cue roles checked word by word, not searched for in the text."""
@@ -136,6 +137,9 @@ def lexicon(lang: str | None) -> Lexicon:
             lex.phrases[key(row["name"])].append(("programme", row["name"]))
         for row in _rows(code, "prose_cities.csv"):
             lex.phrases[key(row["city"])].append(("city", row["code"]))
+        for row in _rows(code, "currencies.csv"):  # "USD", "euros": a quick test for amounts
+            if any(ch.isalpha() for ch in row["word"]):
+                lex.phrases[key(row["word"])].append(("currency", row["code"]))
     marks: dict[str, list[str]] = defaultdict(list)
     for word in lex.initiative_words:
         marks[word].append("initiative_word")
