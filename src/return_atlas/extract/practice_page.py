@@ -20,7 +20,7 @@ from return_atlas.extract.prose import Line, Page, clean_title, read_page
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
 from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
-from return_atlas.extract.prose_names import Named, find_named, funded_subjects
+from return_atlas.extract.prose_names import Named, find_named, funded_subjects, title_head
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.read.document import Document
 
@@ -87,11 +87,13 @@ def _record_type(page: Page, record: Record, named: Named) -> str:
         word = page.lex.initiative_words.get(toks[k].low) if k < len(toks) else None
         if word and not word[1]:
             return word[0]
-    toks = [t for t in tokenize(page, named.start, named.end) if t.word]
-    for tok in toks:
-        word = page.lex.initiative_words.get(tok.low)
-        if word and not word[1]:
-            return word[0]
+    # The title's head noun (the last initiative word before the first connector in English,
+    # the first one in French and Spanish). A plural head names a kind of thing ("Support
+    # programmes for ..."), except for a service run at several places ("Migrant Resource
+    # Centres", "Counselling Desks at Border Posts"): the record is that service.
+    head = title_head(page, [t for t in tokenize(page, named.start, named.end) if t.word])
+    if head and (not head[2] or head[1] == "service"):
+        return head[1]
     return "practice"
 
 

@@ -70,6 +70,11 @@ def _head(page: Page, toks: list[Tok]) -> tuple[int, str, bool] | None:
     return (before[-1] if before else found[0]) if page.lang == "en" else found[0]
 
 
+def title_head(page: Page, toks: list[Tok]) -> tuple[int, str, bool] | None:
+    """The initiative word heading a title's words: its index, type and plural flag."""
+    return _head(page, toks) if toks else None
+
+
 def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> list[Named]:
     """Named initiatives in the sentence ``[start, end)``."""
     if not _NAMEISH.search(page.text, start + 1, end):
