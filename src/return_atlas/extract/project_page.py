@@ -23,6 +23,9 @@ from return_atlas.classify.kind import (
 )
 from return_atlas.classify.layout import Line, body_start, is_menu_item, simple_fold, split_lines
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
+from return_atlas.extract.prose import read_page
+from return_atlas.extract.prose_events import Story, find_events
+from return_atlas.extract.prose_facts import find_fundings, find_returns
 from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.dates import parse_partial_date
 from return_atlas.normalise.money import find_amounts, parse_number
@@ -363,4 +366,36 @@ def extract_project_page(doc: Document, lang: str) -> Extraction:
     extraction.title = title
     extraction.initiatives.append(draft)
     extraction.warnings.extend(builder.warnings)
+    after = max(last, title_index or 0) + 1
+    if after < len(lines):
+        try:
+            _body_facts(text, lines[after].start, lang, title.value, extraction)
+        except Exception as error:  # the fields are read: a prose failure must not lose them
+            extraction.warnings.append(f"project description reading stopped early: {error!r}")
     return extraction.tidy()
+
+
+_NUMBER_IN_BODY = re.compile(r"\d\d")
+"""Every event date, return figure and amount of a description holds two digits in a row."""
+
+
+def _body_facts(text: str, start: int, lang: str, title: str, extraction: Extraction) -> None:
+    """Events, return figures and fundings that the description after the fields reports.
+
+    The fields are blanked (same offsets) so that only the free text is read as prose.
+    """
+    if _NUMBER_IN_BODY.search(text, start) is None:
+        return
+    page = read_page(_BLANK.sub(" ", text[:start]) + text[start:], lang)
+    sentences = page.sentences(start)
+    for event in find_events(page, Story(start, len(text)), sentences):
+        if event.start or event.city:  # a project's activities in general are not events
+            event.initiative_title = title
+            extraction.events.append(event)
+    extraction.returns.extend(find_returns(page, sentences))
+    for funding in find_fundings(page, sentences):
+        funding.recipient_title = title
+        extraction.fundings.append(funding)
+
+
+_BLANK = re.compile(r"[^\n]")

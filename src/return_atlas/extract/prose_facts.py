@@ -300,21 +300,21 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         demonym = page.hits.within("demonym", tok.start, tok.end)
         if demonym:
             nationality = Spanned(demonym[0].value, tok.start, tok.end)
-        if page.hits.within("cue:migrant", tok.start, tok.end):
+        migrant = bool(page.hits.within("cue:migrant", tok.start, tok.end))
+        if migrant or page.hits.within("cue:person", tok.start, tok.end):
+            # "ressortissants guinéens", "migrants maliens": the nationality after the noun
             after = toks[k + 1] if k + 1 < len(toks) else None
             later = (
                 page.hits.within("demonym", after.start, after.end) if after and after.word else []
             )
-            if later and nationality is None:
-                nationality = Spanned(later[0].value, after.start, after.end) if after else None
-            return "migrant", nationality
+            if later and nationality is None and after is not None:
+                nationality = Spanned(later[0].value, after.start, after.end)
+            return ("migrant" if migrant else "person"), nationality
         last_word = k + 1 >= len(toks) or not page.hits.within(
             "cue:migrant", toks[k + 1].start, toks[k + 1].end
         )
         if demonym and last_word and (tok.text.endswith("s") or page.lang == "en"):
             return "migrant", nationality
-        if page.hits.within("cue:person", tok.start, tok.end):
-            return "person", nationality
         if k == 0 and tok.low in _RELATIVE:
             before = page.folded[max(0, a - 12) : a].split()
             if before and before[-1] in {"des", "of", "los", "las", "the"}:

@@ -1,0 +1,185 @@
+"""Phrasings the prose extractors read by their grammar, not by one wording (own snippets).
+
+Each test holds short handmade texts in English, French and Spanish, with negative examples
+where a near phrasing must not be read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from return_atlas.extract.drafts import Extraction, Spanned
+from return_atlas.extract.news_release import extract_news_release
+from return_atlas.extract.practice_page import extract_practice_page
+from return_atlas.extract.project_page import extract_project_page
+from return_atlas.extract.prose import read_page
+from return_atlas.read.document import Document
+
+
+def doc(text: str) -> Document:
+    """A document of ``text``."""
+    return Document(file="t.txt", text=text, sha256="0" * 64)
+
+
+def val(spanned: Spanned[Any] | None) -> Any:
+    """The value of an optional spanned field."""
+    return None if spanned is None else spanned.value
+
+
+def events(ex: Extraction) -> list[tuple[Any, ...]]:
+    """(type, start, city, country) of each event."""
+    return [(e.event_type, val(e.start), val(e.city), val(e.country)) for e in ex.events]
+
+
+def returns(ex: Extraction) -> list[tuple[Any, ...]]:
+    """(count, from, to, start, end) of each return figure."""
+    return [
+        (val(r.count), val(r.from_country), val(r.to_country), val(r.start), val(r.end))
+        for r in ex.returns
+    ]
+
+
+# --- project pages: the description after the fields -----------------------------------------
+
+FIELDS_EN = (
+    "Better Reintegration Services in Somewhere\n\n"
+    "  • Start Date\n    2019\n  • Project Status\n    Active\n"
+    "  • Budget Amount (USD)\n    120000.00\n  • Projects ID\n    RT.0001\n"
+    "  • Benefiting Member States\n    Albania Serbia\n\n"
+)
+FIELDS_FR = (
+    "Appui aux migrants de retour quelque part\n\n"
+    "  • Date de début\n    2017\n  • Statut du projet\n    Achevé\n"
+    "  • Projet ID\n    RT.0002\n"
+    "  • Etat(s) membre(s) beneficiaires remplissant les conditions requises\n    Mali\n\n"
+)
+FIELDS_ES = (
+    "Apoyo a personas retornadas en algún lugar\n\n"
+    "  • Fecha de inicio\n    2018\n  • Tipo de proyecto\n    Activo\n"
+    "  • Proyecto ID\n    RT.0003\n"
+    "  • Estados miembros beneficiarios\n    Honduras\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected_events", "expected_returns"),
+    [
+        (
+            FIELDS_EN + "The project builds on a regional workshop held in Tirana in March 2018 "
+            "with the authorities. In 2018, 1,250 Albanian migrants returned from Germany.",
+            "en",
+            [("workshop", "2018-03", "Tirana", "ALB")],
+            [(1250, "DEU", "ALB", "2018", "2018")],
+        ),
+        (
+            FIELDS_FR + "Entre mars 2016 et mai 2017, plus de 2 400 ressortissants maliens sont "
+            "rentrés du Niger. Un atelier de validation s'est tenu à Bamako le 3 mai 2017.",
+            "fr",
+            [("workshop", "2017-05-03", "Bamako", "MLI")],
+            [(2400, "NER", "MLI", "2016-03", "2017-05")],
+        ),
+        (
+            FIELDS_ES + "En 2019 se realizó en Tegucigalpa un taller con las alcaldías. "
+            "Durante 2018, 3.100 hondureños retornaron desde México.",
+            "es",
+            [("workshop", "2019", "Tegucigalpa", "HND")],
+            [(3100, "MEX", "HND", "2018", "2018")],
+        ),
+    ],
+)
+def test_project_page_description_reports_events_and_returns(
+    text: str, lang: str, expected_events: list[Any], expected_returns: list[Any]
+) -> None:
+    ex = extract_project_page(doc(text), lang)
+    assert len(ex.initiatives) == 1
+    assert events(ex) == expected_events
+    assert returns(ex) == expected_returns
+    title = ex.initiatives[0].title.value
+    assert all(e.initiative_title == title for e in ex.events)
+
+
+def test_project_page_fields_and_plans_are_not_read_as_prose() -> None:
+    text = (
+        FIELDS_EN + "The project will organize three workshops in 2020 and will help 500 "
+        "migrants to return home."
+    )
+    ex = extract_project_page(doc(text), "en")
+    assert (ex.events, ex.returns, ex.fundings) == ([], [], [])
+    assert val(ex.initiatives[0].budget_amount) == 120000.0
+
+
+def test_project_page_description_without_figures_costs_nothing() -> None:
+    ex = extract_project_page(doc(FIELDS_EN + "The project supports returnees."), "en")
+    assert (ex.events, ex.returns, ex.warnings) == ([], [], [])
+
+
+# --- events: a noun reported as held, in a sentence that plans something else -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The project will build on the conclusions of the regional meeting held in Tirana "
+            "in October 2019.",
+            "en",
+            [("meeting", "2019-10", "Tirana", "ALB")],
+        ),
+        (
+            "Le projet s'appuiera sur les conclusions de l'atelier organisé à Dakar en mai 2018.",
+            "fr",
+            [("workshop", "2018-05", "Dakar", "SEN")],
+        ),
+        (
+            "El proyecto retomará las conclusiones del taller realizado en Lima en junio de 2017.",
+            "es",
+            [("workshop", "2017-06", "Lima", "PER")],
+        ),
+        ("A regional meeting will be held in Tirana in October 2020.", "en", []),
+        ("The project will hold a meeting in Tirana in October 2020.", "en", []),
+        ("Un atelier sera organisé à Dakar en mai 2021.", "fr", []),
+    ],
+)
+def test_event_reported_as_held_inside_a_plan(
+    text: str, lang: str, expected: list[tuple[Any, ...]]
+) -> None:
+    ex = extract_news_release(doc("A headline here\n\n" + text), lang)
+    assert events(ex) == expected
+
+
+# --- practice records: the head noun of the title gives the type ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "itype"),
+    [
+        ("Migrant Resource Centres in Somewhere", "en", "service"),
+        ("Return Counselling Desks at Border Posts", "en", "service"),
+        ("National Return Helpline", "en", "service"),
+        ("Support programmes for returned migrants", "en", "practice"),
+        ("Migration policies and the Global Compact", "en", "practice"),
+        ("Guichets d'information pour les migrants de retour", "fr", "service"),
+        ("Ventanillas de atención a personas retornadas", "es", "service"),
+        ("Apoyo psicosocial a personas retornadas", "es", "practice"),
+    ],
+)
+def test_practice_record_type_from_its_title_head(title: str, lang: str, itype: str) -> None:
+    text = f"Skip to main content\n\n{title}\n\nLorem text about returnees and their families.\n"
+    ex = extract_practice_page(doc(text), lang)
+    assert [i.initiative_type for i in ex.initiatives][:1] == [itype]
+
+
+# --- cities: every capital gives its country --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("city", "code"),
+    [("Podgorica", "MNE"), ("Ljubljana", "SVN"), ("Kinshasa", "COD"), ("Kuala Lumpur", "MYS")],
+)
+def test_capitals_are_known_cities(city: str, code: str) -> None:
+    page = read_page(f"A workshop was held in {city} in 2019.", "en")
+    found = page.city_in(0, len(page.text))
+    assert found is not None
+    assert found[:2] == (city, code)
