@@ -1025,7 +1025,7 @@ CUE_ROLES = {
     "signing_object", "launch_object", "budget", "connector", "article", "definite",
     "subject_verb", "passive", "adjective_suffix", "headline_verb", "from_prep", "to_prep",
     "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return",
-    "event_part",
+    "event_part", "return_action",
 }  # fmt: skip
 
 

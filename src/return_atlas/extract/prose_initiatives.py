@@ -135,6 +135,60 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
     return out
 
 
+_ORIGIN_GAP = re.compile(r"[\s,]*(?:\w+\s+){0,2}?$")
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*"
+    r"(?:(?:the|le|la|les|l['’]|el|los|las|de|d['’]|du|des|del)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def origins(page: Page, s0: int, s1: int) -> set[int]:
+    """Start offsets of the countries that people returned FROM in ``[s0, s1)``.
+
+    A country after a "from" word that follows a return word ("returning from Poland",
+    "de retour d'Allemagne, de Suisse et de Belgique", "retornadas desde Estados Unidos, México
+    y España") and the countries listed after it. Only a return programme works there: a
+    reintegration project works where people came back to.
+    """
+    out: set[int] = set()
+    if not page.hits.within("cue:return", s0, s1):
+        return out
+    places = page.countries_in(s0, s1)
+    ends = {a: b for _, a, b in places}
+    for _, a, b in places:
+        if a in out or not _from_word_before(page, s0, a):
+            continue
+        if not any(
+            _ORIGIN_GAP.fullmatch(page.folded, hit.end, _from_start(page, s0, a))
+            for hit in page.hits.within("cue:return", max(s0, a - 60), a)
+        ):
+            continue
+        out.add(a)
+        end = b
+        while (m := _LIST_JOIN.match(page.text, end, s1)) is not None and m.end() in ends:
+            out.add(m.end())
+            end = ends[m.end()]
+    return out
+
+
+def _from_start(page: Page, s0: int, a: int) -> int:
+    """Start of the "from" word (and article) written before the country at ``a``."""
+    m = _FROM_BEFORE.search(page.folded, max(s0, a - 20), a)
+    return m.start() if m else a
+
+
+_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?:from|de|d'|d’|du|des|depuis|desde|del)\s*"
+    r"(?:(?:the|le|la|les|l'|l’|el|los|las)\s*)?$"
+)
+
+
+def _from_word_before(page: Page, s0: int, a: int) -> bool:
+    """True when a "from" word (from, de, d', depuis, desde ...) stands right before ``a``."""
+    return _FROM_BEFORE.search(page.folded, max(s0, a - 20), a) is not None
+
+
 def _dates_after(page: Page, pos: int, end: int) -> list[tuple[str, int, int]]:
     """Dates written with a year in ``[pos, end)``, offsets into the page."""
     return page.dates(pos, end)
@@ -220,8 +274,15 @@ def build(
         draft.implementers = _distinct(page, implementers.get(k, []))
         blocked = taken + (exclude or [])
         seen: set[str] = set()
+        returns_people = bool(
+            page.hits.within("programme", named.start, named.end)
+            or page.hits.within("cue:return_action", named.start, named.end)
+        )
         for s0, s1 in scope.sentences:
+            left = set() if returns_people else origins(page, s0, s1)
             for code, a, b in page.countries_in(s0, s1):
+                if a in left:
+                    continue  # where returnees came from is not where reintegration happens
                 if code not in seen and not any(x <= a < y for x, y in blocked):
                     seen.add(code)
                     draft.countries.append(Spanned(code, a, b))
