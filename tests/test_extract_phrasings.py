@@ -12,6 +12,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction, Spanned
 from return_atlas.extract.news_release import extract_news_release
+from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
@@ -183,3 +184,78 @@ def test_capitals_are_known_cities(city: str, code: str) -> None:
     found = page.city_in(0, len(page.text))
     assert found is not None
     assert found[:2] == (city, code)
+
+
+# --- countries: where returnees came from belongs to return programmes only -------------------
+
+
+def countries(ex: Extraction) -> dict[str, list[str]]:
+    """Countries of each initiative, by title."""
+    return {i.title.value: [c.value for c in i.countries] for i in ex.initiatives}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Projects\n\nReintegration Support to Returnees from Greece (2016 - 2018)\n\n"
+            "The project helped Georgian citizens returning from Greece and Cyprus to start "
+            "businesses.\n\nAssisted Voluntary Return of Georgians from Austria (2015 - 2017)\n\n"
+            "The project helped Georgian citizens to return from Austria.\n",
+            "en",
+            {
+                "Reintegration Support to Returnees from Greece": ["GEO"],
+                "Assisted Voluntary Return of Georgians from Austria": ["GEO", "AUT"],
+            },
+        ),
+        (
+            "Projets\n\nRéintégration des Sénégalais de retour d'Italie et d'Espagne "
+            "(2014 - 2016)\n\nLe projet a soutenu les Sénégalais de retour d'Italie.\n\n"
+            "Aide au retour volontaire depuis le Maroc (2017 - 2019)\n\n"
+            "Le projet a aidé des migrants à rentrer depuis le Maroc vers le Sénégal.\n",
+            "fr",
+            {
+                "Réintégration des Sénégalais de retour d'Italie et d'Espagne": ["SEN"],
+                "Aide au retour volontaire depuis le Maroc": ["MAR", "SEN"],
+            },
+        ),
+        (
+            "Proyectos\n\nReintegración de personas retornadas (2018 - 2020)\n\n"
+            "El proyecto apoyó a personas peruanas retornadas desde Chile, Argentina y Brasil."
+            "\n\nRetorno Voluntario Asistido desde España (2012 - 2014)\n\n"
+            "El programa facilitó el retorno de peruanos desde España.\n",
+            "es",
+            {
+                "Reintegración de personas retornadas": ["PER"],
+                "Retorno Voluntario Asistido desde España": ["ESP", "PER"],
+            },
+        ),
+    ],
+)
+def test_origins_of_returnees_are_project_countries_of_return_programmes_only(
+    text: str, lang: str, expected: dict[str, list[str]]
+) -> None:
+    assert countries(extract_office_page(doc(text), lang)) == expected
+
+
+def test_office_project_without_a_country_works_where_the_office_is() -> None:
+    text = (
+        "Nuestros proyectos\n\nLa OIM en Paraguay apoya a las personas retornadas.\n\n"
+        "Proyecto Semilla (2019 - 2020)\n\nEl proyecto entrega capital semilla en Itapúa.\n\n"
+        "Proyecto Puente (2021 - en curso)\n\nEl proyecto apoya a familias bolivianas.\n"
+    )
+    assert countries(extract_office_page(doc(text), "es")) == {
+        "Proyecto Semilla": ["PRY"],
+        "Proyecto Puente": ["BOL"],
+    }
+
+
+def test_office_sentences_under_a_project_heading_are_about_it() -> None:
+    text = (
+        "Projects - IOM Somewhere\n\nReturn of Stranded Migrants (2016 - 2018)\n\n"
+        "The project gave shelter to stranded migrants. In total, 800 migrants went back "
+        "home from Niger, mostly to Mali and Guinea.\n\nLabour Mobility Scheme (2019 - 2020)"
+        "\n\nThe scheme trains workers in Ghana.\n"
+    )
+    got = countries(extract_office_page(doc(text), "en"))
+    assert got["Return of Stranded Migrants"] == ["NER", "MLI", "GIN"]

@@ -242,8 +242,11 @@ def _label_value(
                 draft.gcm_objectives.append(Spanned(int(m.group()), a + m.start(), a + m.end()))
 
 
-def _about(page: Page, sentences: list[tuple[int, int]], item: Item) -> list[tuple[int, int]]:
-    """Sentences about the item: naming it, an initiative word or IOM."""
+def _about(
+    page: Page, sentences: list[tuple[int, int]], item: Item, *, every: bool = False
+) -> list[tuple[int, int]]:
+    """Sentences about the item: naming it, an initiative word or IOM (``every``: all but
+    label lines)."""
     mentions = find_mentions(page, item.named, item.start, item.end)
     labels = [(ln.start, ln.end) for ln in page.lines if ln.role == "label"]
     out = []
@@ -251,12 +254,32 @@ def _about(page: Page, sentences: list[tuple[int, int]], item: Item) -> list[tup
         if any(a <= s0 < b for a, b in labels):
             continue
         if (
-            any(s0 <= m[0] < s1 for m in mentions)
+            every
+            or any(s0 <= m[0] < s1 for m in mentions)
             or has_word(page, "initiative_word", s0, s1)
             or has_word(page, "iom", s0, s1)
         ):
             out.append((s0, s1))
     return out
+
+
+def _office_country(page: Page, end: int) -> Spanned[str] | None:
+    """The country of the office, written before the first project: "IOM Armenia",
+    "l'OIM Tunisie", "La OIM en Ecuador", "IOM in Ghana"."""
+    iom = page.lex.tokens["iom"]
+    start = page.lines[page.content_from].start if page.content_from < len(page.lines) else 0
+    for code, a, b in page.countries:
+        if not start <= a < end:
+            continue
+        before = [w.split("'")[-1] for w in page.folded[max(0, a - 20) : a].split()]
+        if before and (
+            before[-1] in iom or (len(before) > 1 and before[-1] in _IN and before[-2] in iom)
+        ):
+            return Spanned(code, a, b)
+    return None
+
+
+_IN = frozenset({"in", "en", "au", "a"})
 
 
 def extract_office_page(doc: Document, lang: str | None) -> Extraction:
@@ -279,9 +302,12 @@ def _extract(page: Page, extraction: Extraction) -> None:
     items = _items(page)
     if not items:
         extraction.warnings.append("no project title or project name found")
+    office = _office_country(page, min((item.named.start for item in items), default=0))
     for item in items:
         sentences = page.sentences(item.start, item.end)
-        scope = Scope(item.named, _about(page, sentences, item))
+        # Under one of several project headings, every sentence up to the next is about it
+        about = _about(page, sentences, item, every=len(items) > 1)
+        scope = Scope(item.named, about)
         scope.mentions = find_mentions(page, item.named, item.start, item.end)
         item.named.itype = _itype(page, item, scope.sentences)
         draft = build(page, [scope], exclude=list(item.funders))[0]
@@ -291,6 +317,8 @@ def _extract(page: Page, extraction: Extraction) -> None:
         draft.start = item.start_date or draft.start
         draft.end = item.end_date or draft.end
         _labels(page, item, draft)
+        if not draft.countries and office is not None:
+            draft.countries.append(office)  # a project of "IOM Ecuador" works in Ecuador
         # "obje" begins every objective word, whatever its case: a quick test first
         if page.folded.find("obje", item.start, item.end) >= 0:
             for m in _OBJECTIVE.finditer(page.text, item.start, item.end):
