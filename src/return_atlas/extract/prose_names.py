@@ -56,6 +56,18 @@ def _is_org(page: Page, toks: list[Tok]) -> bool:
     return not page.lex.org_words.isdisjoint(map(_LOW, toks))
 
 
+def _org_headed(page: Page, toks: list[Tok], head: int | None) -> bool:
+    """True when an organisation noun heads the name rather than the initiative word at
+    ``head``: English names end with their head ("Community Resilience Programme" is a
+    programme, "Programme Office" an office), French and Spanish names begin with it."""
+    orgs = [k for k, t in enumerate(toks) if t.low in page.lex.org_words]
+    if not orgs:
+        return False
+    if head is None:
+        return True
+    return orgs[-1] > head if page.lang in {"en", None} else orgs[0] < head
+
+
 def _head(page: Page, toks: list[Tok]) -> tuple[int, str, bool] | None:
     """The initiative word heading a name: its index, type and plural flag."""
     words = page.lex.initiative_words
@@ -155,9 +167,11 @@ def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
                 name_toks = _possessive_cut(name_toks)
             after = [t for t in toks if t.start >= m.end()][:1]
             tail = after[0] if after and _word_type(page, after[0].low) else None
-            if _is_org(page, name_toks) or not name_toks:
+            if not name_toks:
                 continue
             head = _head(page, name_toks + ([tail] if tail else []))
+            if _org_headed(page, name_toks, head[0] if head else None):
+                continue
             itype = head[1] if head else None
             if itype is None and page.hits.within(
                 "programme", name_toks[0].start, name_toks[-1].end
@@ -213,7 +227,7 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         name = toks[run.first : run.last + 1]
         name = _possessive_cut(name) or name
         head = _head(page, name)
-        if head is None or _is_org(page, name):
+        if head is None or _org_headed(page, name, head[0]):
             continue
         k, itype, plural = head
         last = k == len(name) - 1
