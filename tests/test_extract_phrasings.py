@@ -259,3 +259,54 @@ def test_office_sentences_under_a_project_heading_are_about_it() -> None:
     )
     got = countries(extract_office_page(doc(text), "en"))
     assert got["Return of Stranded Migrants"] == ["NER", "MLI", "GIN"]
+
+
+# --- names: an organisation word inside a programme name; headlines that only describe -------
+
+
+def titles(ex: Extraction) -> list[str]:
+    """Initiative titles of an extraction."""
+    return [i.title.value for i in ex.initiatives]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The partners launched the Rural Community Recovery Programme (RCRP) in Gao.",
+            "en",
+            ["Rural Community Recovery Programme (RCRP)"],
+        ),
+        (
+            "Les partenaires ont lancé le Programme Jeunesse et Communauté (PJC).",
+            "fr",
+            ["Programme Jeunesse et Communauté (PJC)"],
+        ),
+        ("The Ministry of Labour Programme Office (MLPO) opened in Accra.", "en", []),
+        ("Le Ministère du Plan (MP) a ouvert un bureau à Dakar.", "fr", []),
+    ],
+)
+def test_organisation_word_inside_a_programme_name(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert titles(extract_news_release(doc("A headline here\n\n" + text), lang)) == expected
+
+
+def test_headline_that_only_describes_is_no_initiative() -> None:
+    text = (
+        "IOM Opens New Centre for Returnees in Lomé\n\nLomé – IOM opened today the Lomé "
+        "Reception and Referral Centre (LRRC) for returning migrants.\n"
+    )
+    assert titles(extract_news_release(doc(text), "en")) == [
+        "Lomé Reception and Referral Centre (LRRC)"
+    ]
+
+
+def test_headline_name_repeated_or_with_an_acronym_is_kept() -> None:
+    text = (
+        "National Reintegration Strategy for Benin Adopted\n\nCotonou – The National "
+        "Reintegration Strategy for Benin was adopted on Monday.\n"
+    )
+    assert titles(extract_news_release(doc(text), "en")) == [
+        "National Reintegration Strategy for Benin"
+    ]

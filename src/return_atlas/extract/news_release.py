@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from return_atlas.extract.drafts import EventDraft, Extraction, Spanned
-from return_atlas.extract.prose import Page, clean_title, read_page
+from return_atlas.extract.prose import Page, clean_title, is_acronym, read_page
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import (
     find_fundings,
@@ -142,7 +142,12 @@ def _initiatives(
         for s0, s1 in _story_sentences(page, story):
             found += find_named(page, s0, s1, headline=story.headline == (s0, s1))
             found += funded_subjects(page, s0, s1)
-    scopes = [Scope(named) for named in merge(found)]
+    heads = [story.headline for story in stories if story.headline]
+    scopes = [
+        Scope(named)
+        for named in merge(found)
+        if not any(a <= named.start < b for a, b in heads) or _told(page, named, heads)
+    ]
     for story in stories:
         sentences = _story_sentences(page, story)
         local = []
@@ -170,6 +175,18 @@ def _initiatives(
     drafts = build(page, scopes, since=since)
     extraction.initiatives.extend(drafts)
     return scopes
+
+
+def _told(page: Page, named: Named, heads: list[tuple[int, int]]) -> bool:
+    """True when a name of a headline holds an acronym ("EU-IOM Joint Initiative ...") or comes
+    back in the text: a headline that the text never repeats describes ("Launch New Programme
+    to Support Returnees") rather than names."""
+    if any(is_acronym(word) for word in named.title.split()):
+        return True
+    return any(
+        not any(a <= m[0] < b for a, b in heads)
+        for m in find_mentions(page, named, 0, len(page.text))
+    )
 
 
 def _link(scopes: list[Scope], s0: int, s1: int, pos: int) -> str | None:
