@@ -310,3 +310,35 @@ def test_headline_name_repeated_or_with_an_acronym_is_kept() -> None:
     assert titles(extract_news_release(doc(text), "en")) == [
         "National Reintegration Strategy for Benin"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'La OIM abrió el Centro de Atención a Familias Retornadas "Casa Nueva", '
+            "con capacidad para 80 personas.",
+            "es",
+            'Centro de Atención a Familias Retornadas "Casa Nueva"',
+        ),
+        (
+            "IOM opened the Return Counselling Centre “Open Door” in Erbil in 2020.",
+            "en",
+            "Return Counselling Centre “Open Door”",
+        ),
+        (
+            "L'OIM a ouvert le Centre d'Accueil des Migrants « Espoir » à Agadez.",
+            "fr",
+            "Centre d'Accueil des Migrants « Espoir »",
+        ),
+    ],
+)
+def test_title_runs_on_into_its_quoted_name(text: str, lang: str, expected: str) -> None:
+    assert titles(extract_news_release(doc("A headline here\n\n" + text), lang)) == [expected]
+
+
+def test_a_quote_that_is_no_name_does_not_join_the_title() -> None:
+    text = 'IOM opened the Return Counselling Centre "to help returnees" in Erbil in 2020.'
+    assert titles(extract_news_release(doc("A headline here\n\n" + text), "en")) == [
+        "Return Counselling Centre"
+    ]

@@ -21,6 +21,10 @@ from return_atlas.extract.prose_tokens import head_initial_tail, runs
 
 _NAMEISH = re.compile(r"[A-ZÀ-Ý\"“«‘']")
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+_QUOTED_NAME = re.compile(
+    r"[ \u00a0]?([\"“«])[ \u00a0]?([A-ZÀ-Ý][^\"“”«»\n]{1,60}?)[ \u00a0]?([\"”»])"
+)
+"""A quoted proper name right after a name: 'Centro de Atención "Nuevo Amanecer"'."""
 _DASHES = frozenset({"–", "—", "-"})
 _ACR_PAREN = re.compile(
     r"\(\s*([A-Z][A-Za-z0-9&/\-]*(?: ?& ?[A-Z]+)?)\s*(?:[,;]?\s+(?:por su sigla|por sus siglas|"
@@ -255,7 +259,13 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             continue
         if headline and not (has_acr or followed):
             continue
-        out.append(Named(clean_title(page.text[name[0].start : stop]), name[0].start, stop, itype))
+        title = clean_title(page.text[name[0].start : stop])
+        quoted = _QUOTED_NAME.match(page.text, stop)
+        if quoted is not None and _QUOTE_PAIRS.get(quoted.group(1)) == quoted.group(3):
+            # 'el Centro de Atención ... "Nuevo Amanecer"': its own name, quotes as written
+            title += page.text[stop : quoted.end()]
+            stop = quoted.end()
+        out.append(Named(title, name[0].start, stop, itype))
 
 
 def _post_modifier(toks: list[Tok], i: int, verbs: set[str]) -> int | None:
