@@ -4,7 +4,8 @@ Usage: python benchmarks/stages.py [--documents FOLDER | --size 2000] [--repeat 
 
 Runs what one build worker runs for each document, in one process and in the same order
 (read, then classify, then the extractor of the page's kind), and prints milliseconds per
-document for each stage and the documents per second of the whole per-document work. Without
+document for each stage (CPU time of this process, so that other work on the machine counts
+less) and the documents per second of the whole per-document work. Without
 ``--documents`` it times a scaled corpus of ``--size`` documents made from documents/ (as
 benchmarks/run.py does). Every stage is run once over the first documents before timing, so
 that the one-off compilation of lexicons and patterns is left out.
