@@ -118,21 +118,44 @@ class Extraction:
         for group in (self.initiatives, self.events, self.returns, self.fundings,
                       self.publications):  # fmt: skip
             for draft in group:
-                for item in fields(draft):
-                    setattr(draft, item.name, _tidy(getattr(draft, item.name)))
+                for name in _field_names(type(draft)):
+                    value = getattr(draft, name)
+                    tidied = _tidy(value)
+                    if tidied is not value:  # most values hold no line break
+                        setattr(draft, name, tidied)
         self.title = _tidy(self.title)
         return self
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The field names of a draft class (``dataclasses.fields`` rebuilds them on every call)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(item.name for item in fields(cls))
+    return names
 
 
 _BREAK = re.compile(r"[ \t]*[\n\r\f\v][ \t\n\r\f\v]*")
 
 
+def _has_break(text: str) -> bool:
+    """True when ``text`` holds a character that :data:`_BREAK` needs (cheaper than a sub)."""
+    return "\n" in text or "\r" in text or "\f" in text or "\v" in text
+
+
 def _tidy(value: Any) -> Any:
+    if value is None:
+        return value
     if isinstance(value, Spanned) and isinstance(value.value, str):
+        if not _has_break(value.value):
+            return value
         folded = _BREAK.sub(" ", value.value)
         return value if folded == value.value else replace(value, value=folded)
     if isinstance(value, str):
-        return _BREAK.sub(" ", value)
+        return _BREAK.sub(" ", value) if _has_break(value) else value
     if isinstance(value, list):
         return [_tidy(item) for item in value]
     return value

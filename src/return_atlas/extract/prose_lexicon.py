@@ -215,7 +215,7 @@ class Hits:
         }
 
     def add(self, group: str, hit: Hit) -> None:
-        """Record a hit (callers add in text order)."""
+        """Record a hit (callers add in text order, and the hits of a group never overlap)."""
         hits, starts = self._by.setdefault(group, ([], []))
         hits.append(hit)
         starts.append(hit.start)
@@ -230,7 +230,9 @@ class Hits:
         j = bisect_left(starts, end, i)
         if i == j:
             return []
-        return [hit for hit in hits[i:j] if hit.end <= end]
+        # The hits of a group do not overlap, so their ends rise with their starts: only the
+        # last one can end after ``end``.
+        return hits[i:j] if hits[j - 1].end <= end else hits[i : j - 1]
 
     def overlapping(self, group: str, start: int, end: int) -> list[Hit]:
         """Hits of ``group`` that overlap ``[start, end)``."""

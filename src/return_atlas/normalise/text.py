@@ -98,7 +98,17 @@ def _fold(s: str) -> str:
 
 def fold(s: str) -> str:
     """Casefold, strip accents, unify apostrophes and dashes, and collapse whitespace."""
-    return _SPACE_RUN.sub(" ", fold_same_length(s)).strip()
+    return _fold_short(s) if len(s) < _SHORT else _SPACE_RUN.sub(" ", fold_same_length(s)).strip()
+
+
+_SHORT = 200
+"""Texts this short are names and titles, folded again and again when drafts are compared."""
+
+
+@lru_cache(maxsize=4096)
+def _fold_short(s: str) -> str:
+    """:func:`fold` of a short text, cached."""
+    return _SPACE_RUN.sub(" ", _fold(s)).strip()
 
 
 def fold_key(s: str) -> str:
