@@ -275,3 +275,20 @@ def test_personal_data_filter_lets_every_finding_through(text: str) -> None:
     passed = pl.Series([text]).str.contains(_MAYBE_PERSONAL)[0]
     if personal_data(text):
         assert passed, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet='ab,"\r é', max_size=12), min_size=1, max_size=8))
+@example(['"a","b"', 'a,"b"c', '"a,","b"', ',""x', '""', '"', 'a"b"c', '"a""b"c,"d"'])
+def test_text_after_quote_follows_the_pattern(lines: list[str]) -> None:
+    from return_atlas.validate.csvtable import _text_after_quote
+
+    series = pl.Series(lines, dtype=pl.String)
+    quotes = series.str.count_matches('"', literal=True).cast(pl.Int64)
+    expected = bool(series.str.contains(r'(?:^|,)"(?:[^"]|"")*"[^,"\r\n]').any())
+    assert _text_after_quote(series, quotes) == expected, lines
+    for line in lines:  # one line at a time too, so that each line's verdict counts
+        single = pl.Series([line], dtype=pl.String)
+        count = single.str.count_matches('"', literal=True).cast(pl.Int64)
+        alone = bool(single.str.contains(r'(?:^|,)"(?:[^"]|"")*"[^,"\r\n]').any())
+        assert _text_after_quote(single, count) == alone, line

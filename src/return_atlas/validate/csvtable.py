@@ -56,9 +56,40 @@ def _separator(body: bytes) -> str | None:
     return None
 
 
-def _records(body: bytes) -> tuple[pl.Series, bool] | None:
-    """Each record's text (lines of a quoted multi-line value joined), and whether the last
-    quote is left open; None when the lines cannot be split safely."""
+#: A quoted value closed and followed by more text (``"a"b``): ``(?:^|,)"(?:[^"]|"")*"[^,"\r\n]``
+#: anywhere in a line, written anchored so that the regex engine makes one forward pass
+#: instead of a search from every comma.
+_TEXT_AFTER_QUOTE = r'^(?:(?s:.)*,)?"(?:[^"]|"")*"[^,"\r\n]'
+_QUOTE_ENDS = r'"[,\r\n]'
+
+
+def _text_after_quote(lines: pl.Series, quotes: pl.Series) -> bool:
+    """True when a line matches ``_TEXT_AFTER_QUOTE`` (``quotes``: quotes in each line).
+
+    Most quoted lines have two quotes (one quoted value). For them the pattern reduces to
+    "the first quote opens a value (it starts the line or follows a comma) and the second
+    is followed by a character other than a comma or a line end", which searches for short
+    literals decide, without the costly pattern or a copy of the text. Other lines with
+    quotes take the pattern.
+    """
+    two = quotes == 2
+    if two.any():
+        pair = lines.filter(two)
+        first = pair.str.find('"', literal=True)
+        opens = (first == 0) | (pair.str.find(',"', literal=True) + 1 == first)
+        # Quotes that end a value: followed by a comma or a line end, or ending the line.
+        ending = pair.str.count_matches(_QUOTE_ENDS) + pair.str.ends_with('"').cast(pl.UInt32)
+        first_ends = (pair.str.find(_QUOTE_ENDS) == first).fill_null(False)
+        second_ends = ending > first_ends.cast(pl.UInt32)
+        if bool((opens.fill_null(False) & ~second_ends).any()):
+            return True
+    others = (quotes > 0) & ~two
+    return bool(others.any()) and bool(lines.filter(others).str.contains(_TEXT_AFTER_QUOTE).any())
+
+
+def _records(body: bytes) -> tuple[pl.Series, pl.Series, bool] | None:
+    """Each record's text (lines of a quoted multi-line value joined), its number of quotes,
+    and whether the last quote is left open; None when the lines cannot be split safely."""
     separator = _separator(body)
     if separator is None:
         return None
@@ -76,47 +107,73 @@ def _records(body: bytes) -> tuple[pl.Series, bool] | None:
         .to_series()
         .fill_null("")
     )
-    quotes = lines.str.count_matches('"', literal=True)
-    if quotes.sum() == 0:
-        return lines, False
+    quotes = lines.str.count_matches('"', literal=True).cast(pl.Int64)
+    quoted = quotes > 0
+    if not quoted.any():
+        return lines, quotes, False
     # A quoted value closed and followed by more text ('""a"'): Python's csv reads on in
-    # its own lenient way that quote parity cannot follow; leave such files to it.
-    if bool(lines.str.contains(r'(?:^|,)"(?:[^"]|"")*"[^,"\r\n]').any()):
+    # its own lenient way that quote parity cannot follow; leave such files to it. Only
+    # lines with a quote can hold one.
+    if _text_after_quote(lines, quotes):
         return None
     inside = ((quotes % 2).cum_sum() % 2).cast(pl.Boolean)
     unclosed = bool(inside[-1])
     starts = ~inside.shift(1, fill_value=False)
     record = starts.cast(pl.Int64).cum_sum() - 1
     if record[-1] == len(lines) - 1:
-        return lines, unclosed
+        return lines, quotes, unclosed
     if b"\r" in body:  # polars turns \r\n inside quoted values into \n; Python keeps it
         return None
     joined = (
-        pl.DataFrame({"record": record, "line": lines})
+        pl.DataFrame({"record": record, "line": lines, "quotes": quotes})
         .group_by("record", maintain_order=True)
-        .agg(pl.col("line").str.join("\n"))
+        .agg(pl.col("line").str.join("\n"), pl.col("quotes").sum())
     )
-    return joined["line"], unclosed
+    return joined["line"], joined["quotes"], unclosed
 
 
-def _counts(records: pl.Series, values: pl.DataFrame) -> pl.Series:
+def _commas(records: pl.Series, quoted: pl.Series, values: pl.DataFrame, *, cr: bool) -> pl.Series:
+    """Commas in each record.
+
+    A record without quotes that polars split into at most as many cells as the header
+    has one comma fewer than cells, so its commas are its length less its cells' lengths
+    (polars pads a short record with empty cells). Records with quotes, longer records, and
+    every record of a file with carriage returns (which polars may drop from cells) are
+    counted.
+    """
+    if cr or values.width == 0 or any(values.null_count().row(0)):
+        return records.str.count_matches(",", literal=True).cast(pl.Int32)
+    lengths = values.select(pl.sum_horizontal(pl.all().str.len_bytes())).to_series()
+    commas = (records.str.len_bytes().cast(pl.Int64) - lengths.cast(pl.Int64)).cast(pl.Int32)
+    recount = (quoted | (commas >= values.width)).fill_null(True)
+    if recount.any():
+        found = records.filter(recount).str.count_matches(",", literal=True).cast(pl.Int32)
+        commas = commas.scatter(recount.arg_true(), found)
+    return commas
+
+
+def _counts(
+    records: pl.Series, quotes: pl.Series, values: pl.DataFrame, *, cr: bool = True
+) -> pl.Series:
     """Cells per record: its commas, less those inside values, plus one (none if empty).
 
-    Only quoted values hold commas, so only records with a quote need the subtraction; a
-    record longer than the header (whose extra cells polars drops) is counted in Python.
+    Only quoted values hold commas, so only records with a quote need the subtraction (done
+    on those records alone); a record longer than the header (whose extra cells polars
+    drops) is counted in Python. ``cr``: the file holds a carriage return.
     """
-    commas = records.str.count_matches(",", literal=True).cast(pl.Int32)
-    quoted = records.str.contains('"', literal=True).fill_null(False)
+    quoted = quotes > 0
+    commas = _commas(records, quoted, values, cr=cr)
     if quoted.any():
-        with_commas = values.select(pl.all().str.contains(",", literal=True).any()).row(0)
-        names = [name for name, has in zip(values.columns, with_commas, strict=True) if has]
-        if names:
-            inside = values.select(
-                pl.sum_horizontal(
-                    pl.col(n).str.count_matches(",", literal=True).fill_null(0) for n in names
-                )
-            ).to_series()
-            commas = commas - (inside * quoted).cast(pl.Int32)
+        inside = (
+            values.lazy()
+            .filter(pl.lit(quoted))
+            .select(pl.sum_horizontal(pl.all().str.count_matches(",", literal=True).fill_null(0)))
+            .collect()
+            .to_series()
+            .cast(pl.Int32)
+        )
+        rows = quoted.arg_true()
+        commas = commas.scatter(rows, commas.gather(rows) - inside)
     counts = (commas + 1).set(records == "", 0)
     long_rows = (counts > values.width).fill_null(False) & quoted
     for index in long_rows.arg_true().to_list():
@@ -161,7 +218,7 @@ def _fast(body: bytes, file: str) -> tuple[CsvTable | None, list[Issue]]:
             values = None
     if split is None:
         return None, []
-    records, unclosed = split
+    records, quotes, unclosed = split
     if unclosed:  # a quote left open at the end: Python's csv reads it its own lenient way
         return None, []
     issues: list[Issue] = []
@@ -171,17 +228,22 @@ def _fast(body: bytes, file: str) -> tuple[CsvTable | None, list[Issue]]:
         return None, issues
     if values.height != len(records) or values.width != width:
         return None, issues
-    counts = _counts(records, values)
+    counts = _counts(records, quotes, values, cr=b"\r" in body)
     frame = values.slice(1)
     names = {old: str(i) for i, old in enumerate(frame.columns)}
     cells = counts.slice(1)
     frame = frame.rename(names)
-    if bool((cells < width).any()):  # null the cells that short rows do not have
+    shortest = int(cells.min() or 0) if len(cells) else width  # type: ignore[arg-type]
+    if shortest < width:  # null the cells that short rows do not have (those columns only)
         frame = frame.with_columns(
-            [pl.when(pl.lit(cells) > i).then(pl.col(str(i))).alias(str(i)) for i in range(width)]
+            [
+                pl.when(pl.lit(cells) > i).then(pl.col(str(i))).alias(str(i))
+                for i in range(shortest, width)
+            ]
         )
     frame = frame.with_columns(
-        pl.Series(ROW, range(2, frame.height + 2), dtype=pl.Int64), pl.Series(CELLS, cells)
+        pl.int_range(2, frame.height + 2, dtype=pl.Int64, eager=True).alias(ROW),
+        pl.Series(CELLS, cells),
     )
     return CsvTable(file, labels, frame, width, fast=True), issues
 

@@ -161,12 +161,11 @@ def _cell_checks(check: TableCheck, column: Column, keep: pl.Series) -> None:
 def _duplicates(keys: pl.Series) -> tuple[pl.Series, pl.Series]:
     """Rows whose (non-null) key appeared in an earlier row, and that earlier row's index
     (for the repeated rows only; 0 elsewhere)."""
-    present = keys.drop_nulls()
     first = pl.repeat(0, len(keys), dtype=pl.Int64, eager=True)
-    if present.n_unique() == len(present):  # the common case, in one quick pass
-        return falses(len(keys)), first
-    distinct = keys.is_first_distinct()
+    distinct = keys.is_first_distinct()  # one hashing pass, whether or not keys repeat
     later = (~distinct & keys.is_not_null()).fill_null(False)
+    if not later.any():  # the common case
+        return falses(len(keys)), first
     repeated = keys.filter(later).unique()
     firsts = (distinct & keys.is_in(repeated.implode())).fill_null(False).arg_true()
     where = dict(zip(keys.gather(firsts).to_list(), firsts.to_list(), strict=True))
