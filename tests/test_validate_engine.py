@@ -292,3 +292,19 @@ def test_text_after_quote_follows_the_pattern(lines: list[str]) -> None:
         count = single.str.count_matches('"', literal=True).cast(pl.Int64)
         alone = bool(single.str.contains(r'(?:^|,)"(?:[^"]|"")*"[^,"\r\n]').any())
         assert _text_after_quote(single, count) == alone, line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" a\t\n\r\x00\x1f\x7f\x0bé+0@", max_size=6), min_size=1))
+def test_free_text_rules_follow_their_patterns(cells: list[str]) -> None:
+    from return_atlas.validate.textscan import CONTROL, FREE_TEXT_RULES, free_text_match
+
+    column = pl.Series("c", [*cells, None], dtype=pl.String)
+    shared = column.str.contains(CONTROL).fill_null(False)
+    for body in FREE_TEXT_RULES:
+        expected = column.str.contains(f"^(?:^{body}$)").fill_null(False).to_list()
+        assert free_text_match(column, body, None) is not None
+        for suspects in (None, shared):
+            found = free_text_match(column, body, suspects)
+            assert found is not None
+            assert found.to_list() == expected, (cells, body)
