@@ -308,3 +308,16 @@ def test_free_text_rules_follow_their_patterns(cells: list[str]) -> None:
             found = free_text_match(column, body, suspects)
             assert found is not None
             assert found.to_list() == expected, (cells, body)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.none(), st.sampled_from(["", "a", "b", "ab", "ini-1", "ini-2"])), max_size=30
+    )
+)
+def test_first_distinct_follows_polars(keys: list[str | None]) -> None:
+    from return_atlas.validate.engine import _first_distinct
+
+    series = pl.Series(keys, dtype=pl.String)
+    assert _first_distinct(series).to_list() == series.is_first_distinct().to_list()
