@@ -174,6 +174,21 @@ def test_engine_finds_what_frictionless_finds(
 @example('""a"\n"')  # a closed quote followed by text, then a quote left open
 @example('a\n"""')  # an escaped quote in a value left open at the end
 def test_csv_reader_splits_like_pythons_csv(text: str) -> None:
+    _splits_like_pythons_csv(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from([*'ab,"\n ', "é", 'x,"a,b",y', '"a"', ",,"]), min_size=1, max_size=40)
+    .map("".join)
+    .filter(lambda text: "\n" in text)
+)
+def test_csv_reader_counts_cells_of_files_without_carriage_returns(text: str) -> None:
+    # Without carriage returns, cells are counted from lengths (one quoted value: two more).
+    _splits_like_pythons_csv(text)
+
+
+def _splits_like_pythons_csv(text: str) -> None:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     table, issues = read_csv(text.encode("utf-8"), "t.csv")
     if not rows or not any(rows[0]):
