@@ -79,16 +79,17 @@ def _quoted_value_lines(lines: pl.Series, quotes: pl.Series) -> tuple[bool, pl.S
     two = quotes == 2
     one_value = falses(len(lines))
     if two.any():
-        pair = lines.filter(two)
-        first = pair.str.find('"', literal=True)
-        opens = ((first == 0) | (pair.str.find(',"', literal=True) + 1 == first)).fill_null(False)
+        # Over every line, masked afterwards: filtering the lines would copy their text.
+        first = lines.str.find('"', literal=True)
+        opens = ((first == 0) | (lines.str.find(',"', literal=True) + 1 == first)).fill_null(False)
         # Quotes that end a value: followed by a comma or a line end, or ending the line.
-        ending = pair.str.count_matches(_QUOTE_ENDS) + pair.str.ends_with('"').cast(pl.UInt32)
-        first_ends = (pair.str.find(_QUOTE_ENDS) == first).fill_null(False)
+        ending = lines.str.count_matches(_QUOTE_ENDS) + lines.str.ends_with('"').cast(pl.UInt32)
+        first_ends = (lines.str.find(_QUOTE_ENDS) == first).fill_null(False)
         second_ends = ending > first_ends.cast(pl.UInt32)
+        opens = opens & two
         if bool((opens & ~second_ends).any()):
             return True, one_value
-        one_value = one_value.scatter(two.arg_true(), opens)
+        one_value = opens
     others = (quotes > 0) & ~two
     found = bool(others.any()) and bool(lines.filter(others).str.contains(_TEXT_AFTER_QUOTE).any())
     return found, one_value
@@ -172,12 +173,10 @@ def _commas(records: _Records, values: pl.DataFrame, *, cr: bool) -> pl.Series:
     commas = pl.repeat(0, len(texts), dtype=pl.Int32, eager=True)
     if not cr and values.width and not any(values.null_count().row(0)):
         one_value = records.one_value if records.one_value is not None else falses(len(texts))
-        lengths = values.select(pl.sum_horizontal(pl.all().str.len_bytes())).to_series()
-        found = (
-            texts.str.len_bytes().cast(pl.Int64)
-            - lengths.cast(pl.Int64)
-            - 2 * one_value.cast(pl.Int64)
-        ).cast(pl.Int32)
+        found = texts.str.len_bytes().cast(pl.Int64) - 2 * one_value.cast(pl.Int64)
+        for name in values.columns:  # one column at a time: no 18 columns of lengths at once
+            found = found - values[name].str.len_bytes().cast(pl.Int64)
+        found = found.cast(pl.Int32)
         exact = ((~quoted | one_value) & (found >= 0) & (found < values.width)).fill_null(False)
         commas, counted = found.set(~exact, 0), ~exact
     if not counted.any():
