@@ -174,6 +174,21 @@ def test_engine_finds_what_frictionless_finds(
 @example('""a"\n"')  # a closed quote followed by text, then a quote left open
 @example('a\n"""')  # an escaped quote in a value left open at the end
 def test_csv_reader_splits_like_pythons_csv(text: str) -> None:
+    _splits_like_pythons_csv(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from([*'ab,"\n ', "é", 'x,"a,b",y', '"a"', ",,"]), min_size=1, max_size=40)
+    .map("".join)
+    .filter(lambda text: "\n" in text)
+)
+def test_csv_reader_counts_cells_of_files_without_carriage_returns(text: str) -> None:
+    # Without carriage returns, cells are counted from lengths (one quoted value: two more).
+    _splits_like_pythons_csv(text)
+
+
+def _splits_like_pythons_csv(text: str) -> None:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     table, issues = read_csv(text.encode("utf-8"), "t.csv")
     if not rows or not any(rows[0]):
@@ -275,3 +290,49 @@ def test_personal_data_filter_lets_every_finding_through(text: str) -> None:
     passed = pl.Series([text]).str.contains(_MAYBE_PERSONAL)[0]
     if personal_data(text):
         assert passed, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet='ab,"\r é', max_size=12), min_size=1, max_size=8))
+@example(['"a","b"', 'a,"b"c', '"a,","b"', ',""x', '""', '"', 'a"b"c', '"a""b"c,"d"'])
+def test_text_after_quote_follows_the_pattern(lines: list[str]) -> None:
+    from return_atlas.validate.csvtable import _text_after_quote
+
+    series = pl.Series(lines, dtype=pl.String)
+    quotes = series.str.count_matches('"', literal=True).cast(pl.Int64)
+    expected = bool(series.str.contains(r'(?:^|,)"(?:[^"]|"")*"[^,"\r\n]').any())
+    assert _text_after_quote(series, quotes) == expected, lines
+    for line in lines:  # one line at a time too, so that each line's verdict counts
+        single = pl.Series([line], dtype=pl.String)
+        count = single.str.count_matches('"', literal=True).cast(pl.Int64)
+        alone = bool(single.str.contains(r'(?:^|,)"(?:[^"]|"")*"[^,"\r\n]').any())
+        assert _text_after_quote(single, count) == alone, line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" a\t\n\r\x00\x1f\x7f\x0bé+0@", max_size=6), min_size=1))
+def test_free_text_rules_follow_their_patterns(cells: list[str]) -> None:
+    from return_atlas.validate.textscan import CONTROL, FREE_TEXT_RULES, free_text_match
+
+    column = pl.Series("c", [*cells, None], dtype=pl.String)
+    shared = column.str.contains(CONTROL).fill_null(False)
+    for body in FREE_TEXT_RULES:
+        expected = column.str.contains(f"^(?:^{body}$)").fill_null(False).to_list()
+        assert free_text_match(column, body, None) is not None
+        for suspects in (None, shared):
+            found = free_text_match(column, body, suspects)
+            assert found is not None
+            assert found.to_list() == expected, (cells, body)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.none(), st.sampled_from(["", "a", "b", "ab", "ini-1", "ini-2"])), max_size=30
+    )
+)
+def test_first_distinct_follows_polars(keys: list[str | None]) -> None:
+    from return_atlas.validate.engine import _first_distinct
+
+    series = pl.Series(keys, dtype=pl.String)
+    assert _first_distinct(series).to_list() == series.is_first_distinct().to_list()

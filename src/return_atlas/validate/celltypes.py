@@ -100,17 +100,52 @@ def _py_int(text: str) -> int:
     return max(-I64, min(I64, int(text)))
 
 
-def read_integer(column: pl.Series) -> Parsed:
-    """Integers as ``int(cell.strip())`` reads them."""
+def _nulls(column: pl.Series, dtype: Any = pl.String) -> pl.Series:
+    """A series of nulls as long as ``column``, under its name."""
+    return pl.repeat(None, len(column), dtype=dtype, eager=True).alias(column.name)
+
+
+def _common(column: pl.Series, canonical: str) -> tuple[pl.Series, pl.Series]:
+    """Cells in canonical form (``canonical``, a pattern) and cells that need the full
+    reading: neither canonical nor empty. Most cells are one or the other, so the readers'
+    several patterns run on the few cells left."""
+    plain = column.str.contains(canonical).fill_null(False)
+    rest = ~plain & (column != "").fill_null(False)
+    return plain, rest
+
+
+def _merge(base: pl.Series, rest: pl.Series, part: pl.Series) -> pl.Series:
+    """``base`` with the cells selected by ``rest`` taken, in order, from ``part``."""
+    return base.scatter(rest.arg_true(), part)
+
+
+def _integer_cells(column: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """Which cells ``int(cell.strip())`` reads, and their values (null elsewhere)."""
     stripped = strip(column)
     ok = stripped.str.contains(_INT).fill_null(False)
     value = stripped.str.replace_all("_", "", literal=True).cast(pl.Int64, strict=False)
     slow = ok & value.is_null()
     if slow.any():
         value = _fill(value, slow, _py(stripped, slow, _py_int, pl.Int64))
-    value = value.set(~ok, None)
-    key = (NUMBER + value.cast(pl.String)).alias(column.name)
-    odd = ok & ~column.str.contains(_CANONICAL_INT).fill_null(False)
+    return ok, value.set(~ok, None)
+
+
+def read_integer(column: pl.Series, *, keys: bool = True) -> Parsed:
+    """Integers as ``int(cell.strip())`` reads them; keys only when asked for.
+
+    Canonical cells (``-?(0|[1-9][0-9]*)`` that fit 64 bits) are read by a cast; the rest,
+    but for empty cells, as Python reads them.
+    """
+    plain, rest = _common(column, _CANONICAL_INT)
+    value = column.cast(pl.Int64, strict=False).set(~plain, None)
+    rest = rest | (plain & value.is_null())  # too large for a cast
+    ok = plain & value.is_not_null()
+    if rest.any():
+        some_ok, some_value = _integer_cells(column.filter(rest))
+        ok = _merge(ok, rest, some_ok)
+        value = _merge(value, rest, some_value)
+    odd = ok & ~plain
+    key = (NUMBER + value.cast(pl.String)).alias(column.name) if keys else _nulls(column)
     return Parsed(
         ok,
         value.alias(column.name),
@@ -140,11 +175,9 @@ def _decimal_key(text: str, index: int) -> str:
     return NUMBER + str(number.normalize())
 
 
-def read_number(column: pl.Series, *, keys: bool = False) -> Parsed:
-    """Numbers as ``Decimal(cell.strip())`` reads them (underscores ignored).
-
-    Equality keys go through ``Decimal`` in Python, so they are only made when asked for.
-    """
+def _number_cells(column: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """Which cells ``Decimal(cell.strip())`` reads (underscores ignored), and their values
+    as floats (null elsewhere)."""
     stripped = strip(column)
     plain = stripped.str.replace_all("_", "", literal=True)
     ok = plain.str.contains(_DECIMAL).fill_null(False)
@@ -153,14 +186,31 @@ def read_number(column: pl.Series, *, keys: bool = False) -> Parsed:
     slow = ok & ~simple
     if slow.any():
         value = _fill(value, slow, _py(stripped, slow, _decimal_float, pl.Float64))
-    odd = ok & ~column.str.contains(_CANONICAL_NUMBER).fill_null(False)
+    return ok, value
+
+
+def read_number(column: pl.Series, *, keys: bool = False) -> Parsed:
+    """Numbers as ``Decimal(cell.strip())`` reads them (underscores ignored).
+
+    Canonical cells are read by a cast; the rest, but for empty cells, as ``Decimal``
+    reads them. Equality keys go through ``Decimal`` in Python, so they are only made when
+    asked for.
+    """
+    plain_cells, rest = _common(column, _CANONICAL_NUMBER)
+    ok = plain_cells
+    value = column.cast(pl.Float64, strict=False).set(~plain_cells, None)
+    if rest.any():
+        some_ok, some_value = _number_cells(column.filter(rest))
+        ok = _merge(ok, rest, some_ok)
+        value = _merge(value, rest, some_value)
+    odd = ok & ~plain_cells
     reason = (
         "a number written with spaces, a +, underscores, a bare decimal point, other digits "
         "than 0-9, or as infinity or NaN"
     )
     if not keys:
-        empty = pl.Series(column.name, [None] * len(column), dtype=pl.String)
-        return Parsed(ok, value.alias(column.name), empty, odd, reason)
+        return Parsed(ok, value.alias(column.name), _nulls(column), odd, reason)
+    stripped = strip(column)
     # Keys: integers in canonical form are their own key; others go through Decimal.
     canonical = ok & column.str.contains(r"^-?(?:0|[1-9][0-9]*)$").fill_null(False)
     key = (NUMBER + column).set(~canonical, None)
@@ -239,9 +289,9 @@ def read_date(column: pl.Series) -> Parsed:
     )
 
 
-def read_year(column: pl.Series) -> Parsed:
-    """Years: four characters that ``int()`` reads as 0 to 9999."""
-    integer = read_integer(column)
+def read_year(column: pl.Series, *, keys: bool = True) -> Parsed:
+    """Years: four characters that ``int()`` reads as 0 to 9999; keys only when asked for."""
+    integer = read_integer(column, keys=keys)
     ok = (integer.ok & (column.str.len_chars() == 4) & (integer.value >= 0)).fill_null(False)
     odd = ok & ~column.str.contains(r"^[0-9]{4}$").fill_null(False)
     return Parsed(
@@ -274,7 +324,7 @@ def _list_pattern(item: str, delimiter: str) -> str:
     return f"^(?:(?:{item}){separator})*(?:{item})$"
 
 
-def read_list(column: pl.Series, field: dict[str, Any]) -> Parsed | None:
+def read_list(column: pl.Series, field: dict[str, Any], *, keys: bool = True) -> Parsed | None:
     """Lists: the cell split on ``delimiter``; every item must be of ``itemType``.
 
     The value of a list is its number of items (all that its constraints need). Items of
@@ -284,7 +334,7 @@ def read_list(column: pl.Series, field: dict[str, Any]) -> Parsed | None:
     item_type = field.get("itemType", "string")
     delimiter = field.get("delimiter", ",")
     length = (column.str.count_matches(delimiter, literal=True) + 1).cast(pl.Int64)
-    key = (LIST + column).alias(column.name)
+    key = (LIST + column).alias(column.name) if keys else _nulls(column)
     if item_type == "string":
         ok = column.is_not_null()
         return Parsed(ok, length.alias(column.name), key, falses(len(column)))
@@ -319,7 +369,8 @@ def read_list(column: pl.Series, field: dict[str, Any]) -> Parsed | None:
 def read_column(column: pl.Series, field: dict[str, Any], *, keys: bool = False) -> Parsed | None:
     """``column`` read as ``field``'s type, or None when there is no vectorised reader.
 
-    ``keys`` asks for equality keys of numbers too (they cost a pass in Python).
+    ``keys`` asks for equality keys (for unique, primary and foreign keys; those of numbers
+    cost a pass in Python); without it, columns other than text have null keys.
     """
     kind = field.get("type", "any")
     if field.get("format", "default") != "default":
@@ -332,12 +383,16 @@ def read_column(column: pl.Series, field: dict[str, Any], *, keys: bool = False)
         return None
     if kind == "number":
         return read_number(column, keys=keys)
+    if kind == "integer":
+        return read_integer(column, keys=keys)
+    if kind == "year":
+        return read_year(column, keys=keys)
     if kind in ITEM_READERS:
         return ITEM_READERS[kind](column)
     if kind == "boolean":
         return read_boolean(column, field)
     if kind == "list":
-        return read_list(column, field)
+        return read_list(column, field, keys=keys)
     return None
 
 

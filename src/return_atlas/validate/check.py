@@ -20,6 +20,7 @@ from return_atlas.validate.celltypes import Parsed
 from return_atlas.validate.csvtable import ROW, CsvTable
 from return_atlas.validate.issues import Issue, issue
 from return_atlas.validate.sink import Sink
+from return_atlas.validate.textscan import TextScans
 
 #: Callable that gives the keys of fields of another resource (None: not at hand).
 Lookup = Callable[[str, tuple[str, ...]], pl.Series | None]
@@ -79,6 +80,8 @@ class TableCheck:
     lock: threading.Lock = field(default_factory=threading.Lock)
     #: Rows with at least one issue (over the cap too), for the model checks to skip.
     flagged: pl.Series | None = None
+    #: Passes over text columns that the pattern and privacy checks share.
+    scans: TextScans = field(default_factory=TextScans)
 
     @property
     def file(self) -> str:

@@ -20,6 +20,7 @@ import polars as pl
 
 from return_atlas.validate.celltypes import OTHER, Parsed, falses
 from return_atlas.validate.issues import shown
+from return_atlas.validate.textscan import FREE_TEXT_RULES, free_text_match
 
 if TYPE_CHECKING:
     from return_atlas.validate.check import Column, TableCheck
@@ -63,15 +64,21 @@ def _frictionless_match(pattern: str) -> Any:
 STRICT_END = "(?!\\n)$"
 
 
-def pattern_mask(cells: pl.Series, pattern: str) -> pl.Series:
+def pattern_mask(cells: pl.Series, pattern: str, suspects: pl.Series | None = None) -> pl.Series:
     """Cells that match ``pattern`` as Frictionless matches it (``re.match('^p$')``).
 
     Python's ``$`` also matches before a final line break, Rust's only at the end: a cell
     ending in ``\\n`` is also tried without it, unless the pattern ends in ``(?!\\n)$``
-    (which Rust, without look-around, reads as ``$``).
+    (which Rust, without look-around, reads as ``$``). The free text patterns are checked
+    by their rule in plain terms (:func:`free_text_match`; ``suspects``: cells that may hold
+    a control character, from a pass over the column shared with the privacy check).
     """
     strict = pattern.endswith(STRICT_END)
     body = pattern[: -len(STRICT_END)] + "$" if strict else pattern
+    if strict:
+        plain = free_text_match(cells, body, suspects)
+        if plain is not None:
+            return plain
     rust = f"^(?:^{body}$)"
     try:
         whole = cells.str.contains(rust)
@@ -164,12 +171,20 @@ def check_constraints(check: TableCheck, column: Column, keep: pl.Series, good: 
             ok = length >= limit if constraint == "minLength" else length <= limit
             fails = good & ~ok.fill_null(False)
         elif constraint == "pattern":
-            fails = good & ~pattern_mask(column.cells, str(limit))
+            fails = good & ~pattern_mask(column.cells, str(limit), _suspects(check, column, limit))
         elif constraint == "enum":
             fails = _enum_fails(column, list(limit), good)
         else:
             fails = _bound_fails(column, constraint, _value_reader(spec)(limit), good)
         _emit(check, column, constraint, limit, fails)
+
+
+def _suspects(check: TableCheck, column: Column, pattern: Any) -> pl.Series | None:
+    """The shared pass over a free text column (None for other patterns)."""
+    body = str(pattern).removesuffix(STRICT_END) + "$"
+    if body not in FREE_TEXT_RULES:
+        return None
+    return check.scans.suspects(column.position, column.cells)
 
 
 def _emit(check: TableCheck, column: Column, constraint: str, limit: Any, fails: pl.Series) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 import polars as pl
 
+from return_atlas.validate.celltypes import falses
 from return_atlas.validate.issues import Issue, issue
 from return_atlas.validate.text import utf8_issue
 
@@ -56,9 +57,64 @@ def _separator(body: bytes) -> str | None:
     return None
 
 
-def _records(body: bytes) -> tuple[pl.Series, bool] | None:
-    """Each record's text (lines of a quoted multi-line value joined), and whether the last
-    quote is left open; None when the lines cannot be split safely."""
+#: A quoted value closed and followed by more text (``"a"b``): ``(?:^|,)"(?:[^"]|"")*"[^,"\r\n]``
+#: anywhere in a line, written anchored so that the regex engine makes one forward pass
+#: instead of a search from every comma.
+_TEXT_AFTER_QUOTE = r'^(?:(?s:.)*,)?"(?:[^"]|"")*"[^,"\r\n]'
+_QUOTE_ENDS = r'"[,\r\n]'
+
+
+def _quoted_value_lines(lines: pl.Series, quotes: pl.Series) -> tuple[bool, pl.Series]:
+    """Whether a line matches ``_TEXT_AFTER_QUOTE`` (``quotes``: quotes in each line); and
+    which lines hold exactly one quoted value, with no quote inside it (meaningful only
+    when no line matches).
+
+    Most quoted lines have two quotes. For them the pattern reduces to "the first quote
+    opens a value (it starts the line or follows a comma) and the second is followed by a
+    character other than a comma or a line end", which searches for short literals decide,
+    without the costly pattern or a copy of the text; when no line matches, the first quote
+    of such a line opens a value and the second closes it. Other lines with quotes take
+    the pattern.
+    """
+    two = quotes == 2
+    one_value = falses(len(lines))
+    if two.any():
+        # Over every line, masked afterwards: filtering the lines would copy their text.
+        first = lines.str.find('"', literal=True)
+        opens = ((first == 0) | (lines.str.find(',"', literal=True) + 1 == first)).fill_null(False)
+        # Quotes that end a value: followed by a comma or a line end, or ending the line.
+        ending = lines.str.count_matches(_QUOTE_ENDS) + lines.str.ends_with('"').cast(pl.UInt32)
+        first_ends = (lines.str.find(_QUOTE_ENDS) == first).fill_null(False)
+        second_ends = ending > first_ends.cast(pl.UInt32)
+        opens = opens & two
+        if bool((opens & ~second_ends).any()):
+            return True, one_value
+        one_value = opens
+    others = (quotes > 0) & ~two
+    found = bool(others.any()) and bool(lines.filter(others).str.contains(_TEXT_AFTER_QUOTE).any())
+    return found, one_value
+
+
+def _text_after_quote(lines: pl.Series, quotes: pl.Series) -> bool:
+    """True when a line matches ``_TEXT_AFTER_QUOTE`` (``quotes``: quotes in each line)."""
+    return _quoted_value_lines(lines, quotes)[0]
+
+
+@dataclass(slots=True)
+class _Records:
+    """Records as the lines and quotes say: each record's text, its quotes, which records
+    are one line with one quoted value (None when records span lines), and whether the
+    last quote is left open."""
+
+    texts: pl.Series
+    quotes: pl.Series
+    one_value: pl.Series | None
+    unclosed: bool
+
+
+def _records(body: bytes) -> _Records | None:
+    """The records of ``body`` (lines of a quoted multi-line value joined); None when the
+    lines cannot be split safely."""
     separator = _separator(body)
     if separator is None:
         return None
@@ -76,51 +132,80 @@ def _records(body: bytes) -> tuple[pl.Series, bool] | None:
         .to_series()
         .fill_null("")
     )
-    quotes = lines.str.count_matches('"', literal=True)
-    if quotes.sum() == 0:
-        return lines, False
+    quotes = lines.str.count_matches('"', literal=True).cast(pl.Int64)
+    quoted = quotes > 0
+    if not quoted.any():
+        return _Records(lines, quotes, falses(len(lines)), unclosed=False)
     # A quoted value closed and followed by more text ('""a"'): Python's csv reads on in
-    # its own lenient way that quote parity cannot follow; leave such files to it.
-    if bool(lines.str.contains(r'(?:^|,)"(?:[^"]|"")*"[^,"\r\n]').any()):
+    # its own lenient way that quote parity cannot follow; leave such files to it. Only
+    # lines with a quote can hold one.
+    found, one_value = _quoted_value_lines(lines, quotes)
+    if found:
         return None
     inside = ((quotes % 2).cum_sum() % 2).cast(pl.Boolean)
     unclosed = bool(inside[-1])
     starts = ~inside.shift(1, fill_value=False)
     record = starts.cast(pl.Int64).cum_sum() - 1
     if record[-1] == len(lines) - 1:
-        return lines, unclosed
+        return _Records(lines, quotes, one_value, unclosed)
     if b"\r" in body:  # polars turns \r\n inside quoted values into \n; Python keeps it
         return None
     joined = (
-        pl.DataFrame({"record": record, "line": lines})
+        pl.DataFrame({"record": record, "line": lines, "quotes": quotes})
         .group_by("record", maintain_order=True)
-        .agg(pl.col("line").str.join("\n"))
+        .agg(pl.col("line").str.join("\n"), pl.col("quotes").sum())
     )
-    return joined["line"], unclosed
+    return _Records(joined["line"], joined["quotes"], None, unclosed)
 
 
-def _counts(records: pl.Series, values: pl.DataFrame) -> pl.Series:
-    """Cells per record: its commas, less those inside values, plus one (none if empty).
+def _commas(records: _Records, values: pl.DataFrame, *, cr: bool) -> pl.Series:
+    """Commas in each record outside quoted values.
 
-    Only quoted values hold commas, so only records with a quote need the subtraction; a
-    record longer than the header (whose extra cells polars drops) is counted in Python.
+    A record without quotes that polars split into at most as many cells as the header
+    has one comma fewer than cells, so its commas are its length less its cells' lengths
+    (polars pads a short record with empty cells); a record with one quoted value has two
+    characters more (the quotes). Other records with quotes, records longer than the
+    header, and every record of a file with carriage returns (which polars may drop from
+    cells) have their commas counted, less those inside their values.
     """
-    commas = records.str.count_matches(",", literal=True).cast(pl.Int32)
-    quoted = records.str.contains('"', literal=True).fill_null(False)
-    if quoted.any():
-        with_commas = values.select(pl.all().str.contains(",", literal=True).any()).row(0)
-        names = [name for name, has in zip(values.columns, with_commas, strict=True) if has]
-        if names:
-            inside = values.select(
-                pl.sum_horizontal(
-                    pl.col(n).str.count_matches(",", literal=True).fill_null(0) for n in names
-                )
-            ).to_series()
-            commas = commas - (inside * quoted).cast(pl.Int32)
-    counts = (commas + 1).set(records == "", 0)
+    texts, quoted = records.texts, records.quotes > 0
+    counted = pl.repeat(True, len(texts), dtype=pl.Boolean, eager=True)
+    commas = pl.repeat(0, len(texts), dtype=pl.Int32, eager=True)
+    if not cr and values.width and not any(values.null_count().row(0)):
+        one_value = records.one_value if records.one_value is not None else falses(len(texts))
+        found = texts.str.len_bytes().cast(pl.Int64) - 2 * one_value.cast(pl.Int64)
+        for name in values.columns:  # one column at a time: no 18 columns of lengths at once
+            found = found - values[name].str.len_bytes().cast(pl.Int64)
+        found = found.cast(pl.Int32)
+        exact = ((~quoted | one_value) & (found >= 0) & (found < values.width)).fill_null(False)
+        commas, counted = found.set(~exact, 0), ~exact
+    if not counted.any():
+        return commas
+    rows = counted.arg_true()
+    found = texts.filter(counted).str.count_matches(",", literal=True).cast(pl.Int32)
+    inner = counted.filter(counted) & quoted.filter(counted)
+    if inner.any():  # commas inside quoted values are no separators
+        inside = (
+            values.lazy()
+            .filter(pl.lit(counted & quoted))
+            .select(pl.sum_horizontal(pl.all().str.count_matches(",", literal=True).fill_null(0)))
+            .collect()
+            .to_series()
+            .cast(pl.Int32)
+        )
+        found = found.scatter(inner.arg_true(), found.filter(inner) - inside)
+    return commas.scatter(rows, found)
+
+
+def _counts(records: _Records, values: pl.DataFrame, *, cr: bool = True) -> pl.Series:
+    """Cells per record: its commas outside quoted values plus one (none if empty); a
+    quoted record longer than the header (whose extra cells polars drops) is counted in
+    Python. ``cr``: the file holds a carriage return."""
+    texts, quoted = records.texts, records.quotes > 0
+    counts = (_commas(records, values, cr=cr) + 1).set(texts == "", 0)
     long_rows = (counts > values.width).fill_null(False) & quoted
     for index in long_rows.arg_true().to_list():
-        counts[index] = len(_labels(records[index]))
+        counts[index] = len(_labels(texts[index]))
     return counts
 
 
@@ -161,27 +246,31 @@ def _fast(body: bytes, file: str) -> tuple[CsvTable | None, list[Issue]]:
             values = None
     if split is None:
         return None, []
-    records, unclosed = split
-    if unclosed:  # a quote left open at the end: Python's csv reads it its own lenient way
+    if split.unclosed:  # a quote left open at the end: Python's csv reads it its own way
         return None, []
     issues: list[Issue] = []
-    labels = _labels(records[0])
+    labels = _labels(split.texts[0])
     width = len(labels)
     if width == 0 or values is None:
         return None, issues
-    if values.height != len(records) or values.width != width:
+    if values.height != len(split.texts) or values.width != width:
         return None, issues
-    counts = _counts(records, values)
+    counts = _counts(split, values, cr=b"\r" in body)
     frame = values.slice(1)
     names = {old: str(i) for i, old in enumerate(frame.columns)}
     cells = counts.slice(1)
     frame = frame.rename(names)
-    if bool((cells < width).any()):  # null the cells that short rows do not have
+    shortest = int(cells.min() or 0) if len(cells) else width  # type: ignore[arg-type]
+    if shortest < width:  # null the cells that short rows do not have (those columns only)
         frame = frame.with_columns(
-            [pl.when(pl.lit(cells) > i).then(pl.col(str(i))).alias(str(i)) for i in range(width)]
+            [
+                pl.when(pl.lit(cells) > i).then(pl.col(str(i))).alias(str(i))
+                for i in range(shortest, width)
+            ]
         )
     frame = frame.with_columns(
-        pl.Series(ROW, range(2, frame.height + 2), dtype=pl.Int64), pl.Series(CELLS, cells)
+        pl.int_range(2, frame.height + 2, dtype=pl.Int64, eager=True).alias(ROW),
+        pl.Series(CELLS, cells),
     )
     return CsvTable(file, labels, frame, width, fast=True), issues
 

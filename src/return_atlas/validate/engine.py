@@ -158,15 +158,28 @@ def _cell_checks(check: TableCheck, column: Column, keep: pl.Series) -> None:
     check_constraints(check, column, keep, good)
 
 
+def _first_distinct(keys: pl.Series) -> pl.Series:
+    """``keys.is_first_distinct()``, found on sorted 64-bit hashes of the keys (a sort is
+    much cheaper than a hash table of a million texts): only the rows whose hash repeats
+    are compared by their keys."""
+    hashes = keys.hash()
+    ordered = hashes.sort()
+    repeated = ordered.filter((ordered == ordered.shift(1)).fill_null(False)).unique()
+    distinct = pl.repeat(True, len(keys), dtype=pl.Boolean, eager=True)
+    if repeated.is_empty():
+        return distinct
+    candidates = hashes.is_in(repeated.implode())
+    return distinct.scatter(candidates.arg_true(), keys.filter(candidates).is_first_distinct())
+
+
 def _duplicates(keys: pl.Series) -> tuple[pl.Series, pl.Series]:
     """Rows whose (non-null) key appeared in an earlier row, and that earlier row's index
     (for the repeated rows only; 0 elsewhere)."""
-    present = keys.drop_nulls()
     first = pl.repeat(0, len(keys), dtype=pl.Int64, eager=True)
-    if present.n_unique() == len(present):  # the common case, in one quick pass
-        return falses(len(keys)), first
-    distinct = keys.is_first_distinct()
+    distinct = _first_distinct(keys)
     later = (~distinct & keys.is_not_null()).fill_null(False)
+    if not later.any():  # the common case
+        return falses(len(keys)), first
     repeated = keys.filter(later).unique()
     firsts = (distinct & keys.is_in(repeated.implode())).fill_null(False).arg_true()
     where = dict(zip(keys.gather(firsts).to_list(), firsts.to_list(), strict=True))

@@ -24,17 +24,14 @@ from return_atlas.validate.check import TableCheck, in_parallel
 from return_atlas.validate.constraints import STRICT_END
 from return_atlas.validate.issues import Issue, issue, shown
 from return_atlas.validate.records import Where
+from return_atlas.validate.textscan import MAYBE_PERSONAL, within
 
 #: Patterns of free text fields (one line, or text with line breaks).
 FREE_TEXT_PATTERNS = (LINE_PATTERN, TEXT_PATTERN)
 #: First characters that make a spreadsheet run a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: A cheap, vectorised filter: cells that may hold an e-mail address or a telephone number
-#: (a superset of what the finder matches; no Unicode word boundaries, which are slow).
-_MAYBE_PERSONAL = (
-    r"@[A-Za-z0-9-]+\.|\+[\s\x1c-\x1f]?\d|\([\s\x1c-\x1f]*\+|(?:^|\D)00\d{2}"
-    r"|(?i:(?:t[ée]l|phone|fax|mobile|m[óo]vil|portable|cel|whatsapp|hotline)[^\n\d]{0,45}\d)"
-)
+#: Cells that may hold an e-mail address or a telephone number (a superset of the finder's).
+_MAYBE_PERSONAL = MAYBE_PERSONAL
 
 
 def personal_data(text: str) -> bool:
@@ -78,20 +75,21 @@ def _referencing(schema: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(names)
 
 
-def text_fields(check: TableCheck) -> Iterator[tuple[str, pl.Series, bool, bool]]:
-    """Text columns of a table: name, cells, may hold a formula, holds free text."""
+def text_fields(check: TableCheck) -> Iterator[tuple[int, str, pl.Series, bool, bool]]:
+    """Text columns of a table: position, name, cells, may hold a formula, free text."""
     fields = check.schema.get("fields", [])
     references = _referencing(check.schema)
     for position, label in enumerate(check.table.labels):
         spec = fields[position] if position < len(fields) else {"type": "any"}
         if spec.get("type", "any") in ("string", "any", "list"):
             cells = check.table.column(position)
-            yield label, cells, may_hold_formula(spec), free_text(spec, references)
+            yield position, label, cells, may_hold_formula(spec), free_text(spec, references)
 
 
-def _personal(cells: pl.Series) -> pl.Series:
-    """Cells with personal data: a vectorised filter, then the finder on distinct values."""
-    maybe = cells.str.contains(_MAYBE_PERSONAL).fill_null(False)
+def _personal(cells: pl.Series, suspects: pl.Series) -> pl.Series:
+    """Cells with personal data: a vectorised filter (on the ``suspects`` of the pass over
+    the column shared with the pattern check), then the finder on distinct values."""
+    maybe = within(cells, suspects, _MAYBE_PERSONAL)
     if not maybe.any():
         return maybe
     candidates = cells.filter(maybe)
@@ -103,13 +101,12 @@ def _personal(cells: pl.Series) -> pl.Series:
 
 def safety(check: TableCheck) -> None:
     """Personal data (in free text) and formula cells (in any text that may hold one)."""
-    in_parallel(lambda found: _column_safety(check, *found), list(text_fields(check)))
+    in_parallel(lambda found: _column_safety(check, found), list(text_fields(check)))
 
 
-def _column_safety(
-    check: TableCheck, name: str, cells: pl.Series, formula_possible: bool, free: bool
-) -> None:
-    """Safety checks of one column."""
+def _column_safety(check: TableCheck, found: tuple[int, str, pl.Series, bool, bool]) -> None:
+    """Safety checks of one column (as :func:`text_fields` gives it)."""
+    position, name, cells, formula_possible, free = found
     if formula_possible:
         formula = cells.str.slice(0, 1).is_in(list(FORMULA_STARTS)).fill_null(False)
         check.emit(
@@ -122,7 +119,7 @@ def _column_safety(
     if free:
         check.emit(
             "personal-data",
-            _personal(cells),
+            _personal(cells, check.scans.suspects(position, cells)),
             lambda v, _r: f"{shown(v)} contains an e-mail address or telephone number",
             field_name=name,
             values=cells,
