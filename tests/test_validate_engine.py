@@ -173,6 +173,9 @@ def test_engine_finds_what_frictionless_finds(
 @given(st.lists(st.sampled_from([*'ab,"\n ', "\r\n", "é"]), min_size=1, max_size=60).map("".join))
 @example('""a"\n"')  # a closed quote followed by text, then a quote left open
 @example('a\n"""')  # an escaped quote in a value left open at the end
+@example('a\na","\na')  # a plain quote inside a value, then a quoted value over two lines
+@example('aé"\n ,"\n \n,,  ,,')  # the same, the plain quote at the end of a line
+@example('"a",b"c\nd')  # a plain quote after a quoted value
 def test_csv_reader_splits_like_pythons_csv(text: str) -> None:
     _splits_like_pythons_csv(text)
 

@@ -62,6 +62,10 @@ def _separator(body: bytes) -> str | None:
 #: instead of a search from every comma.
 _TEXT_AFTER_QUOTE = r'^(?:(?s:.)*,)?"(?:[^"]|"")*"[^,"\r\n]'
 _QUOTE_ENDS = r'"[,\r\n]'
+#: A record whose quotes all quote values: every value either quoted whole (inner quotes
+#: doubled, line breaks allowed) or free of quotes. Python's ``csv`` reads a quote inside
+#: an unquoted value (``a"b``) as a plain character, which quote parity cannot follow.
+_WELL_QUOTED = r'(?s)^(?:"(?:[^"]|"")*"|[^",\r\n]*)(?:,(?:"(?:[^"]|"")*"|[^",\r\n]*))*$'
 
 
 def _quoted_value_lines(lines: pl.Series, quotes: pl.Series) -> tuple[bool, pl.Series]:
@@ -147,6 +151,8 @@ def _records(body: bytes) -> _Records | None:
     starts = ~inside.shift(1, fill_value=False)
     record = starts.cast(pl.Int64).cum_sum() - 1
     if record[-1] == len(lines) - 1:
+        if not _well_quoted(lines.filter(quoted & ~one_value)):
+            return None
         return _Records(lines, quotes, one_value, unclosed)
     if b"\r" in body:  # polars turns \r\n inside quoted values into \n; Python keeps it
         return None
@@ -155,7 +161,15 @@ def _records(body: bytes) -> _Records | None:
         .group_by("record", maintain_order=True)
         .agg(pl.col("line").str.join("\n"), pl.col("quotes").sum())
     )
+    if not _well_quoted(joined["line"].filter(joined["quotes"] > 0)):
+        return None
     return _Records(joined["line"], joined["quotes"], None, unclosed)
+
+
+def _well_quoted(records: pl.Series) -> bool:
+    """Whether every record matches ``_WELL_QUOTED`` (lines with one quoted value, already
+    checked by :func:`_quoted_value_lines`, need not be given)."""
+    return records.is_empty() or bool(records.str.contains(_WELL_QUOTED).all())
 
 
 def _commas(records: _Records, values: pl.DataFrame, *, cr: bool) -> pl.Series:
