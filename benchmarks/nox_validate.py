@@ -4,6 +4,7 @@ Cold: a clean clone of the repository in a temporary folder, a new virtual envir
 with nothing but Python, empty pip and uv caches; the time counts installing nox, nox
 creating the session's environment and installing the project with its dependencies from
 the package registry, and the validation. Warm: the same command run again in that clone.
+Python keeps its bytecode cache, as after any install (see ``pyenv.py``).
 The contribution is one initiative (CSV) and one country link (YAML) in a folder of its own.
 
 Needs the package registry (PyPI) and git. Writes the figures to BENCHMARKS.md between
@@ -27,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from markdown import replace_section
+from pyenv import installed
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "BENCHMARKS.md"
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         venv.create(work / "venv", with_pip=True)
         bin_dir = work / "venv" / "bin"
         env = {
-            **os.environ,
+            **installed(work / "pycache"),
             "PIP_NO_CACHE_DIR": "1",
             "UV_CACHE_DIR": str(work / "uv-cache"),
             "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
