@@ -236,7 +236,16 @@ def _extract(page: Page, extraction: Extraction) -> None:
             page, story, sentences, lambda s0, s1, pos: _link(scopes, s0, s1, pos)
         )
         extraction.events.extend(events)
-        extraction.returns.extend(find_returns(page, body, headline=story.headline, since=since))
+        returns = find_returns(page, body, headline=story.headline, since=since)
+        if story.headline:
+            # a headline figure the text writes in words ("IOM Helps 96 Migrants Return")
+            stated = {r.count.value for r in returns}
+            returns += [
+                r
+                for r in find_returns(page, [story.headline], since=since)
+                if r.count.value not in stated
+            ]
+        extraction.returns.extend(returns)
         for funding in find_fundings(page, body):
             s0, s1 = page.sentence_at(funding.amount.start)
             funding.recipient_title = _link(scopes, s0, s1, funding.amount.start)

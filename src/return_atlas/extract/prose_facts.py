@@ -29,7 +29,11 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_SIGN = re.compile(r"[$€£¥₣]")
 _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
-_GIVER_GAP = re.compile(r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:has\s+|have\s+|a\s+|ha\s+)?")
+_GIVER_GAP = re.compile(
+    r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:(?:also|will|would|shall|has|have|had|is to|"
+    r"agreed to|a|ont|va|vont|ha|han|va a|van a|aussi|también|ya)\s+){0,2}"
+)
+"""Words between a funder and its verb: "Japan will provide", "Canada has also contributed"."""
 _RELATIVE = frozenset({"que", "qui", "who", "whom", "that"})
 
 
@@ -292,12 +296,13 @@ def _anaphoric(page: Page, s0: int, pos: int) -> bool:
 
 def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
     """What a number counts, if people: ("migrant" | "person", nationality as ISO3 or None)."""
-    toks = tokenize(page, b, min(s1, b + 70))[:5]
+    toks = tokenize(page, b, min(s1, b + 70))[:6]
     nationality: Spanned[str] | None = None
     for k, tok in enumerate(toks):
         if not tok.word:
             break
-        demonym = page.hits.within("demonym", tok.start, tok.end)
+        # a demonym may span words ("Sri Lankan"), a noun may be two ("migrant workers")
+        demonym = page.hits.overlapping("demonym", tok.start, tok.end)
         if demonym:
             nationality = Spanned(demonym[0].value, tok.start, tok.end)
         migrant = bool(page.hits.within("cue:migrant", tok.start, tok.end))
@@ -320,7 +325,7 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
             if before and before[-1] in {"des", "of", "los", "las", "the"}:
                 return "migrant", None
             return None
-        if k >= 3:
+        if k >= 4:
             break
     return None
 

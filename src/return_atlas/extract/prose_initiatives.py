@@ -22,7 +22,15 @@ from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
 _BRACKET_OR_COLON = re.compile(r"[(:]")
-_HOW_RANK = {"heading": 0, "acronym": 1, "quoted": 2, "run": 3, "funded": 3, "acronym_word": 4}
+_HOW_RANK = {
+    "heading": 0,
+    "acronym": 1,
+    "apposed": 1,
+    "quoted": 2,
+    "run": 3,
+    "funded": 3,
+    "acronym_word": 4,
+}
 
 
 def _same(a: Named, b: Named) -> bool:
@@ -120,7 +128,10 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 if owner != k:
                     continue
                 toks = tokenize(page, hit.end, s1)
-                out.setdefault(k, []).extend(capture_orgs(page, toks, 0))
+                orgs = capture_orgs(page, toks, 0)
+                if role == "funding":
+                    orgs = [o for o in orgs if not _is_iom(page, *o)]
+                out.setdefault(k, []).extend(orgs)
     if role == "funding":
         for k, scope in enumerate(scopes):
             for s0, s1 in scope.sentences:
@@ -133,6 +144,12 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     ):
                         out.setdefault(k, []).append((m.start(1), m.end(1)))
     return out
+
+
+def _is_iom(page: Page, a: int, b: int) -> bool:
+    """True for IOM itself: "with support from IOM" is the agency's help, not a donor's money
+    (the IOM Development Fund is another name)."""
+    return any(oid == "iom" and oa <= a and b <= ob + 6 for oid, oa, ob in page.organizations())
 
 
 _ORIGIN_GAP = re.compile(r"[\s,]*(?:\w+\s+){0,2}?$")

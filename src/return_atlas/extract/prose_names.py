@@ -109,6 +109,7 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _quoted_and_dashed(page, toks, out, used)
     _acronym_definitions(page, toks, out)
     _acronym_with_word(page, toks, out, used)
+    _apposed_runs(page, toks, out, used)
     _headed_runs(page, toks, out, headline)
     return out
 
@@ -221,6 +222,45 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
                 out.append(Named(t.text, t.start, t.end, word[0], t.text, "acronym_word"))
                 known.add(t.text)
                 break
+
+
+def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
+    """A name written right after a lower-case initiative word: "the project Community-Based
+    Reintegration Support (COMRISE)", "le projet Appui à ...", "del proyecto Retorno Seguro
+    (RESNIM)". The word is singular and follows an article or a preposition; the name holds
+    two capitalised words of its own (not places or organisations), or defines an acronym."""
+    lex = page.lex
+    before = lex.tokens["article"] | lex.tokens["connector"]
+    places = page.places()
+    n = len(toks)
+    for k in range(1, n - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if not (nxt.cap and nxt.word and not nxt.acr) or k in used or not t.text.islower():
+            continue
+        word = _word_type(page, t.low)
+        if word is None or word[1] or toks[k - 1].low not in before:
+            continue
+        got = runs(page, toks[k + 1 :])
+        if not got or got[0].first != 0:
+            continue
+        name = toks[k + 1 : k + 2 + got[0].last]
+        if name[0].low in lex.org_words:
+            continue
+        own = [
+            u
+            for u in name
+            if u.word
+            and u.cap
+            and not u.acr
+            and not any(a <= u.start and u.end <= b for a, b in places)
+        ]
+        defined = name[-1].text == ")" and name[-2].acr
+        if len(own) < 2 and not (own and defined):
+            continue
+        title = clean_title(page.text[name[0].start : name[-1].end])
+        acronym = name[-2].text if defined else None
+        out.append(Named(title, name[0].start, name[-1].end, word[0], acronym, "apposed"))
+        used.add(k)
 
 
 def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) -> None:

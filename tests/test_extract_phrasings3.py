@@ -1,0 +1,205 @@
+"""Phrasings of the third prose round, read by grammar and vocabulary (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from return_atlas.extract.drafts import Extraction, Spanned
+from return_atlas.extract.news_release import extract_news_release
+from return_atlas.read.document import Document
+
+
+def doc(text: str) -> Document:
+    """A document of ``text``."""
+    return Document(file="t.txt", text=text, sha256="0" * 64)
+
+
+def val(spanned: Spanned[Any] | None) -> Any:
+    """The value of an optional spanned field."""
+    return None if spanned is None else spanned.value
+
+
+def titles(ex: Extraction) -> list[str]:
+    """Titles of the initiatives found."""
+    return [val(i.title) for i in ex.initiatives]
+
+
+def returns(ex: Extraction) -> list[tuple[Any, ...]]:
+    """(count, from, to) of each return figure."""
+    return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
+
+
+def fundings(ex: Extraction) -> list[tuple[Any, ...]]:
+    """(funder, amount, currency) of each funding."""
+    return [(val(f.funder), val(f.amount), val(f.currency)) for f in ex.fundings]
+
+
+def news(body: str, lang: str, headline: str = "Something Happened Somewhere") -> Extraction:
+    """A one-story release with ``headline`` and ``body``."""
+    return extract_news_release(doc(f"News\n\n{headline}\n\n{body}\n"), lang)
+
+
+# --- names written right after a lower-case initiative word ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Bamako – The grant goes to the project Better Jobs for Young Returnees (BEJOR), "
+            "which starts next year.",
+            "en",
+            "Better Jobs for Young Returnees (BEJOR)",
+        ),
+        (
+            "Lomé – Le financement ira au projet Emplois Verts pour les Jeunes de Retour, qui "
+            "durera deux ans.",
+            "fr",
+            "Emplois Verts pour les Jeunes de Retour",
+        ),
+        (
+            "Lima – La guía forma parte del proyecto Caminos Seguros de Regreso (CASER), que "
+            "la OIM ejecuta desde 2020.",
+            "es",
+            "Caminos Seguros de Regreso (CASER)",
+        ),
+    ],
+)
+def test_name_after_a_lower_case_initiative_word(body: str, lang: str, expected: str) -> None:
+    assert expected in titles(news(body, lang))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Accra – She thanked the project Coordinator for the visit.", "en"),
+        ("Accra – Work under the programme in Ghana and Togo went on.", "en"),
+        ("Dakar – Le projet Sénégal Côte d'Ivoire a été discuté.", "fr"),
+    ],
+)
+def test_no_name_after_an_initiative_word(body: str, lang: str) -> None:
+    assert titles(news(body, lang)) == []
+
+
+# --- funding: support cues, contractions and the funder's verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funder"),
+    [
+        (
+            "Suva – The Safe Homecoming Programme runs with support from the European Union.",
+            "en",
+            "European Union",
+        ),
+        (
+            "Niamey – Le Programme Retour Digne est mis en œuvre avec le soutien du "
+            "Gouvernement du Danemark.",
+            "fr",
+            "Gouvernement du Danemark",
+        ),
+        (
+            "Quito – El Programa Regreso Digno se ejecuta con el apoyo del Gobierno de Noruega.",
+            "es",
+            "Gobierno de Noruega",
+        ),
+    ],
+)
+def test_support_cue_names_a_funder(body: str, lang: str, funder: str) -> None:
+    ex = news(body, lang)
+    assert [val(f) for i in ex.initiatives for f in i.funders] == [funder]
+
+
+def test_support_from_iom_is_no_funding() -> None:
+    ex = news(
+        "Harare – The Government is drafting its National Return Policy with support from the "
+        "International Organization for Migration (IOM).",
+        "en",
+    )
+    assert [val(f) for i in ex.initiatives for f in i.funders] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Colombo – Under the agreement Norway will provide USD 2 million to the programme.",
+            "en",
+            ("Norway", 2000000.0, "USD"),
+        ),
+        (
+            "Dakar – La Belgique a aussi octroyé 1,5 million d'euros au programme.",
+            "fr",
+            ("La Belgique", 1500000.0, "EUR"),
+        ),
+        (
+            "Lima – El Gobierno de Suiza aporta 300.000 dólares estadounidenses al programa.",
+            "es",
+            ("El Gobierno de Suiza", 300000.0, "USD"),
+        ),
+    ],
+)
+def test_funder_before_its_verb_with_auxiliaries(
+    body: str, lang: str, expected: tuple[Any, ...]
+) -> None:
+    got = fundings(news(body, lang))
+    assert len(got) == 1
+    assert got[0][1:] == expected[1:]
+    assert expected[0].split()[-1] in got[0][0]
+
+
+# --- returns: two-word demonyms and nouns, headline figures ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Manila – Since 2021, IOM has helped over 1,200 stranded Sri Lankan migrant workers "
+            "return home from Qatar.",
+            "en",
+            (1200, "QAT", "LKA"),
+        ),
+        (
+            "Dakar – L'OIM a aidé 310 travailleurs maliens à rentrer de Libye.",
+            "fr",
+            (310, "LBY", "MLI"),
+        ),
+        (
+            "Lima – La OIM apoyó el regreso de 85 trabajadores peruanos desde Chile.",
+            "es",
+            (85, "CHL", "PER"),
+        ),
+    ],
+)
+def test_return_of_workers_with_a_demonym(body: str, lang: str, expected: tuple[Any, ...]) -> None:
+    assert expected in returns(news(body, lang))
+
+
+def test_headline_figure_written_in_words_in_the_text() -> None:
+    ex = news(
+        "Kathmandu – Seventy-two Nepali workers returned home on Monday from Qatar.",
+        "en",
+        headline="IOM Helps 72 Nepali Workers Return from Qatar",
+    )
+    assert returns(ex) == [(72, "QAT", "NPL")]
+
+
+def test_headline_figure_repeated_in_the_text_counts_once() -> None:
+    ex = news(
+        "Kathmandu – 72 Nepali workers returned home from Qatar in 2021.",
+        "en",
+        headline="IOM Helps 72 Nepali Workers Return from Qatar",
+    )
+    assert [r[0] for r in returns(ex)] == [72]
+
+
+def test_trained_workers_are_no_returns() -> None:
+    ex = news("Dhaka – IOM trained 40 workers on safe return and reintegration.", "en")
+    assert returns(ex) == []
