@@ -203,3 +203,64 @@ def test_headline_figure_repeated_in_the_text_counts_once() -> None:
 def test_trained_workers_are_no_returns() -> None:
     ex = news("Dhaka – IOM trained 40 workers on safe return and reintegration.", "en")
     assert returns(ex) == []
+
+
+# --- countries of the people an initiative returned ----------------------------------------
+
+
+def countries(ex: Extraction, title: str) -> list[str]:
+    """Country codes of the initiative whose title holds ``title``."""
+    [ini] = [i for i in ex.initiatives if title in val(i.title)]
+    return [c.value for c in ini.countries]
+
+
+def test_story_return_programme_works_where_its_returns_left_and_arrived() -> None:
+    ex = news(
+        "Tunis – A charter flight carrying 120 Malian migrants left Tunisia yesterday. The "
+        "returns were organized under the Assisted Voluntary Return and Reintegration (AVRR) "
+        "programme.",
+        "en",
+    )
+    assert set(countries(ex, "AVRR")) == {"TUN", "MLI"}
+
+
+def test_reintegration_project_that_returned_people_works_where_they_left() -> None:
+    ex = news(
+        "Lomé – IOM runs the Better Futures for Returnees in Togo (BEFURE) project. So far, "
+        "the project has assisted 410 Togolese to return home from Libya and Niger.",
+        "en",
+    )
+    assert set(countries(ex, "BEFURE")) == {"TGO", "LBY", "NER"}
+
+
+def test_reintegration_project_does_not_work_where_returnees_merely_came_from() -> None:
+    ex = news(
+        "Lomé – IOM runs the Better Futures for Returnees in Togo (BEFURE) project. The "
+        "project gives business grants to Togolese returning from Libya.",
+        "en",
+    )
+    assert countries(ex, "BEFURE") == ["TGO"]
+
+
+def test_practice_that_returned_people_works_where_they_left() -> None:
+    from return_atlas.extract.practice_page import extract_practice_page
+
+    text = (
+        "Repository of practices\n\n"
+        "Red de Acogida de Personas Bolivianas Retornadas\n\n"
+        "Countries: Bolivia\n\n"
+        "Entre 2019 y 2021, la Red facilitó el retorno asistido de 530 personas bolivianas "
+        "desde Chile y Brasil.\n"
+    )
+    ex = extract_practice_page(doc(text), "es")
+    assert set(countries(ex, "Red de Acogida")) >= {"BOL", "CHL", "BRA"}
+
+
+def test_story_funding_without_recipient_goes_to_its_one_initiative() -> None:
+    ex = news(
+        "Colombo – Norway will provide USD 2 million under the agreement signed today. The "
+        "funds will support the project Safer Journeys Home for Workers (SAJOH).",
+        "en",
+    )
+    [ini] = ex.initiatives
+    assert [val(f) for f in ini.funders] == ["Norway"]

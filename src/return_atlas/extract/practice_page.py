@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
+from return_atlas.extract.drafts import Extraction, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Line, Page, clean_title, read_page
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
@@ -179,10 +179,11 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
         for m in _OBJECTIVE.finditer(page.text, ln.start, ln.end)
         if 1 <= int(m.group(1)) <= 23
     ]
+    returns = find_returns(page, body)
     for scope, draft in zip(scopes, drafts, strict=True):
         if scope.named is head:
             draft.initiative_type = head.itype
-            draft.countries = record_countries
+            draft.countries = record_countries + _return_countries(page, returns, record_countries)
             draft.gcm_objectives = objectives
         elif not draft.countries:
             draft.countries = list(record_countries)
@@ -190,8 +191,24 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     story = Story(record.start, record.end)
     extraction.events.extend(find_events(page, story, body))
     extraction.fundings.extend(find_fundings(page, body))
-    extraction.returns.extend(find_returns(page, body))
+    extraction.returns.extend(returns)
     extraction.publications.extend(find_publications(page, body))
+
+
+def _return_countries(
+    page: Page, returns: list[ReturnDraft], known: list[Spanned[str]]
+) -> list[Spanned[str]]:
+    """Countries named where the record tells of people it helped return: a practice that
+    returns people works where they left and where they went back to."""
+    seen = {c.value for c in known}
+    out: list[Spanned[str]] = []
+    for draft in returns:
+        s0, s1 = page.sentence_at(draft.count.start)
+        for code, a, b in page.countries_in(s0, s1):
+            if code not in seen:
+                seen.add(code)
+                out.append(Spanned(code, a, b))
+    return out
 
 
 def _keep(extraction: Extraction, draft: InitiativeDraft) -> None:

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, Spanned
+from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
+from return_atlas.extract.prose_facts import find_returns
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs
@@ -102,6 +103,8 @@ class Scope:
     named: Named
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    draft: InitiativeDraft | None = None
+    """The initiative read from it, once built."""
 
 
 def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[int, int]]]:
@@ -291,12 +294,11 @@ def build(
         draft.implementers = _distinct(page, implementers.get(k, []))
         blocked = taken + (exclude or [])
         seen: set[str] = set()
-        returns_people = bool(
-            page.hits.within("programme", named.start, named.end)
-            or page.hits.within("cue:return_action", named.start, named.end)
-        )
+        returns_people = returns_people_named(page, named)
         for s0, s1 in scope.sentences:
             left = set() if returns_people else origins(page, s0, s1)
+            if left and find_returns(page, [(s0, s1)], context=True):
+                left = set()  # it returned people from there: "the project has assisted N ..."
             for code, a, b in page.countries_in(s0, s1):
                 if a in left:
                     continue  # where returnees came from is not where reintegration happens
@@ -312,6 +314,25 @@ def build(
             draft.coverage = draft.coverage or coverage_near(page, s0, s1, named.itype)
         drafts.append(draft)
     return drafts
+
+
+def returns_people_named(page: Page, named: Named) -> bool:
+    """True when a name says that the initiative returns people ("Assisted Voluntary Return",
+    "aide au retour", "Retorno Voluntario"): a return programme."""
+    return bool(
+        page.hits.within("programme", named.start, named.end)
+        or page.hits.within("cue:return_action", named.start, named.end)
+    )
+
+
+def add_return_countries(draft: InitiativeDraft, returns: list[ReturnDraft]) -> None:
+    """A return programme works where the people it returned left and went back to."""
+    seen = {c.value for c in draft.countries}
+    for ret in returns:
+        for place in (ret.from_country, ret.to_country):
+            if place is not None and place.value not in seen:
+                seen.add(place.value)
+                draft.countries.append(place)
 
 
 def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingDraft]) -> None:
