@@ -264,3 +264,60 @@ def test_story_funding_without_recipient_goes_to_its_one_initiative() -> None:
     )
     [ini] = ex.initiatives
     assert [val(f) for f in ini.funders] == ["Norway"]
+
+
+# --- quoted names with an acronym, places that end like a name, nationalities, datelines ------
+
+
+def test_quoted_name_and_its_acronym_are_one_initiative() -> None:
+    ex = news(
+        "Niamey – L'OIM a lancé le projet « Emplois durables pour les jeunes de retour » "
+        "(EDJR), financé par l'Union européenne. Le projet EDJR durera deux ans.",
+        "fr",
+    )
+    assert titles(ex) == ["Emplois durables pour les jeunes de retour"]
+    assert [val(f) for f in ex.initiatives[0].funders] == ["l'Union européenne"] or [
+        val(f) for f in ex.initiatives[0].funders
+    ] == ["Union européenne"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Douala – Des élus des régions de l'Ouest, du Littoral et du Centre étaient là.", "fr"),
+        ("Quito – Llegaron delegados de la Sierra y del Centro a la reunión.", "es"),
+    ],
+)
+def test_region_ending_in_an_initiative_word_is_no_initiative(body: str, lang: str) -> None:
+    assert titles(news(body, lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Lima – Un total de 40 personas migrantes venezolanas retornaron hoy a Caracas.",
+            "es",
+            (40, "PER", "VEN"),
+        ),
+        (
+            "Rabat – Au total, 52 ressortissants sénégalais sont rentrés hier à Dakar.",
+            "fr",
+            (52, "MAR", "SEN"),
+        ),
+        (
+            "Tripoli – A flight carrying 130 Nigerian migrants returned home today.",
+            "en",
+            (130, "LBY", "NGA"),
+        ),
+    ],
+)
+def test_dateline_country_is_where_foreign_returnees_left(
+    body: str, lang: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in returns(news(body, lang))
+
+
+def test_dateline_of_the_returnees_own_country_is_not_where_they_left() -> None:
+    ex = news("Dakar – Au total, 52 ressortissants sénégalais sont rentrés hier.", "fr")
+    assert returns(ex) == [(52, None, "SEN")]

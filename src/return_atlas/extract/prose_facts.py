@@ -126,6 +126,23 @@ def _listed_after(page: Page, end: int, s1: int) -> bool:
 _AMBIGUOUS_FROM = frozenset({"from", "de", "des", "del", "du"})
 
 
+_DATELINE_DASH = re.compile(r"[^–—\n]{0,40}?\s[–—-]\s")
+
+
+def _dateline_place(page: Page, s0: int, home: str) -> Spanned[str] | None:
+    """The country of the dateline opening the sentence ("Ciudad de México – 64 Salvadorans
+    returned today"), when it is not the returnees' own: where they returned from."""
+    if not _DATELINE_DASH.match(page.text, s0):
+        return None
+    places = [(c, a, b) for c, a, b in page.countries if s0 <= a < s0 + 40]
+    places += [(h.value, h.start, h.end) for h in page.hits.within("city", s0, s0 + 40)]
+    for code, a, b in sorted(places, key=lambda p: p[1]):
+        dash = _DATELINE_DASH.match(page.text, s0)
+        if dash is not None and b <= dash.end() and code != home:
+            return Spanned(code, a, b)
+    return None
+
+
 def _programme_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     """The country of a national return programme ("programa alemán REAG/GARP" → DEU)."""
     for hit in page.hits.within("demonym", s0, s1):
@@ -217,6 +234,8 @@ def find_returns(
             ):
                 draft.from_country = last.from_country
             draft.to_country = nationality or _to_country(page, s0, s1)
+            if draft.from_country is None and nationality is not None and not parts:
+                draft.from_country = _dateline_place(page, s0, nationality.value)
             draft.start, draft.end = _return_dates(page, (s0, s1), m.end(), since or {})
             draft.programme = _programme(page, (s0, s1), prev, headline)
             out.append(draft)
@@ -307,13 +326,19 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
             nationality = Spanned(demonym[0].value, tok.start, tok.end)
         migrant = bool(page.hits.within("cue:migrant", tok.start, tok.end))
         if migrant or page.hits.within("cue:person", tok.start, tok.end):
-            # "ressortissants guinéens", "migrants maliens": the nationality after the noun
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            later = (
-                page.hits.within("demonym", after.start, after.end) if after and after.word else []
-            )
-            if later and nationality is None and after is not None:
-                nationality = Spanned(later[0].value, after.start, after.end)
+            # "ressortissants guinéens", "personas migrantes salvadoreñas": the nationality
+            # after the noun (or after a second noun)
+            for after in toks[k + 1 : k + 3]:
+                if not after.word or nationality is not None:
+                    break
+                later = page.hits.within("demonym", after.start, after.end)
+                if later:
+                    nationality = Spanned(later[0].value, after.start, after.end)
+                elif not (
+                    page.hits.within("cue:migrant", after.start, after.end)
+                    or page.hits.within("cue:person", after.start, after.end)
+                ):
+                    break
             return ("migrant" if migrant else "person"), nationality
         last_word = k + 1 >= len(toks) or not page.hits.within(
             "cue:migrant", toks[k + 1].start, toks[k + 1].end

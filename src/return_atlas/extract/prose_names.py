@@ -142,9 +142,18 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
             word = toks[near[0]]
             itype = page.lex.initiative_words[word.low][0]
             title = clean_title(page.text[toks[k + 1].start : toks[close - 1].end])
+            # 'le projet « Appui à ... » (ARMIC)': the acronym written after the quotes
+            acronym = (
+                toks[close + 2].text
+                if close + 3 < n
+                and toks[close + 1].text == "("
+                and toks[close + 2].acr
+                and toks[close + 3].text == ")"
+                else None
+            )
             if len(title) >= 3:
                 out.append(
-                    Named(title, toks[k + 1].start, toks[close - 1].end, itype, how="quoted")
+                    Named(title, toks[k + 1].start, toks[close - 1].end, itype, acronym, "quoted")
                 )
                 used.add(near[0])
 
@@ -297,6 +306,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             continue
         if page.lang in {"fr", "es"} and not (k == 0 or last):
             continue
+        if page.lang in {"fr", "es"} and k and last and name[k - 1].low in connectors:
+            continue  # "régions de l'Ouest, du Littoral et du Centre": a place, no head-last name
         if headline and not (has_acr or followed):
             continue
         title = clean_title(page.text[name[0].start : stop])
