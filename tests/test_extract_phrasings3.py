@@ -321,3 +321,91 @@ def test_dateline_country_is_where_foreign_returnees_left(
 def test_dateline_of_the_returnees_own_country_is_not_where_they_left() -> None:
     ex = news("Dakar – Au total, 52 ressortissants sénégalais sont rentrés hier.", "fr")
     assert returns(ex) == [(52, None, "SEN")]
+
+
+# --- practice records: a labelled type, a short name before a dash; policies and laws ---------
+
+
+def practice(text: str, lang: str) -> Extraction:
+    """A practice page of ``text``."""
+    from return_atlas.extract.practice_page import extract_practice_page
+
+    return extract_practice_page(doc(f"Repository of Practices\n\n{text}\n"), lang)
+
+
+def types(ex: Extraction) -> dict[str, str]:
+    """initiative_type by title."""
+    return {val(i.title): i.initiative_type for i in ex.initiatives}
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "lang", "expected"),
+    [
+        ("Type of practice", "Programme", "en", "programme"),
+        ("Type de pratique", "Projet", "fr", "project"),
+        ("Tipo de práctica", "Política", "es", "policy"),
+    ],
+)
+def test_labelled_type_of_practice(label: str, value: str, lang: str, expected: str) -> None:
+    ex = practice(
+        f"Safe Homecoming Desks for Returnees\n\nCountries\nGhana\n{label}\n{value}\n\n"
+        "Summary\nThe desks welcome returnees at the airport since 2019.",
+        lang,
+    )
+    assert types(ex)["Safe Homecoming Desks for Returnees"] == expected
+
+
+def test_short_name_before_a_dash_gives_the_type() -> None:
+    ex = practice(
+        "Homeward – Reintegration Support for Returnees to Mali\n\nSubmitted by someone\n\n"
+        "The Homeward programme gives returnees to Mali business training.",
+        "en",
+    )
+    assert types(ex)["Homeward – Reintegration Support for Returnees to Mali"] == "programme"
+
+
+def test_same_title_words_in_another_order_are_one_initiative() -> None:
+    ex = practice(
+        "National Policy on Labour Migration, Ruritania\n\nSubmitted by someone\n\n"
+        "Adopted in 2011, the National Labour Migration Policy of Ruritania covers return.",
+        "en",
+    )
+    assert titles(ex) == ["National Policy on Labour Migration, Ruritania"]
+    assert val(ex.initiatives[0].start) == "2011"
+
+
+def test_a_title_with_other_words_is_another_initiative() -> None:
+    from return_atlas.extract.prose_initiatives import merge
+    from return_atlas.extract.prose_names import Named
+
+    found = [
+        Named("Policy on Labour Migration and Return, Ruritania", 0, 10, "policy"),
+        Named("Labour Migration Policy of Ruritania", 20, 30, "policy"),
+    ]
+    assert len(merge(found)) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Quito – The Ministry adopted a new Protocol for the Reception of Returning "
+            "Nationals, which sets out referral steps.",
+            "en",
+            ("Protocol for the Reception of Returning Nationals", "policy"),
+        ),
+        (
+            "Dakar – La Loi Migration et Retour précise les droits des migrants.",
+            "fr",
+            ("Loi Migration et Retour", "policy"),
+        ),
+        (
+            "Lima – La Ley de Reinserción del Migrante Retornado establece incentivos.",
+            "es",
+            ("Ley de Reinserción del Migrante Retornado", "policy"),
+        ),
+    ],
+)
+def test_protocols_and_laws_are_policies(body: str, lang: str, expected: tuple[str, str]) -> None:
+    ex = news(body, lang)
+    assert expected in [(val(i.title), i.initiative_type) for i in ex.initiatives]

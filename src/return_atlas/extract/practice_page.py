@@ -78,8 +78,20 @@ def _date_line(page: Page, line: Line) -> bool:
 
 def _record_type(page: Page, record: Record, named: Named) -> str:
     """practice, unless the record calls itself a project, programme, network, fund ..."""
+    labelled = _labelled_type(page, record)
+    if labelled:
+        return labelled
     title_end = named.end
-    for m in find_mentions(page, named, title_end, record.end):
+    mentions = find_mentions(page, named, title_end, record.end)
+    short = _DASHED.match(named.title)
+    if short:
+        # "Restart – Reintegration Support for ...": the text calls it "the Restart programme"
+        name = short.group(1)
+        pos = page.text.find(name, title_end, record.end)
+        while pos >= 0:
+            mentions.append((pos, pos + len(name)))
+            pos = page.text.find(name, pos + 1, record.end)
+    for m in sorted(mentions):
         toks = tokenize(page, m[1], min(record.end, m[1] + 80))
         k = 0
         if toks and toks[0].text == "(":
@@ -95,6 +107,26 @@ def _record_type(page: Page, record: Record, named: Named) -> str:
     if head and (not head[2] or head[1] == "service"):
         return head[1]
     return "practice"
+
+
+_DASHED = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) [–—-] \S")
+"""A short name before a dash that opens a title."""
+
+
+def _labelled_type(page: Page, record: Record) -> str | None:
+    """The type a "Type of practice: Programme" field gives (value on the line or the next)."""
+    lines = [ln for ln in page.lines if record.start <= ln.start < record.end]
+    for k, ln in enumerate(lines):
+        label, _, rest = page.folded[ln.start : ln.end].partition(":")
+        if page.lex.labels.get(" ".join(label.split())) != "type":
+            continue
+        value = rest.split() or (
+            page.folded[lines[k + 1].start : lines[k + 1].end].split() if k + 1 < len(lines) else []
+        )
+        word = page.lex.initiative_words.get(value[0]) if value else None
+        if word:
+            return word[0]
+    return None
 
 
 def _record_countries(page: Page, record: Record, title_end: int) -> list[Spanned[str]]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
+from return_atlas.classify._data import LANGS, lang_lines
 from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns
@@ -44,7 +46,26 @@ def _same(a: Named, b: Named) -> bool:
     short, long_ = sorted((fa, fb), key=len)
     if len(short.split()) >= 2 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long_):
         return True
-    return fuzz.ratio(fa, fb) >= 90
+    if fuzz.ratio(fa, fb) >= 90:
+        return True
+    # the same words in another order: "National Policy on Labour Migration, Sri Lanka" and
+    # "National Labour Migration Policy of Sri Lanka"
+    words_a, words_b = _content_words(fa), _content_words(fb)
+    return len(words_a) >= 3 and words_a == words_b
+
+
+def _content_words(folded: str) -> frozenset[str]:
+    """The words of a folded title that are not function words of any language."""
+    return frozenset(_WORD.findall(folded)) - _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Stopwords of every language."""
+    return frozenset(fold(word) for lang in LANGS for word in lang_lines(lang, "stopwords.txt"))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def merge(found: list[Named]) -> list[Named]:
