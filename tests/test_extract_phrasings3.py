@@ -409,3 +409,37 @@ def test_a_title_with_other_words_is_another_initiative() -> None:
 def test_protocols_and_laws_are_policies(body: str, lang: str, expected: tuple[str, str]) -> None:
     ex = news(body, lang)
     assert expected in [(val(i.title), i.initiative_type) for i in ex.initiatives]
+
+
+# --- office pages: one dated project heading under the site's headings; fronted funders -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "IOM Mission in Ruritania\n\nProjects\n\nCompleted Projects\n\n"
+            "Safe Return for Elderly Returnees (March 2004 - May 2006)\n\n"
+            "Funded by the European Union, the project helped 90 elderly persons return home. "
+            "The project ended in May 2006.\n",
+            "en",
+            ("Safe Return for Elderly Returnees", "2004-03", "2006-05", ["European Union"]),
+        ),
+        (
+            "Retorno y Reintegración\n\n"
+            "Programa de Retorno Digno (PRD) (abril 2011 - mayo 2013)\n\n"
+            "Con el apoyo del Gobierno de Noruega, la OIM ejecutó este programa para personas "
+            "que deseaban regresar al país.\n",
+            "es",
+            ("Programa de Retorno Digno (PRD)", "2011-04", "2013-05", ["Gobierno de Noruega"]),
+        ),
+    ],
+)
+def test_one_dated_heading_is_the_project(text: str, lang: str, expected: tuple[Any, ...]) -> None:
+    from return_atlas.extract.office_page import extract_office_page
+
+    ex = extract_office_page(doc(text), lang)
+    [ini] = ex.initiatives
+    title, start, end, funders = expected
+    assert (val(ini.title), val(ini.start), val(ini.end)) == (title, start, end)
+    assert [val(f) for f in ini.funders][:1] == funders

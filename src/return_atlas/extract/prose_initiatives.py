@@ -146,7 +146,17 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 ]
                 owner = max(before)[1] if before else None
                 later = any(s0 <= m[0] < s1 for sc in scopes for m in sc.mentions)
-                if owner is None and not later:
+                fronted = not page.text[s0 : hit.start].strip(" \"“«'")
+                if owner is None and fronted:
+                    # "Funded by the EAR, the project provided ...": the subject after it
+                    after = sorted(
+                        (m[0], j)
+                        for j, sc in enumerate(scopes)
+                        for m in sc.mentions
+                        if hit.end <= m[0] < s1
+                    )
+                    owner = after[0][1] if after else None
+                if owner is None and (not later or fronted):
                     owners = [j for j, sc in enumerate(scopes) if (s0, s1) in sc.sentences]
                     owner = owners[0] if len(owners) == 1 else None
                 if owner != k:
