@@ -443,3 +443,12 @@ def test_one_dated_heading_is_the_project(text: str, lang: str, expected: tuple[
     title, start, end, funders = expected
     assert (val(ini.title), val(ini.start), val(ini.end)) == (title, start, end)
     assert [val(f) for f in ini.funders][:1] == funders
+
+
+def test_support_of_a_project_is_no_funding() -> None:
+    ex = news(
+        "Yerevan – The Returnee Guide Programme was set up with the support of the ILO-EU "
+        "project on labour migration.",
+        "en",
+    )
+    assert [val(f) for i in ex.initiatives for f in i.funders] == []

@@ -164,7 +164,9 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 toks = tokenize(page, hit.end, s1)
                 orgs = capture_orgs(page, toks, 0)
                 if role == "funding":
-                    orgs = [o for o in orgs if not _is_iom(page, *o)]
+                    orgs = [
+                        o for o in orgs if not _is_iom(page, *o) and not _names_a_project(page, o)
+                    ]
                 out.setdefault(k, []).extend(orgs)
     if role == "funding":
         for k, scope in enumerate(scopes):
@@ -178,6 +180,13 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     ):
                         out.setdefault(k, []).append((m.start(1), m.end(1)))
     return out
+
+
+def _names_a_project(page: Page, org: tuple[int, int]) -> bool:
+    """True when an initiative word follows the name: "with the support of the ILO-EU project"
+    is help from a project, not money from a donor."""
+    words = page.folded[org[1] : org[1] + 30].split()
+    return bool(words) and words[0] in page.lex.initiative_words
 
 
 def _is_iom(page: Page, a: int, b: int) -> bool:
