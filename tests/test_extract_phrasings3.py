@@ -452,3 +452,18 @@ def test_support_of_a_project_is_no_funding() -> None:
         "en",
     )
     assert [val(f) for i in ex.initiatives for f in i.funders] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Guatemala – Canadá aportó 85.000 dólares estadounidenses para el retorno de niños.",
+            "es",
+        ),
+        ("Dakar – L'UE a versé 2 millions d'euros pour le retour des migrants.", "fr"),
+        ("Accra – Japan gave 40,000 US dollars for the return of stranded workers.", "en"),
+    ],
+)
+def test_an_amount_of_money_is_no_return_figure(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []

@@ -185,6 +185,8 @@ def find_returns(
         for m in _numbers(page.text, s0, s1):
             if _AFTER_NUMBER_STOP.match(page.text[m.end() : m.end() + 12]):
                 continue
+            if _money(page, m.end(), s1):
+                continue  # "85.000 dólares estadounidenses": an amount, not people
             if _other_count(page, s0, m.start()):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
             subset = bool(page.hits.within("cue:subset", s0, m.start()))
@@ -242,6 +244,16 @@ def find_returns(
             if not subset:
                 last = draft
     return out
+
+
+_MONEY_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+
+
+def _money(page: Page, end: int, s1: int) -> bool:
+    """True when a currency word follows the number (after at most a scale word and "de")."""
+    for hit in page.hits.within("currency", end, min(s1, end + 30)):
+        return _MONEY_GAP.fullmatch(page.folded, end, hit.start) is not None
+    return False
 
 
 _BEFORE_COUNT = re.compile(
