@@ -239,16 +239,19 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
     (RESNIM)". The word is singular and follows an article or a preposition; the name holds
     two capitalised words of its own (not places or organisations), or defines an acronym."""
     lex = page.lex
-    before = lex.tokens["article"] | lex.tokens["connector"]
-    places = page.places()
+    before = lex.name_skip  # articles and connectors
+    words = lex.initiative_words
     n = len(toks)
-    for k in range(1, n - 1):
+    for k in [k for k, t in enumerate(toks) if t.low in words]:
+        if not 0 < k < n - 1 or k in used:
+            continue
         t, nxt = toks[k], toks[k + 1]
-        if not (nxt.cap and nxt.word and not nxt.acr) or k in used or not t.text.islower():
+        if not (nxt.cap and nxt.word and not nxt.acr) or not t.text.islower():
             continue
-        word = _word_type(page, t.low)
-        if word is None or word[1] or toks[k - 1].low not in before:
+        word = words[t.low]
+        if word[1] or toks[k - 1].low not in before:
             continue
+        places = page.places()
         got = runs(page, toks[k + 1 :])
         if not got or got[0].first != 0:
             continue
