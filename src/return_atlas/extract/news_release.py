@@ -22,10 +22,12 @@ from return_atlas.extract.prose_facts import (
 )
 from return_atlas.extract.prose_initiatives import (
     Scope,
+    add_return_countries,
     build,
     find_mentions,
     funders_from_fundings,
     merge,
+    returns_people_named,
 )
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
@@ -174,6 +176,8 @@ def _initiatives(
                 same[0].sentences = sorted(set(same[0].sentences) | set(extra))
     drafts = build(page, scopes, since=since)
     extraction.initiatives.extend(drafts)
+    for scope, draft in zip(scopes, drafts, strict=True):
+        scope.draft = draft
     return scopes
 
 
@@ -236,10 +240,30 @@ def _extract(page: Page, extraction: Extraction) -> None:
             page, story, sentences, lambda s0, s1, pos: _link(scopes, s0, s1, pos)
         )
         extraction.events.extend(events)
-        extraction.returns.extend(find_returns(page, body, headline=story.headline, since=since))
+        returns = find_returns(page, body, headline=story.headline, since=since)
+        if story.headline:
+            # a headline figure the text writes in words ("IOM Helps 96 Migrants Return")
+            stated = {r.count.value for r in returns}
+            returns += [
+                r
+                for r in find_returns(page, [story.headline], since=since)
+                if r.count.value not in stated
+            ]
+        extraction.returns.extend(returns)
+        told = [
+            scope
+            for scope in scopes
+            if any(story.start <= m[0] < story.end for m in scope.mentions)
+        ]
+        programmes = [scope for scope in told if returns_people_named(page, scope.named)]
+        if len(programmes) == 1 and programmes[0].draft is not None:
+            # the story's one return programme made the returns it reports
+            add_return_countries(programmes[0].draft, returns)
         for funding in find_fundings(page, body):
             s0, s1 = page.sentence_at(funding.amount.start)
             funding.recipient_title = _link(scopes, s0, s1, funding.amount.start)
+            if funding.recipient_title is None and len(told) == 1:
+                funding.recipient_title = told[0].named.title  # the story's one initiative
             extraction.fundings.append(funding)
         extraction.publications.extend(find_publications(page, body))
     funders_from_fundings(extraction.initiatives, extraction.fundings)

@@ -134,8 +134,13 @@ def _items(page: Page) -> list[Item]:
         for item, nxt in zip(dated, [*dated[1:], None], strict=True):
             item.end = nxt.start if nxt is not None else end
         return dated
-    title = next((ln for ln in lines if _headline(page, ln)), None)
     start = lines[0].start if lines else 0
+    if len(dated) == 1:
+        # one "Title (January 2006 - June 2008)" heading under the site's and section's
+        # headings: the project, not the first heading of the page
+        dated[0].start = start
+        return dated
+    title = next((ln for ln in lines if _headline(page, ln)), None)
     if title is not None:
         item = _title_item(page, title, end)
         item.start = start

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
+from return_atlas.extract.drafts import Extraction, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Line, Page, clean_title, read_page
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
@@ -78,8 +78,20 @@ def _date_line(page: Page, line: Line) -> bool:
 
 def _record_type(page: Page, record: Record, named: Named) -> str:
     """practice, unless the record calls itself a project, programme, network, fund ..."""
+    labelled = _labelled_type(page, record)
+    if labelled:
+        return labelled
     title_end = named.end
-    for m in find_mentions(page, named, title_end, record.end):
+    mentions = find_mentions(page, named, title_end, record.end)
+    short = _DASHED.match(named.title)
+    if short:
+        # "Restart – Reintegration Support for ...": the text calls it "the Restart programme"
+        name = short.group(1)
+        pos = page.text.find(name, title_end, record.end)
+        while pos >= 0:
+            mentions.append((pos, pos + len(name)))
+            pos = page.text.find(name, pos + 1, record.end)
+    for m in sorted(mentions):
         toks = tokenize(page, m[1], min(record.end, m[1] + 80))
         k = 0
         if toks and toks[0].text == "(":
@@ -95,6 +107,26 @@ def _record_type(page: Page, record: Record, named: Named) -> str:
     if head and (not head[2] or head[1] == "service"):
         return head[1]
     return "practice"
+
+
+_DASHED = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) [–—-] \S")
+"""A short name before a dash that opens a title."""
+
+
+def _labelled_type(page: Page, record: Record) -> str | None:
+    """The type a "Type of practice: Programme" field gives (value on the line or the next)."""
+    lines = [ln for ln in page.lines if record.start <= ln.start < record.end]
+    for k, ln in enumerate(lines):
+        label, _, rest = page.folded[ln.start : ln.end].partition(":")
+        if page.lex.labels.get(" ".join(label.split())) != "type":
+            continue
+        value = rest.split() or (
+            page.folded[lines[k + 1].start : lines[k + 1].end].split() if k + 1 < len(lines) else []
+        )
+        word = page.lex.initiative_words.get(value[0]) if value else None
+        if word:
+            return word[0]
+    return None
 
 
 def _record_countries(page: Page, record: Record, title_end: int) -> list[Spanned[str]]:
@@ -179,10 +211,11 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
         for m in _OBJECTIVE.finditer(page.text, ln.start, ln.end)
         if 1 <= int(m.group(1)) <= 23
     ]
+    returns = find_returns(page, body)
     for scope, draft in zip(scopes, drafts, strict=True):
         if scope.named is head:
             draft.initiative_type = head.itype
-            draft.countries = record_countries
+            draft.countries = record_countries + _return_countries(page, returns, record_countries)
             draft.gcm_objectives = objectives
         elif not draft.countries:
             draft.countries = list(record_countries)
@@ -190,8 +223,24 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     story = Story(record.start, record.end)
     extraction.events.extend(find_events(page, story, body))
     extraction.fundings.extend(find_fundings(page, body))
-    extraction.returns.extend(find_returns(page, body))
+    extraction.returns.extend(returns)
     extraction.publications.extend(find_publications(page, body))
+
+
+def _return_countries(
+    page: Page, returns: list[ReturnDraft], known: list[Spanned[str]]
+) -> list[Spanned[str]]:
+    """Countries named where the record tells of people it helped return: a practice that
+    returns people works where they left and where they went back to."""
+    seen = {c.value for c in known}
+    out: list[Spanned[str]] = []
+    for draft in returns:
+        s0, s1 = page.sentence_at(draft.count.start)
+        for code, a, b in page.countries_in(s0, s1):
+            if code not in seen:
+                seen.add(code)
+                out.append(Spanned(code, a, b))
+    return out
 
 
 def _keep(extraction: Extraction, draft: InitiativeDraft) -> None:

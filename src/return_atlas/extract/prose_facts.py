@@ -29,7 +29,11 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_SIGN = re.compile(r"[$€£¥₣]")
 _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
-_GIVER_GAP = re.compile(r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:has\s+|have\s+|a\s+|ha\s+)?")
+_GIVER_GAP = re.compile(
+    r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:(?:also|will|would|shall|has|have|had|is to|"
+    r"agreed to|a|ont|va|vont|ha|han|va a|van a|aussi|también|ya)\s+){0,2}"
+)
+"""Words between a funder and its verb: "Japan will provide", "Canada has also contributed"."""
 _RELATIVE = frozenset({"que", "qui", "who", "whom", "that"})
 
 
@@ -122,6 +126,23 @@ def _listed_after(page: Page, end: int, s1: int) -> bool:
 _AMBIGUOUS_FROM = frozenset({"from", "de", "des", "del", "du"})
 
 
+_DATELINE_DASH = re.compile(r"[^–—\n]{0,40}?\s[–—-]\s")
+
+
+def _dateline_place(page: Page, s0: int, home: str) -> Spanned[str] | None:
+    """The country of the dateline opening the sentence ("Ciudad de México – 64 Salvadorans
+    returned today"), when it is not the returnees' own: where they returned from."""
+    if not _DATELINE_DASH.match(page.text, s0):
+        return None
+    places = [(c, a, b) for c, a, b in page.countries if s0 <= a < s0 + 40]
+    places += [(h.value, h.start, h.end) for h in page.hits.within("city", s0, s0 + 40)]
+    for code, a, b in sorted(places, key=lambda p: p[1]):
+        dash = _DATELINE_DASH.match(page.text, s0)
+        if dash is not None and b <= dash.end() and code != home:
+            return Spanned(code, a, b)
+    return None
+
+
 def _programme_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     """The country of a national return programme ("programa alemán REAG/GARP" → DEU)."""
     for hit in page.hits.within("demonym", s0, s1):
@@ -164,6 +185,8 @@ def find_returns(
         for m in _numbers(page.text, s0, s1):
             if _AFTER_NUMBER_STOP.match(page.text[m.end() : m.end() + 12]):
                 continue
+            if _money(page, m.end(), s1):
+                continue  # "85.000 dólares estadounidenses": an amount, not people
             if _other_count(page, s0, m.start()):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
             subset = bool(page.hits.within("cue:subset", s0, m.start()))
@@ -213,12 +236,24 @@ def find_returns(
             ):
                 draft.from_country = last.from_country
             draft.to_country = nationality or _to_country(page, s0, s1)
+            if draft.from_country is None and nationality is not None and not parts:
+                draft.from_country = _dateline_place(page, s0, nationality.value)
             draft.start, draft.end = _return_dates(page, (s0, s1), m.end(), since or {})
             draft.programme = _programme(page, (s0, s1), prev, headline)
             out.append(draft)
             if not subset:
                 last = draft
     return out
+
+
+_MONEY_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+
+
+def _money(page: Page, end: int, s1: int) -> bool:
+    """True when a currency word follows the number (after at most a scale word and "de")."""
+    for hit in page.hits.within("currency", end, min(s1, end + 30)):
+        return _MONEY_GAP.fullmatch(page.folded, end, hit.start) is not None
+    return False
 
 
 _BEFORE_COUNT = re.compile(
@@ -292,23 +327,30 @@ def _anaphoric(page: Page, s0: int, pos: int) -> bool:
 
 def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
     """What a number counts, if people: ("migrant" | "person", nationality as ISO3 or None)."""
-    toks = tokenize(page, b, min(s1, b + 70))[:5]
+    toks = tokenize(page, b, min(s1, b + 70))[:6]
     nationality: Spanned[str] | None = None
     for k, tok in enumerate(toks):
         if not tok.word:
             break
-        demonym = page.hits.within("demonym", tok.start, tok.end)
+        # a demonym may span words ("Sri Lankan"), a noun may be two ("migrant workers")
+        demonym = page.hits.overlapping("demonym", tok.start, tok.end)
         if demonym:
             nationality = Spanned(demonym[0].value, tok.start, tok.end)
         migrant = bool(page.hits.within("cue:migrant", tok.start, tok.end))
         if migrant or page.hits.within("cue:person", tok.start, tok.end):
-            # "ressortissants guinéens", "migrants maliens": the nationality after the noun
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            later = (
-                page.hits.within("demonym", after.start, after.end) if after and after.word else []
-            )
-            if later and nationality is None and after is not None:
-                nationality = Spanned(later[0].value, after.start, after.end)
+            # "ressortissants guinéens", "personas migrantes salvadoreñas": the nationality
+            # after the noun (or after a second noun)
+            for after in toks[k + 1 : k + 3]:
+                if not after.word or nationality is not None:
+                    break
+                later = page.hits.within("demonym", after.start, after.end)
+                if later:
+                    nationality = Spanned(later[0].value, after.start, after.end)
+                elif not (
+                    page.hits.within("cue:migrant", after.start, after.end)
+                    or page.hits.within("cue:person", after.start, after.end)
+                ):
+                    break
             return ("migrant" if migrant else "person"), nationality
         last_word = k + 1 >= len(toks) or not page.hits.within(
             "cue:migrant", toks[k + 1].start, toks[k + 1].end
@@ -320,7 +362,7 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
             if before and before[-1] in {"des", "of", "los", "las", "the"}:
                 return "migrant", None
             return None
-        if k >= 3:
+        if k >= 4:
             break
     return None
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
-from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, Spanned
+from return_atlas.classify._data import LANGS, lang_lines
+from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
+from return_atlas.extract.prose_facts import find_returns
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs
@@ -22,7 +25,15 @@ from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
 _BRACKET_OR_COLON = re.compile(r"[(:]")
-_HOW_RANK = {"heading": 0, "acronym": 1, "quoted": 2, "run": 3, "funded": 3, "acronym_word": 4}
+_HOW_RANK = {
+    "heading": 0,
+    "acronym": 1,
+    "apposed": 1,
+    "quoted": 2,
+    "run": 3,
+    "funded": 3,
+    "acronym_word": 4,
+}
 
 
 def _same(a: Named, b: Named) -> bool:
@@ -35,7 +46,26 @@ def _same(a: Named, b: Named) -> bool:
     short, long_ = sorted((fa, fb), key=len)
     if len(short.split()) >= 2 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long_):
         return True
-    return fuzz.ratio(fa, fb) >= 90
+    if fuzz.ratio(fa, fb) >= 90:
+        return True
+    # the same words in another order: "National Policy on Labour Migration, Sri Lanka" and
+    # "National Labour Migration Policy of Sri Lanka"
+    words_a, words_b = _content_words(fa), _content_words(fb)
+    return len(words_a) >= 3 and words_a == words_b
+
+
+def _content_words(folded: str) -> frozenset[str]:
+    """The words of a folded title that are not function words of any language."""
+    return frozenset(_WORD.findall(folded)) - _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Stopwords of every language."""
+    return frozenset(fold(word) for lang in LANGS for word in lang_lines(lang, "stopwords.txt"))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def merge(found: list[Named]) -> list[Named]:
@@ -94,6 +124,8 @@ class Scope:
     named: Named
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    draft: InitiativeDraft | None = None
+    """The initiative read from it, once built."""
 
 
 def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[int, int]]]:
@@ -114,13 +146,28 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 ]
                 owner = max(before)[1] if before else None
                 later = any(s0 <= m[0] < s1 for sc in scopes for m in sc.mentions)
-                if owner is None and not later:
+                fronted = not page.text[s0 : hit.start].strip(" \"“«'")
+                if owner is None and fronted:
+                    # "Funded by the EAR, the project provided ...": the subject after it
+                    after = sorted(
+                        (m[0], j)
+                        for j, sc in enumerate(scopes)
+                        for m in sc.mentions
+                        if hit.end <= m[0] < s1
+                    )
+                    owner = after[0][1] if after else None
+                if owner is None and (not later or fronted):
                     owners = [j for j, sc in enumerate(scopes) if (s0, s1) in sc.sentences]
                     owner = owners[0] if len(owners) == 1 else None
                 if owner != k:
                     continue
                 toks = tokenize(page, hit.end, s1)
-                out.setdefault(k, []).extend(capture_orgs(page, toks, 0))
+                orgs = capture_orgs(page, toks, 0)
+                if role == "funding":
+                    orgs = [
+                        o for o in orgs if not _is_iom(page, *o) and not _names_a_project(page, o)
+                    ]
+                out.setdefault(k, []).extend(orgs)
     if role == "funding":
         for k, scope in enumerate(scopes):
             for s0, s1 in scope.sentences:
@@ -133,6 +180,19 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     ):
                         out.setdefault(k, []).append((m.start(1), m.end(1)))
     return out
+
+
+def _names_a_project(page: Page, org: tuple[int, int]) -> bool:
+    """True when an initiative word follows the name: "with the support of the ILO-EU project"
+    is help from a project, not money from a donor."""
+    words = page.folded[org[1] : org[1] + 30].split()
+    return bool(words) and words[0] in page.lex.initiative_words
+
+
+def _is_iom(page: Page, a: int, b: int) -> bool:
+    """True for IOM itself: "with support from IOM" is the agency's help, not a donor's money
+    (the IOM Development Fund is another name)."""
+    return any(oid == "iom" and oa <= a and b <= ob + 6 for oid, oa, ob in page.organizations())
 
 
 _ORIGIN_GAP = re.compile(r"[\s,]*(?:\w+\s+){0,2}?$")
@@ -274,12 +334,11 @@ def build(
         draft.implementers = _distinct(page, implementers.get(k, []))
         blocked = taken + (exclude or [])
         seen: set[str] = set()
-        returns_people = bool(
-            page.hits.within("programme", named.start, named.end)
-            or page.hits.within("cue:return_action", named.start, named.end)
-        )
+        returns_people = returns_people_named(page, named)
         for s0, s1 in scope.sentences:
             left = set() if returns_people else origins(page, s0, s1)
+            if left and find_returns(page, [(s0, s1)], context=True):
+                left = set()  # it returned people from there: "the project has assisted N ..."
             for code, a, b in page.countries_in(s0, s1):
                 if a in left:
                     continue  # where returnees came from is not where reintegration happens
@@ -295,6 +354,25 @@ def build(
             draft.coverage = draft.coverage or coverage_near(page, s0, s1, named.itype)
         drafts.append(draft)
     return drafts
+
+
+def returns_people_named(page: Page, named: Named) -> bool:
+    """True when a name says that the initiative returns people ("Assisted Voluntary Return",
+    "aide au retour", "Retorno Voluntario"): a return programme."""
+    return bool(
+        page.hits.within("programme", named.start, named.end)
+        or page.hits.within("cue:return_action", named.start, named.end)
+    )
+
+
+def add_return_countries(draft: InitiativeDraft, returns: list[ReturnDraft]) -> None:
+    """A return programme works where the people it returned left and went back to."""
+    seen = {c.value for c in draft.countries}
+    for ret in returns:
+        for place in (ret.from_country, ret.to_country):
+            if place is not None and place.value not in seen:
+                seen.add(place.value)
+                draft.countries.append(place)
 
 
 def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingDraft]) -> None:

@@ -109,6 +109,7 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _quoted_and_dashed(page, toks, out, used)
     _acronym_definitions(page, toks, out)
     _acronym_with_word(page, toks, out, used)
+    _apposed_runs(page, toks, out, used)
     _headed_runs(page, toks, out, headline)
     return out
 
@@ -141,9 +142,18 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
             word = toks[near[0]]
             itype = page.lex.initiative_words[word.low][0]
             title = clean_title(page.text[toks[k + 1].start : toks[close - 1].end])
+            # 'le projet « Appui à ... » (ARMIC)': the acronym written after the quotes
+            acronym = (
+                toks[close + 2].text
+                if close + 3 < n
+                and toks[close + 1].text == "("
+                and toks[close + 2].acr
+                and toks[close + 3].text == ")"
+                else None
+            )
             if len(title) >= 3:
                 out.append(
-                    Named(title, toks[k + 1].start, toks[close - 1].end, itype, how="quoted")
+                    Named(title, toks[k + 1].start, toks[close - 1].end, itype, acronym, "quoted")
                 )
                 used.add(near[0])
 
@@ -223,6 +233,48 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
                 break
 
 
+def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
+    """A name written right after a lower-case initiative word: "the project Community-Based
+    Reintegration Support (COMRISE)", "le projet Appui à ...", "del proyecto Retorno Seguro
+    (RESNIM)". The word is singular and follows an article or a preposition; the name holds
+    two capitalised words of its own (not places or organisations), or defines an acronym."""
+    lex = page.lex
+    before = lex.name_skip  # articles and connectors
+    words = lex.initiative_words
+    n = len(toks)
+    for k in [k for k, t in enumerate(toks) if t.low in words]:
+        if not 0 < k < n - 1 or k in used:
+            continue
+        t, nxt = toks[k], toks[k + 1]
+        if not (nxt.cap and nxt.word and not nxt.acr) or not t.text.islower():
+            continue
+        word = words[t.low]
+        if word[1] or toks[k - 1].low not in before:
+            continue
+        places = page.places()
+        got = runs(page, toks[k + 1 :])
+        if not got or got[0].first != 0:
+            continue
+        name = toks[k + 1 : k + 2 + got[0].last]
+        if name[0].low in lex.org_words:
+            continue
+        own = [
+            u
+            for u in name
+            if u.word
+            and u.cap
+            and not u.acr
+            and not any(a <= u.start and u.end <= b for a, b in places)
+        ]
+        defined = name[-1].text == ")" and name[-2].acr
+        if len(own) < 2 and not (own and defined):
+            continue
+        title = clean_title(page.text[name[0].start : name[-1].end])
+        acronym = name[-2].text if defined else None
+        out.append(Named(title, name[0].start, name[-1].end, word[0], acronym, "apposed"))
+        used.add(k)
+
+
 def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) -> None:
     """Capitalised names whose head noun is an initiative word ("National Migration Policy")."""
     connectors, verbs = page.lex.tokens["connector"], page.lex.tokens["subject_verb"]
@@ -257,6 +309,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             continue
         if page.lang in {"fr", "es"} and not (k == 0 or last):
             continue
+        if page.lang in {"fr", "es"} and k and last and name[k - 1].low in connectors:
+            continue  # "régions de l'Ouest, du Littoral et du Centre": a place, no head-last name
         if headline and not (has_acr or followed):
             continue
         title = clean_title(page.text[name[0].start : stop])
