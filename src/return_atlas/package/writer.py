@@ -24,12 +24,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, Final
 
 from pydantic import BaseModel, ValidationError
 
 from return_atlas.codelists import CODELIST_RESOURCES, codelist_rows
-from return_atlas.generate.csvio import header, to_row, write_csv
+from return_atlas.generate.csvio import header, to_cell, write_csv
 from return_atlas.generate.tableschema import table_schema
 from return_atlas.models import RESOURCES
 from return_atlas.package.atomic import replacing_folder, write_text
@@ -197,58 +197,96 @@ def _columns(resource: str) -> tuple[str, ...]:
     return tuple(header(resource))
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(ensure_ascii=False) makes
+
+
 def render(resource: str, record: BaseModel) -> tuple[str, str]:
-    """The CSV line and the JSON text of one record."""
-    cells = to_row(record)  # type: ignore[arg-type]
-    _CSV_LINE.writerow([cells.get(name, "") for name in _columns(resource)])
-    return _LINE.text, json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
+    """The CSV line (cells as :func:`to_row` makes them) and the JSON text of one record."""
+    _CSV_LINE.writerow([to_cell(getattr(record, name)) for name in _columns(resource)])
+    return _LINE.text, _JSON.encode(record.model_dump(mode="json"))
 
 
-class Entry(NamedTuple):
-    """One record ready to write: what its model made of it, and its text.
+#: One record ready to write: what its model made of it, and its text, as a plain tuple
+#: (quick to pickle) of:
+#: - text: (CSV line, JSON text), None when the record is left out;
+#: - messages, blanked: what checking it left for the report;
+#: - references: its values that must name records written
+#:   (field, target, target field, value, required);
+#: - keys: its values other records refer to (field, value);
+#: - id: its single-field primary key (or None);
+#: - label: its primary key as the report shows it (when it has references);
+#: - cites: (record id, field) of a provenance row;
+#: - url: the URL of a source;
+#: - row: the row it came from, kept only when an optional reference may be blanked.
+Entry = tuple[
+    tuple[str, str] | None,
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+    tuple[tuple[str, str, str, Any, bool], ...],
+    tuple[tuple[str, Any], ...],
+    Any,
+    str,
+    tuple[str, str] | None,
+    str | None,
+    Row | None,
+]
+#: Index of the URL in an :data:`Entry`.
+URL: Final = 8
 
-    ``text`` is (CSV line, JSON text), None when the record is left out; ``messages`` and
-    ``blanked`` are what checking it left in the report; ``references`` its values that must
-    name records written (field, target, target field, value, required); ``keys`` its values
-    other records refer to (field, value); ``id`` its single-field primary key; ``row`` the
-    row it came from, kept only when an optional reference may have to be blanked.
-    """
 
-    text: tuple[str, str] | None
-    messages: tuple[str, ...] = ()
-    blanked: tuple[tuple[str, str], ...] = ()
-    references: tuple[tuple[str, str, str, Any, bool], ...] = ()
-    keys: tuple[tuple[str, Any], ...] = ()
-    id: Any = None
-    label: str = ""
-    cites: tuple[str, str] | None = None
-    url: str | None = None
-    row: Row | None = None
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What :func:`prepare` needs to know of a resource, looked up once."""
+
+    model: type[BaseModel]
+    columns: tuple[str, ...]
+    references: tuple[tuple[str, str, str, bool], ...]
+    referenced: tuple[str, ...]
+    key: tuple[str, ...]
+
+
+@cache
+def _shape(resource: str) -> _Shape:
+    model = RESOURCES[resource]
+    return _Shape(
+        model,
+        _columns(resource),
+        _references(resource),
+        _referenced().get(resource, ()),
+        tuple(getattr(model, "primary_key", ())),
+    )
 
 
 def prepare(resource: str, row: Row) -> Entry:
     """Check ``row`` through its model and render it; no other record is needed for this."""
-    messages: list[str] = []
-    blanked: list[tuple[str, str]] = []
+    shape = _shape(resource)
     cites = (row["record_id"], row["field"]) if resource == "provenance" else None
-    record = check_record(resource, row, messages, blanked)
+    try:  # the usual case, quickly; check_record() mends (or refuses) the rest
+        record: BaseModel | None = shape.model.model_validate(row)
+        messages: tuple[str, ...] = ()
+        blanked: tuple[tuple[str, str], ...] = ()
+    except ValidationError:
+        notes: list[str] = []
+        mended: list[tuple[str, str]] = []
+        record = check_record(resource, row, notes, mended)
+        messages, blanked = tuple(notes), tuple(mended)
     if record is None:
-        return Entry(None, tuple(messages), tuple(blanked), cites=cites)
-    model = RESOURCES[resource]
+        return None, messages, blanked, (), (), None, "", cites, None, None
     references = tuple(
         (name, target, target_field, value, required)
-        for name, target, target_field, required in _references(resource)
+        for name, target, target_field, required in shape.references
         if (value := getattr(record, name)) is not None
     )
-    key: tuple[str, ...] = getattr(model, "primary_key", ())
-    return Entry(
-        render(resource, record),
-        tuple(messages),
-        tuple(blanked),
+    _CSV_LINE.writerow([to_cell(getattr(record, name)) for name in shape.columns])
+    key = shape.key
+    return (
+        (_LINE.text, _JSON.encode(record.model_dump(mode="json"))),
+        messages,
+        blanked,
         references,
-        tuple((name, getattr(record, name)) for name in _referenced().get(resource, ())),
+        tuple([(name, getattr(record, name)) for name in shape.referenced]),
         getattr(record, key[0]) if len(key) == 1 else None,
-        _primary_key(model, record.model_dump()) if references else "",
+        "/".join([str(getattr(record, name)) for name in key]) or "?" if references else "",
         cites,
         getattr(record, "url", None) if resource == "sources" else None,
         row if any(not required for *_, required in references) else None,
@@ -273,37 +311,34 @@ class Validator:
 
         Provenance of a value no longer written is skipped silently, as :meth:`cited` says.
         """
-        if entry.cites is not None and not (
-            entry.cites[0] in self.ids and entry.cites not in self.blanked
-        ):
+        text, messages, blanked, references, keys, id_, label, cites, _, row = entry
+        if cites is not None and not (cites[0] in self.ids and cites not in self.blanked):
             return None
-        self.dropped.extend(entry.messages)
-        self.blanked.update(entry.blanked)
-        text = entry.text
+        self.dropped.extend(messages)
+        self.blanked.update(blanked)
         if text is None:
             return None
         record: BaseModel | None = None
-        for name, target, target_field, value, required in entry.references:
+        for name, target, target_field, value, required in references:
             known = self.keys.get((target, target_field))
             if known is None or value in known:
                 continue
             if required:
                 self.dropped.append(
-                    f"{resource} {entry.label}: {name} {value!r} refers to no {target} record; "
-                    "left out"
+                    f"{resource} {label}: {name} {value!r} refers to no {target} record; left out"
                 )
                 return None
             if record is None:
-                assert entry.row is not None  # kept by prepare() for this
-                record = check_record(resource, entry.row, [], [])
+                assert row is not None  # kept by prepare() for this
+                record = check_record(resource, row, [], [])
                 assert record is not None
             record = record.model_copy(update={name: None})
         if record is not None:
             text = render(resource, record)
-        for name, value in entry.keys:
+        for name, value in keys:
             self.keys[(resource, name)].add(value)
-        if entry.id is not None:
-            self.ids.add(entry.id)
+        if id_ is not None:
+            self.ids.add(id_)
         return text
 
     def references(self, resource: str, record: BaseModel) -> BaseModel | None:
@@ -397,7 +432,7 @@ class PackageWriter:
             if isinstance(rows, bytes):
                 self._spools[name].write(rows)
             else:
-                entries = [r if isinstance(r, Entry) else prepare(name, r) for r in rows]
+                entries = [prepare(name, r) if isinstance(r, dict) else r for r in rows]
                 pickle.dump(entries, self._spools[name], protocol=pickle.HIGHEST_PROTOCOL)
             self._batches[name] += 1
 
@@ -439,8 +474,8 @@ class PackageWriter:
                             if text is None:
                                 continue
                             out.write(*text)
-                            if entry.url:
-                                urls.add(entry.url)
+                            if entry[URL]:
+                                urls.add(entry[URL])
                     finally:
                         out.close()
                     result.counts[name] = out.count

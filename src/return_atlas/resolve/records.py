@@ -140,15 +140,19 @@ class _DocumentResolver:
         return rid, name, start, max(start, min(value.end, size))
 
     def _span(self, rid: str, name: str, value: Spanned[Any] | None) -> Cite | None:
-        """The provenance row of ``value`` with its key (None when there is no value)."""
+        """The provenance row of ``value`` with its key (None when there is no value).
+
+        Left as a row: whether it is written depends on earlier documents, so it is
+        prepared only if it is (by the writer), never in vain.
+        """
         if value is None:
             return None
         key = self._key(rid, name, value)
-        return key, self._provenance(key)
+        return key, self._row(key)
 
-    def _provenance(self, key: tuple[str, str, int, int]) -> Any:
+    def _row(self, key: tuple[str, str, int, int]) -> Row:
         rid, name, start, end = key
-        row = {
+        return {
             "record_id": rid,
             "field": name,
             "source_id": self.source_id,
@@ -156,7 +160,6 @@ class _DocumentResolver:
             "end": end,
             "text": self.document.text[start:end],
         }
-        return self.prepare("provenance", row)
 
     def _cite(self, rid: str, name: str, value: Spanned[Any] | None) -> None:
         """Cite ``value`` whatever other documents say.
@@ -169,7 +172,7 @@ class _DocumentResolver:
         key = self._key(rid, name, value)
         if key not in self.cited:
             self.cited.add(key)
-            self.steps.append((CITE, key, self._provenance(key)))
+            self.steps.append((CITE, key, self.prepare("provenance", self._row(key))))
 
     def _organization(self, name: str) -> str:
         org_id, row = _organization_row(name)
@@ -373,7 +376,8 @@ def resolve_document(
     """Resolve one document on its own; :meth:`Resolver.merge` completes it in order.
 
     ``prepare`` is applied to every per-document record (and provenance row) as it is made,
-    so that a worker process can hand back records ready to write.
+    so that a worker process can hand back records ready to write; provenance written only
+    if no earlier document stated the value first is left as rows.
     """
     return _DocumentResolver(document, extraction, prepare).resolve()
 
