@@ -35,7 +35,7 @@ from return_atlas.read.reader import (
     Manifest,
     ReadProblem,
     ReadResult,
-    list_documents,
+    list_document_names,
     read_document,
     read_manifest,
 )
@@ -288,7 +288,7 @@ def build(
     total, before any work.
     """
     manifest = read_manifest(documents)
-    names = [path.relative_to(documents).as_posix() for path in list_documents(documents)]
+    names = list_document_names(documents)
     if on_start:
         on_start(len(names))
     reports = ReportLog()
