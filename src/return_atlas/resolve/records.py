@@ -382,6 +382,17 @@ def resolve_document(
     return _DocumentResolver(document, extraction, prepare).resolve()
 
 
+def _add_source(source_ids: list[str], source_id: str) -> None:
+    """Add the source being merged to a merged record's sources, once.
+
+    Documents are merged one at a time and a source's bytes are merged once, so the source
+    can only be there already as the last one added: no need to search a list that grows
+    with the corpus.
+    """
+    if not source_ids or source_ids[-1] != source_id:
+        source_ids.append(source_id)
+
+
 class Resolver:
     """Accumulates documents in order and produces the package's records."""
 
@@ -450,8 +461,7 @@ class Resolver:
                     found = self.initiatives[rid] = template
                     cite(span)
                 row = found
-                if source_id not in row["source_ids"]:
-                    row["source_ids"].append(source_id)
+                _add_source(row["source_ids"], source_id)
             elif kind == OBJECTIVE:
                 _, rid, value, span = step
                 if value not in row["gcm_objectives"]:
@@ -475,8 +485,7 @@ class Resolver:
                     found = self.publications[rid] = template
                     for span in spans:
                         cite(span)
-                if source_id not in found["source_ids"]:
-                    found["source_ids"].append(source_id)
+                _add_source(found["source_ids"], source_id)
         return records
 
     # -- result ----------------------------------------------------------------------------
