@@ -4,6 +4,12 @@
 document: a document that cannot be read or extracted is reported and skipped. Work is spread
 over the available cores for large corpora; results are gathered in file order, so the
 package is byte-identical whatever the number of workers.
+
+Each worker reads, extracts and resolves its documents on their own, and checks and renders
+their records (:func:`~return_atlas.package.writer.prepare`); the main process only merges
+what documents share (initiatives, organisations, publications) in file order, and appends
+text to spools on disk. Nothing kept per document grows in memory but a few short strings
+(its name, its source id, the ids the references need).
 """
 
 from __future__ import annotations
