@@ -26,9 +26,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from return_atlas.contributions import Merger
 from return_atlas.extract.dispatch import extract_document
 from return_atlas.package.writer import (
     STREAMED,
@@ -46,6 +45,10 @@ from return_atlas.read.reader import (
     read_manifest,
 )
 from return_atlas.resolve.records import DocumentRecords, Resolver, resolve_document
+from return_atlas.validate.inputs import Discovery, walk
+
+if TYPE_CHECKING:
+    from return_atlas.contributions import Merger
 
 #: Below this many documents, one process is faster than starting workers.
 PARALLEL_THRESHOLD = 400
@@ -268,6 +271,19 @@ def iter_outcomes(
             yield from outcomes
 
 
+def _holds_contributions(folder: Path) -> bool:
+    """Whether ``folder`` holds a file to merge or to report (as :class:`Merger` would see).
+
+    A folder with nothing in it (or only its README) then costs no import of the merger and
+    the table library it uses: tens of MB in the build and in every worker.
+    """
+    if not folder.is_dir():
+        return False
+    found = Discovery()
+    walk(folder, folder.name, found)
+    return bool(found.files or found.issues)
+
+
 def default_workers() -> int:
     """Cores this process may use."""
     try:
@@ -303,9 +319,13 @@ def build(
         reports.add(DocumentReport("manifest.csv", warnings=[problem]))
     resolver = Resolver()
     writer = PackageWriter(out)
-    merger = Merger(contributions) if contributions is not None else None
-    if merger is not None and merger.empty:
-        merger = None
+    merger: Merger | None = None
+    if contributions is not None and _holds_contributions(contributions):
+        from return_atlas.contributions import Merger  # noqa: PLC0415 - heavy (polars)
+
+        merger = Merger(contributions)
+        if merger.empty:
+            merger = None
     try:
         for report, part in iter_outcomes(
             documents, names, manifest, workers or default_workers(), ready=merger is None
