@@ -327,10 +327,12 @@ def build(
         if merger.empty:
             merger = None
     try:
-        for report, part in iter_outcomes(
+        outcomes = iter_outcomes(
             documents, names, manifest, workers or default_workers(), ready=merger is None
-        ):
+        )
+        for name, (report, part) in zip(names, outcomes, strict=True):
             if part is not None:
+                part.file = name  # the same text: kept once, not once more by the resolver
                 records = resolver.merge(part)
                 report.warnings.extend(message for _, message in resolver.warnings)
                 resolver.warnings.clear()
