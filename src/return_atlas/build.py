@@ -343,6 +343,9 @@ def build(
             if progress:
                 progress(1)
         resolved = resolver.finish()
+        # What was kept per document for the merge (source ids, file names) is not needed
+        # any more: free it before the writer keeps the ids its reference checks need.
+        del resolver, names, outcomes
         notes: dict[str, list[str]] = {}
         for file, message in resolved.warnings:
             notes.setdefault(file, []).append(message)
