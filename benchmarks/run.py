@@ -24,20 +24,29 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "BENCHMARKS.md"
 
 
+#: Runs a command and prints the peak memory of its processes alone (ru_maxrss of a process's
+#: children is the largest of all it ever waited for, so it cannot be read per build here).
+_PEAK = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def run_build(documents: Path, out: Path, workers: int) -> tuple[float, float, float]:
     """Seconds, CPU seconds (all processes) and peak resident memory (MiB, largest process)
     of one build in a subprocess."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    before, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    cpu = usage.ru_utime + usage.ru_stime
     started = time.perf_counter()
-    subprocess.run(  # noqa: S603 - our own interpreter and arguments
-        [sys.executable, "-m", "return_atlas", "build", "--documents", str(documents),
-         "--out", str(out), "--workers", str(workers), "--quiet"],
-        check=True,
+    done = subprocess.run(  # noqa: S603 - our own interpreter and arguments
+        [sys.executable, "-c", _PEAK, sys.executable, "-m", "return_atlas", "build",
+         "--documents", str(documents), "--out", str(out), "--workers", str(workers),
+         "--quiet"],
+        check=True, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     seconds = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    peak = max(before, usage.ru_maxrss)
+    peak = int(done.stdout.split()[-1])
     return seconds, usage.ru_utime + usage.ru_stime - cpu, peak / 1024
 
 
