@@ -73,6 +73,27 @@ def test_two_builds_are_byte_identical(
     assert tree(first) == tree(second)
 
 
+def test_worker_processes_give_the_same_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two worker processes (forced, in small chunks) write the bytes one process writes,
+    duplicates and unreadable documents included."""
+    docs = tmp_path / "docs"
+    shutil.copytree(DOCUMENTS, docs)
+    shutil.copy(DOCUMENTS / "011.txt", docs / "zz-011.txt")
+    (docs / "empty.txt").write_bytes(b"")
+    one = build(docs, tmp_path / "one", workers=1)
+    monkeypatch.setattr("return_atlas.build.PARALLEL_THRESHOLD", 1)
+    monkeypatch.setattr("return_atlas.build.CHUNK_SIZE", 5)
+    two = build(docs, tmp_path / "two", workers=2)
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+    assert [r.file for r in one.failed] == [r.file for r in two.failed] == ["empty.txt"]
+    assert list(one.documents) == list(two.documents)
+    assert len(two.documents) == len(list(docs.glob("*.txt")))
+    again = next(r for r in two.documents if r.file == "zz-011.txt")
+    assert any("same bytes as 011.txt" in w for w in again.warnings)
+
+
 def test_committed_datapackage_is_what_the_build_makes(
     corpus_build: tuple[BuildResult, Path],
 ) -> None:

@@ -101,3 +101,24 @@ def test_folder_named_through_dot_dot_is_read(
     monkeypatch.chdir(tmp_path / "main")
     results = list(read_folder(Path("../shared/documents")))
     assert [r.document.file for r in results if isinstance(r, ReadResult)] == ["a.txt"]
+
+
+def test_document_names_are_what_rglob_finds(tmp_path: Path) -> None:
+    """The quick listing lists what Path.rglob lists (the definition it replaced)."""
+    from return_atlas.read.reader import SUFFIXES, list_document_names, list_documents
+
+    for rel in ["a.txt", "B.TXT", "c.md", "d.html", "e.htm", "f.csv", ".hidden.txt",
+                ".hid/x.txt", "sub/y.txt", "sub/deep/z.MD", "dir.txt/inner.txt", "a.",
+                "noext", "sub/.g.txt", "x y.txt", "sub-a/t.txt", "sub.b/t.txt"]:  # fmt: skip
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "sub")
+    (tmp_path / "linked").symlink_to(tmp_path / "sub")
+    expected = sorted(
+        path.relative_to(tmp_path).as_posix()
+        for path in tmp_path.rglob("*")
+        if path.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in path.relative_to(tmp_path).parts)
+    )
+    assert list_document_names(tmp_path) == expected
+    assert list_documents(tmp_path) == [tmp_path / name for name in expected]

@@ -8,6 +8,10 @@ model refuses is left blank (and its provenance dropped) when it is optional, th
 left out when it cannot be mended, and rows whose required references would break go with
 it. Everything is reported. The package is assembled in a temporary folder and moved into
 place in one step.
+
+What one record needs of its model (validation, mending, its CSV and JSON text) is done by
+:func:`prepare`, which a build runs in its worker processes: the writer then only checks
+the references between records, which need the whole package, and appends text.
 """
 
 from __future__ import annotations
@@ -20,12 +24,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
 from pydantic import BaseModel, ValidationError
 
 from return_atlas.codelists import CODELIST_RESOURCES, codelist_rows
-from return_atlas.generate.csvio import header, to_row, write_csv
+from return_atlas.generate.csvio import header, to_cell, write_csv
 from return_atlas.generate.tableschema import table_schema
 from return_atlas.models import RESOURCES
 from return_atlas.package.atomic import replacing_folder, write_text
@@ -50,6 +54,46 @@ def _dump_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def dump_indented(value: Any, level: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1)`` as it reads ``level`` deep.
+
+    Lets a large document be written piece by piece, each piece rendered exactly as the
+    whole would be.
+    """
+    if isinstance(value, dict) and value:
+        inner = "\n" + " " * (level + 1)
+        items = (
+            f"{json.dumps(key, ensure_ascii=False)}: {dump_indented(item, level + 1)}"
+            for key, item in value.items()
+        )
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
+    if isinstance(value, list | tuple) and value:
+        inner = "\n" + " " * (level + 1)
+        parts = (dump_indented(item, level + 1) for item in value)
+        return "[" + inner + ("," + inner).join(parts) + "\n" + " " * level + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _write_report(
+    path: Path,
+    documents: Iterable[Mapping[str, object] | str],
+    contributions: Sequence[Mapping[str, object]],
+    left_out: Sequence[str],
+) -> None:
+    """The build report, written as it is read from ``documents`` (rendered entries or
+    mappings): the same bytes as ``_dump_json`` of the whole."""
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.write('{\n "documents": [')
+        separator = "\n  "
+        for entry in documents:
+            handle.write(separator)
+            handle.write(entry if isinstance(entry, str) else dump_indented(dict(entry), 2))
+            separator = ",\n  "
+        handle.write("\n ]" if separator != "\n  " else "]")
+        handle.write(',\n "contributions": ' + dump_indented(list(contributions), 1))
+        handle.write(',\n "left_out": ' + dump_indented(list(left_out), 1) + "\n}\n")
+
+
 def _primary_key(model: type[BaseModel], row: Mapping[str, Any]) -> str:
     key = getattr(model, "primary_key", ())
     return "/".join(str(row.get(name)) for name in key) or "?"
@@ -68,6 +112,187 @@ def _single_foreign_keys(resource: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(keys)
 
 
+def check_record(
+    resource: str, row: Row, dropped: list[str], blanked: set[tuple[str, str]] | list[Any]
+) -> BaseModel | None:
+    """The model of ``row``; optional fields it refuses are blanked; None when beyond repair.
+
+    What was blanked or left out is told in ``dropped``; blanked fields (record key, field)
+    are added to ``blanked``.
+    """
+    model = RESOURCES[resource]
+    note = blanked.add if isinstance(blanked, set) else blanked.append
+    for _ in range(len(row) + 1):
+        try:
+            return model.model_validate(row)
+        except ValidationError as error:
+            bad = {
+                str(e["loc"][0]): e["msg"]
+                for e in error.errors(include_url=False)
+                if e["loc"] and str(e["loc"][0]) in model.model_fields
+            }
+            mendable = {
+                name: msg
+                for name, msg in bad.items()
+                if not model.model_fields[name].is_required() and row.get(name) is not None
+                and row.get(name) != []
+            }  # fmt: skip
+            key = _primary_key(model, row)
+            if not mendable:
+                problems = "; ".join(
+                    f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}"
+                    for e in error.errors(include_url=False)
+                )
+                dropped.append(f"{resource} {key} left out: {problems}")
+                return None
+            row = dict(row)
+            for name, msg in sorted(mendable.items()):
+                dropped.append(f"{resource} {key}: {name} {row[name]!r} left blank: {msg}")
+                row[name] = model.model_fields[name].get_default(call_default_factory=True)
+                note((key, name))
+    return None  # pragma: no cover - every pass blanks at least one field
+
+
+#: Key fields the references of the package point at, by resource (all single-field keys).
+@cache
+def _referenced() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for resource in RESOURCES:
+        for _, target, target_field in _single_foreign_keys(resource):
+            if target in RESOURCES and target_field not in found.setdefault(target, []):
+                found[target].append(target_field)
+    return {name: tuple(fields) for name, fields in found.items()}
+
+
+@cache
+def _references(resource: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """(field, target, target field, required) of the references checked between records."""
+    model = RESOURCES[resource]
+    return tuple(
+        (name, target, target_field, model.model_fields[name].is_required())
+        for name, target, target_field in _single_foreign_keys(resource)
+        if target in RESOURCES
+    )
+
+
+class _Line:
+    """A file-like object that keeps the one line the csv module writes to it."""
+
+    __slots__ = ("text",)
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> int:
+        self.text = text
+        return len(text)
+
+
+_LINE = _Line()
+_CSV_LINE = csv.writer(_LINE, lineterminator="\n")
+
+
+@cache
+def _columns(resource: str) -> tuple[str, ...]:
+    return tuple(header(resource))
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(ensure_ascii=False) makes
+
+
+def render(resource: str, record: BaseModel) -> tuple[str, str]:
+    """The CSV line (cells as :func:`to_row` makes them) and the JSON text of one record."""
+    _CSV_LINE.writerow([to_cell(getattr(record, name)) for name in _columns(resource)])
+    return _LINE.text, _JSON.encode(record.model_dump(mode="json"))
+
+
+#: One record ready to write: what its model made of it, and its text, as a plain tuple
+#: (quick to pickle) of:
+#: - text: (CSV line, JSON text), None when the record is left out;
+#: - messages, blanked: what checking it left for the report;
+#: - references: its values that must name records written
+#:   (field, target, target field, value, required);
+#: - keys: its values other records refer to (field, value);
+#: - id: its single-field primary key (or None);
+#: - label: its primary key as the report shows it (when it has references);
+#: - cites: (record id, field) of a provenance row;
+#: - url: the URL of a source;
+#: - row: the row it came from, kept only when an optional reference may be blanked.
+Entry = tuple[
+    tuple[str, str] | None,
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+    tuple[tuple[str, str, str, Any, bool], ...],
+    tuple[tuple[str, Any], ...],
+    Any,
+    str,
+    tuple[str, str] | None,
+    str | None,
+    Row | None,
+]
+#: Index of the URL in an :data:`Entry`.
+URL: Final = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What :func:`prepare` needs to know of a resource, looked up once."""
+
+    model: type[BaseModel]
+    columns: tuple[str, ...]
+    references: tuple[tuple[str, str, str, bool], ...]
+    referenced: tuple[str, ...]
+    key: tuple[str, ...]
+
+
+@cache
+def _shape(resource: str) -> _Shape:
+    model = RESOURCES[resource]
+    return _Shape(
+        model,
+        _columns(resource),
+        _references(resource),
+        _referenced().get(resource, ()),
+        tuple(getattr(model, "primary_key", ())),
+    )
+
+
+def prepare(resource: str, row: Row) -> Entry:
+    """Check ``row`` through its model and render it; no other record is needed for this."""
+    shape = _shape(resource)
+    cites = (row["record_id"], row["field"]) if resource == "provenance" else None
+    try:  # the usual case, quickly; check_record() mends (or refuses) the rest
+        record: BaseModel | None = shape.model.model_validate(row)
+        messages: tuple[str, ...] = ()
+        blanked: tuple[tuple[str, str], ...] = ()
+    except ValidationError:
+        notes: list[str] = []
+        mended: list[tuple[str, str]] = []
+        record = check_record(resource, row, notes, mended)
+        messages, blanked = tuple(notes), tuple(mended)
+    if record is None:
+        return None, messages, blanked, (), (), None, "", cites, None, None
+    references = tuple(
+        (name, target, target_field, value, required)
+        for name, target, target_field, required in shape.references
+        if (value := getattr(record, name)) is not None
+    )
+    _CSV_LINE.writerow([to_cell(getattr(record, name)) for name in shape.columns])
+    key = shape.key
+    return (
+        (_LINE.text, _JSON.encode(record.model_dump(mode="json"))),
+        messages,
+        blanked,
+        references,
+        tuple([(name, getattr(record, name)) for name in shape.referenced]),
+        getattr(record, key[0]) if len(key) == 1 else None,
+        "/".join([str(getattr(record, name)) for name in key]) or "?" if references else "",
+        cites,
+        getattr(record, "url", None) if resource == "sources" else None,
+        row if any(not required for *_, required in references) else None,
+    )
+
+
 class Validator:
     """Passes rows through their models, mending what it can and reporting the rest."""
 
@@ -79,36 +304,42 @@ class Validator:
 
     def record(self, resource: str, row: Row) -> BaseModel | None:
         """The model of ``row``; optional fields it refuses are blanked; None when beyond repair."""
-        model = RESOURCES[resource]
-        for _ in range(len(row) + 1):
-            try:
-                return model.model_validate(row)
-            except ValidationError as error:
-                bad = {
-                    str(e["loc"][0]): e["msg"]
-                    for e in error.errors(include_url=False)
-                    if e["loc"] and str(e["loc"][0]) in model.model_fields
-                }
-                mendable = {
-                    name: msg
-                    for name, msg in bad.items()
-                    if not model.model_fields[name].is_required() and row.get(name) is not None
-                    and row.get(name) != []
-                }  # fmt: skip
-                key = _primary_key(model, row)
-                if not mendable:
-                    problems = "; ".join(
-                        f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}"
-                        for e in error.errors(include_url=False)
-                    )
-                    self.dropped.append(f"{resource} {key} left out: {problems}")
-                    return None
-                row = dict(row)
-                for name, msg in sorted(mendable.items()):
-                    self.dropped.append(f"{resource} {key}: {name} {row[name]!r} left blank: {msg}")
-                    row[name] = model.model_fields[name].get_default(call_default_factory=True)
-                    self.blanked.add((key, name))
-        return None  # pragma: no cover - every pass blanks at least one field
+        return check_record(resource, row, self.dropped, self.blanked)
+
+    def entry(self, resource: str, entry: Entry) -> tuple[str, str] | None:
+        """The text of a prepared record once its references are checked; None if left out.
+
+        Provenance of a value no longer written is skipped silently, as :meth:`cited` says.
+        """
+        text, messages, blanked, references, keys, id_, label, cites, _, row = entry
+        if cites is not None and not (cites[0] in self.ids and cites not in self.blanked):
+            return None
+        self.dropped.extend(messages)
+        self.blanked.update(blanked)
+        if text is None:
+            return None
+        record: BaseModel | None = None
+        for name, target, target_field, value, required in references:
+            known = self.keys.get((target, target_field))
+            if known is None or value in known:
+                continue
+            if required:
+                self.dropped.append(
+                    f"{resource} {label}: {name} {value!r} refers to no {target} record; left out"
+                )
+                return None
+            if record is None:
+                assert row is not None  # kept by prepare() for this
+                record = check_record(resource, row, [], [])
+                assert record is not None
+            record = record.model_copy(update={name: None})
+        if record is not None:
+            text = render(resource, record)
+        for name, value in keys:
+            self.keys[(resource, name)].add(value)
+        if id_ is not None:
+            self.ids.add(id_)
+        return text
 
     def references(self, resource: str, record: BaseModel) -> BaseModel | None:
         """``record`` with broken optional references blanked; None if a required one breaks."""
@@ -150,7 +381,7 @@ class Validator:
 
 
 class _ResourceOut:
-    """One resource written as CSV and JSON, row by row."""
+    """One resource written as CSV and JSON, record by record."""
 
     def __init__(self, folder: Path, resource: str) -> None:
         (folder / "data").mkdir(exist_ok=True)
@@ -161,13 +392,12 @@ class _ResourceOut:
         self.json_file = (folder / "json" / f"{resource}.json").open(
             "w", encoding="utf-8", newline="\n"
         )
-        self.csv = csv.DictWriter(self.csv_file, fieldnames=header(resource), lineterminator="\n")
-        self.csv.writeheader()
+        csv.writer(self.csv_file, lineterminator="\n").writerow(header(resource))
         self.count = 0
 
-    def write(self, record: BaseModel) -> None:
-        self.csv.writerow(to_row(record))  # type: ignore[arg-type]
-        text = json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
+    def write(self, line: str, text: str) -> None:
+        """Append one record: its CSV line and its JSON text."""
+        self.csv_file.write(line)
         self.json_file.write(("[\n" if self.count == 0 else ",\n") + text)
         self.count += 1
 
@@ -175,6 +405,11 @@ class _ResourceOut:
         self.json_file.write("\n]\n" if self.count else "[]\n")
         self.csv_file.close()
         self.json_file.close()
+
+
+#: Records of one resource from one document: rows, prepared entries, or a pickled list of
+#: entries (as a worker process hands them over).
+Records = Sequence[Row | Entry] | bytes
 
 
 class PackageWriter:
@@ -189,14 +424,19 @@ class PackageWriter:
         }
         self._batches = dict.fromkeys(STREAMED, 0)
 
-    def add(self, records: Mapping[str, Sequence[Row]]) -> None:
+    def add(self, records: Mapping[str, Records]) -> None:
         """Spool the per-document records of one document, in document order."""
         for name, rows in records.items():
-            if rows:
-                pickle.dump(list(rows), self._spools[name], protocol=pickle.HIGHEST_PROTOCOL)
-                self._batches[name] += 1
+            if not rows:
+                continue
+            if isinstance(rows, bytes):
+                self._spools[name].write(rows)
+            else:
+                entries = [prepare(name, r) if isinstance(r, dict) else r for r in rows]
+                pickle.dump(entries, self._spools[name], protocol=pickle.HIGHEST_PROTOCOL)
+            self._batches[name] += 1
 
-    def _spooled(self, resource: str) -> Iterator[Row]:
+    def _spooled(self, resource: str) -> Iterator[Entry]:
         spool = self._spools[resource]
         spool.seek(0)
         for _ in range(self._batches[resource]):
@@ -210,7 +450,7 @@ class PackageWriter:
     def finish(
         self,
         merged: Mapping[str, Sequence[Row]],
-        reports: Sequence[Mapping[str, object]] = (),
+        reports: Iterable[Mapping[str, object] | str] = (),
         contributions: Sequence[Mapping[str, object]] = (),
     ) -> PackageResult:
         """Validate and write every resource, the codelists, descriptor and build report."""
@@ -222,22 +462,20 @@ class PackageWriter:
             with replacing_folder(self.out) as staging:
                 urls: set[str] = set()
                 for name in order:
-                    rows: Iterable[Row] = (
-                        self._spooled(name) if name in STREAMED else merged.get(name, ())
+                    entries: Iterable[Entry] = (
+                        self._spooled(name)
+                        if name in STREAMED
+                        else (prepare(name, row) for row in merged.get(name, ()))
                     )
                     out = _ResourceOut(staging, name)
                     try:
-                        for row in rows:
-                            if name == "provenance" and not check.cited(row):
+                        for entry in entries:
+                            text = check.entry(name, entry)
+                            if text is None:
                                 continue
-                            record = check.record(name, row)
-                            record = record and check.references(name, record)
-                            if record is None:
-                                continue
-                            check.accept(name, record)
-                            out.write(record)
-                            if name == "sources" and getattr(record, "url", None):
-                                urls.add(record.url)  # type: ignore[attr-defined]
+                            out.write(*text)
+                            if entry[URL]:
+                                urls.add(entry[URL])
                     finally:
                         out.close()
                     result.counts[name] = out.count
@@ -245,16 +483,7 @@ class PackageWriter:
                     write_csv(staging / "codelists" / f"{name}.csv", name, codelist_rows(name))
                 write_text(staging / "datapackage.json", _dump_json(descriptor(urls)))
                 result.dropped = check.dropped
-                write_text(
-                    staging / REPORT,
-                    _dump_json(
-                        {
-                            "documents": list(reports),
-                            "contributions": list(contributions),
-                            "left_out": check.dropped,
-                        }
-                    ),
-                )
+                _write_report(staging / REPORT, reports, contributions, check.dropped)
         finally:
             for spool in self._spools.values():
                 spool.close()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import itertools
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -77,15 +79,34 @@ def read_manifest(folder: Path) -> Manifest:
     return manifest
 
 
+def _suffix(name: str) -> str:
+    """``Path(name).suffix``, without making a Path."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def list_document_names(folder: Path) -> list[str]:
+    """Document files below ``folder`` as sorted relative paths with ``/`` separators.
+
+    What :func:`list_documents` lists, as strings: a large corpus is listed in a fraction
+    of the time and memory that Path objects take. Hidden files and folders (a name
+    starting with ``.``) are left out; linked folders are not entered.
+    """
+    found: list[str] = []
+    for top, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        relative = os.path.relpath(top, folder)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        for name in itertools.chain(folders, files):
+            if not name.startswith(".") and _suffix(name).lower() in SUFFIXES:
+                found.append(prefix + name)
+    found.sort()
+    return found
+
+
 def list_documents(folder: Path) -> list[Path]:
     """Document files below ``folder``, sorted by their relative path (for determinism)."""
-    found = [
-        path
-        for path in folder.rglob("*")
-        if path.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    ]
-    return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
+    return [folder / name for name in list_document_names(folder)]
 
 
 #: Control characters other than tab and line feed become spaces (offsets are kept).

@@ -5,11 +5,17 @@ project code, an English and a French page) becomes one record naming all its so
 organisation names become gazetteer ids; every extracted value gets a provenance row.
 Records are plain dicts keyed by the data contract's field names; the package stage
 validates them through the models.
+
+Resolving is split in two so that the costly half runs where the document was extracted
+(a worker process in a large build): :func:`resolve_document` turns one document into its
+own records and a short list of steps that touch records merged across documents;
+:meth:`Resolver.merge` replays those steps, in document order, in the one process that
+holds the merged records. The result is exactly that of resolving every document in turn.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +57,19 @@ PER_DOCUMENT = ("sources", "events", "assisted_returns", "fundings", "provenance
 MERGED = ("initiatives", "initiative_countries", "organizations", "initiative_organizations",
           "publications")  # fmt: skip
 
+#: Steps of a document that touch merged records (first element of each step tuple).
+WARN, CITE, INITIATIVE, FIELD, OBJECTIVE, COUNTRY, ORGANIZATION, LINK, PUBLICATION = range(9)
+#: A provenance row to write unless the same span of the same field is cited already:
+#: ((record id, field, start, end), the row, or what ``prepare`` made of it).
+Cite = tuple[tuple[str, str, int, int], Any]
+#: What a build does with each record of a document before it leaves the worker
+#: (resource name, row) -> anything the package writer accepts; by default the row itself.
+Prepare = Callable[[str, Row], Any]
+
+
+def _keep(_resource: str, row: Row) -> Row:
+    return row
+
 
 @dataclass(slots=True)
 class Resolved:
@@ -58,6 +77,21 @@ class Resolved:
 
     tables: dict[str, list[Row]]
     warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DocumentRecords:
+    """One document resolved on its own: its records and the steps that merge the rest.
+
+    ``tables`` holds the records of the document's own resources (all of ``PER_DOCUMENT``
+    but provenance, whose rows are steps: some depend on what earlier documents said), as
+    lists, or pickled lists when a worker process hands them over.
+    """
+
+    file: str
+    source_id: str
+    tables: dict[str, Any]
+    steps: list[tuple[Any, ...]]
 
 
 def partial_date_before(end: str, start: str) -> bool:
@@ -71,88 +105,93 @@ def clean_line(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(slots=True)
-class _Context:
-    """What one document's records need: its source id, text and file."""
+def _organization_row(name: str) -> tuple[str, Row]:
+    """The gazetteer id of an organisation name and its record."""
+    ref = resolve_organization(name)
+    return ref.id, {
+        "organization_id": ref.id,
+        "name": ref.name,
+        "acronym": ref.acronym,
+        "organization_type": ref.organization_type,
+        "country": ref.country,
+    }
 
-    document: Document
-    extraction: Extraction
 
-    @property
-    def source_id(self) -> str:
-        return self.document.source_id
+class _DocumentResolver:
+    """Resolves one document without knowing any other: merged records become steps."""
 
-
-class Resolver:
-    """Accumulates documents in order and produces the package's records."""
-
-    def __init__(self) -> None:
-        self.seen_sources: dict[str, str] = {}
-        self.current: dict[str, list[Row]] = {name: [] for name in PER_DOCUMENT}
-        self.initiatives: dict[str, Row] = {}
-        self.countries: dict[tuple[str, str], str] = {}
-        self.organizations: dict[str, Row] = {}
-        self.links: set[tuple[str, str, str]] = set()
-        self.publications: dict[str, Row] = {}
+    def __init__(self, document: Document, extraction: Extraction, prepare: Prepare) -> None:
+        self.document = document
+        self.extraction = extraction
+        self.source_id = document.source_id
+        self.prepare = prepare
+        self.tables: dict[str, list[Any]] = {name: [] for name in PER_DOCUMENT[:-1]}
+        self.steps: list[tuple[Any, ...]] = []
         self.cited: set[tuple[str, str, int, int]] = set()
         self.record_ids: set[str] = set()
-        self.warnings: list[tuple[str, str]] = []
 
     # -- helpers ---------------------------------------------------------------------------
-    def _cite(self, ctx: _Context, rid: str, name: str, value: Spanned[Any] | None) -> None:
+    def _warn(self, message: str) -> None:
+        self.steps.append((WARN, message))
+
+    def _key(self, rid: str, name: str, value: Spanned[Any]) -> tuple[str, str, int, int]:
+        size = len(self.document.text)
+        start = max(0, min(value.start, size))
+        return rid, name, start, max(start, min(value.end, size))
+
+    def _span(self, rid: str, name: str, value: Spanned[Any] | None) -> Cite | None:
+        """The provenance row of ``value`` with its key (None when there is no value).
+
+        Left as a row: whether it is written depends on earlier documents, so it is
+        prepared only if it is (by the writer), never in vain.
+        """
+        if value is None:
+            return None
+        key = self._key(rid, name, value)
+        return key, self._row(key)
+
+    def _row(self, key: tuple[str, str, int, int]) -> Row:
+        rid, name, start, end = key
+        return {
+            "record_id": rid,
+            "field": name,
+            "source_id": self.source_id,
+            "start": start,
+            "end": end,
+            "text": self.document.text[start:end],
+        }
+
+    def _cite(self, rid: str, name: str, value: Spanned[Any] | None) -> None:
+        """Cite ``value`` whatever other documents say.
+
+        A span this document already cited so is left out here; one cited only on a
+        condition (first to state a merged value) is left to :meth:`Resolver.merge`.
+        """
         if value is None:
             return
-        text = ctx.document.text
-        start = max(0, min(value.start, len(text)))
-        end = max(start, min(value.end, len(text)))
-        key = (rid, name, start, end)
+        key = self._key(rid, name, value)
         if key not in self.cited:
             self.cited.add(key)
-            self.current["provenance"].append(
-                {
-                    "record_id": rid,
-                    "field": name,
-                    "source_id": ctx.source_id,
-                    "start": start,
-                    "end": end,
-                    "text": text[start:end],
-                }
-            )
+            self.steps.append((CITE, key, self.prepare("provenance", self._row(key))))
 
     def _organization(self, name: str) -> str:
-        ref = resolve_organization(name)
-        if ref.id not in self.organizations:
-            self.organizations[ref.id] = {
-                "organization_id": ref.id,
-                "name": ref.name,
-                "acronym": ref.acronym,
-                "organization_type": ref.organization_type,
-                "country": ref.country,
-            }
-        return ref.id
+        org_id, row = _organization_row(name)
+        self.steps.append((ORGANIZATION, org_id, row))
+        return org_id
 
-    # -- documents -------------------------------------------------------------------------
-    def add(self, document: Document, extraction: Extraction) -> dict[str, list[Row]]:
-        """Resolve one document's extraction; return its per-document records by resource.
+    def _add(self, resource: str, row: Row) -> None:
+        self.tables[resource].append(self.prepare(resource, row))
 
-        A document whose bytes equal an earlier one's is the same source: it adds nothing.
-        """
-        ctx = _Context(document, extraction)
-        self.current = {name: [] for name in PER_DOCUMENT}
-        self.cited = set()
-        self.record_ids = set()
-        if ctx.source_id in self.seen_sources:
-            self.warnings.append(
-                (document.file, f"same bytes as {self.seen_sources[ctx.source_id]}; skipped")
-            )
-            return self.current
-        self.seen_sources[ctx.source_id] = document.file
+    # -- the document ----------------------------------------------------------------------
+    def resolve(self) -> DocumentRecords:
+        document, extraction = self.document, self.extraction
         title = extraction.title or (
             extraction.initiatives[0].title if extraction.initiatives else None
         )
-        self.current["sources"].append(
+        self._add(
+            "sources",
             {
-                "source_id": ctx.source_id,
+                "source_id": self.source_id,
                 "file": document.file,
                 "url": document.url,
                 "kind": extraction.kind,
@@ -161,27 +200,27 @@ class Resolver:
                 "published": extraction.published.value if extraction.published else None,
                 "sha256": document.sha256,
                 "retrieved": document.retrieved,
-            }
+            },
         )
-        self._cite(ctx, ctx.source_id, "title", title)
-        self._cite(ctx, ctx.source_id, "published", extraction.published)
+        self._cite(self.source_id, "title", title)
+        self._cite(self.source_id, "published", extraction.published)
         titles: dict[str, str] = {}
         for draft in extraction.initiatives:
-            rid = self._initiative(ctx, draft)
+            rid = self._initiative(draft)
             titles.setdefault(fold_key(draft.title.value), rid)
         for event in extraction.events:
-            event_id = self._event(ctx, event, titles)
+            event_id = self._event(event, titles)
             if event.title:
                 titles.setdefault(fold_key(event.title.value), event_id)
         for returned in extraction.returns:
-            self._return(ctx, returned)
+            self._return(returned)
         for funding in extraction.fundings:
-            self._funding(ctx, funding, titles)
+            self._funding(funding, titles)
         for publication in extraction.publications:
-            self._publication(ctx, publication)
-        return self.current
+            self._publication(publication)
+        return DocumentRecords(document.file, self.source_id, self.tables, self.steps)
 
-    def _initiative(self, ctx: _Context, draft: InitiativeDraft) -> str:
+    def _initiative(self, draft: InitiativeDraft) -> str:
         for name, shape in _ID_SHAPES.items():
             value: Spanned[Any] | None = getattr(draft, name)
             if value is None:
@@ -189,51 +228,33 @@ class Resolver:
             try:
                 shape.validate_python(value.value)
             except ValidationError:
-                self.warnings.append(
-                    (ctx.document.file, f"{name} {value.value!r} is not well formed; left out")
-                )
+                self._warn(f"{name} {value.value!r} is not well formed; left out")
                 setattr(draft, name, None)
         code = draft.iom_project_code.value if draft.iom_project_code else None
         prima = draft.prima_id.value if draft.prima_id else None
         rid = initiative_id(code, prima, draft.title.value)
-        row = self.initiatives.get(rid)
-        if row is None:
-            row = {
-                "initiative_id": rid,
-                "initiative_type": draft.initiative_type,
-                "title": clean_line(draft.title.value),
-                "language": ctx.extraction.language,
-                "gcm_objectives": [],
-                "source_ids": [],
-            }
-            row.update(dict.fromkeys(INITIATIVE_FIELDS))
-            self.initiatives[rid] = row
-            self._cite(ctx, rid, "title", draft.title)
-        if ctx.source_id not in row["source_ids"]:
-            row["source_ids"].append(ctx.source_id)
-        self._check_period(ctx, rid, draft)
+        row: Row = {
+            "initiative_id": rid,
+            "initiative_type": draft.initiative_type,
+            "title": clean_line(draft.title.value),
+            "language": self.extraction.language,
+            "gcm_objectives": [],
+            "source_ids": [],
+        }
+        row.update(dict.fromkeys(INITIATIVE_FIELDS))
+        self.steps.append((INITIATIVE, rid, row, self._span(rid, "title", draft.title)))
+        self._check_period(rid, draft)
         for name in INITIATIVE_FIELDS:
             value = getattr(draft, name)
-            if value is None:
-                continue
-            if row[name] is None:
-                row[name] = value.value
-                self._cite(ctx, rid, name, value)
-            elif row[name] != value.value and name != "summary":
-                self.warnings.append(
-                    (
-                        ctx.document.file,
-                        f"initiative {rid}: {name} {value.value!r} differs from "
-                        f"{row[name]!r} found first; first kept",
-                    )
-                )
+            if value is not None:
+                self.steps.append((FIELD, rid, name, value.value, self._span(rid, name, value)))
         for objective in draft.gcm_objectives:
-            if objective.value not in row["gcm_objectives"]:
-                row["gcm_objectives"].append(objective.value)
-                self._cite(ctx, rid, "gcm_objectives", objective)
-        role = COUNTRY_ROLE_BY_KIND.get(ctx.extraction.kind, DEFAULT_COUNTRY_ROLE)
-        self._countries(ctx, rid, draft.countries, role)
-        self._countries(ctx, rid, draft.mentioned_countries, "mentioned")
+            self.steps.append(
+                (OBJECTIVE, rid, objective.value, self._span(rid, "gcm_objectives", objective))
+            )
+        role = COUNTRY_ROLE_BY_KIND.get(self.extraction.kind, DEFAULT_COUNTRY_ROLE)
+        self._countries(rid, draft.countries, role)
+        self._countries(rid, draft.mentioned_countries, "mentioned")
         for names, link_role in (
             (draft.funders, "funder"),
             (draft.implementers, "implementer"),
@@ -241,41 +262,35 @@ class Resolver:
         ):
             for org_name in names:
                 org = self._organization(org_name.value)
-                self.links.add((rid, org, link_role))
-                self._cite(ctx, rid, f"organizations.{link_role}", org_name)
+                self.steps.append((LINK, rid, org, link_role))
+                self._cite(rid, f"organizations.{link_role}", org_name)
         return rid
 
-    def _check_period(self, ctx: _Context, rid: str, draft: InitiativeDraft | EventDraft) -> None:
+    def _check_period(self, rid: str, draft: InitiativeDraft | EventDraft) -> None:
         if draft.start and draft.end and partial_date_before(draft.end.value, draft.start.value):
-            self.warnings.append(
-                (ctx.document.file, f"{rid}: end {draft.end.value} is before start "
-                 f"{draft.start.value}; end left out")
-            )  # fmt: skip
+            self._warn(f"{rid}: end {draft.end.value} is before start "
+                       f"{draft.start.value}; end left out")  # fmt: skip
             draft.end = None
 
-    def _countries(
-        self, ctx: _Context, rid: str, countries: Iterable[Spanned[str]], role: str
-    ) -> None:
+    def _countries(self, rid: str, countries: Iterable[Spanned[str]], role: str) -> None:
         for country in countries:
-            key = (rid, country.value)
-            known = self.countries.get(key)
-            if known is None or (known == "mentioned" and role != "mentioned"):
-                self.countries[key] = role
-            self._cite(ctx, rid, "countries", country)
+            self.steps.append((COUNTRY, rid, country.value, role))
+            self._cite(rid, "countries", country)
 
-    def _event(self, ctx: _Context, draft: EventDraft, titles: dict[str, str]) -> str:
+    def _event(self, draft: EventDraft, titles: dict[str, str]) -> str:
         def value(item: Spanned[Any] | None) -> Any:
             return item.value if item else None
 
         rid = record_id(
-            "evt", ctx.source_id, draft.event_type, value(draft.title), value(draft.start),
+            "evt", self.source_id, draft.event_type, value(draft.title), value(draft.start),
             value(draft.city),
         )  # fmt: skip
         parent = titles.get(fold_key(draft.initiative_title)) if draft.initiative_title else None
-        self._check_period(ctx, rid, draft)
+        self._check_period(rid, draft)
         if rid not in self.record_ids:
             self.record_ids.add(rid)
-            self.current["events"].append(
+            self._add(
+                "events",
                 {
                     "event_id": rid,
                     "event_type": draft.event_type,
@@ -285,79 +300,193 @@ class Resolver:
                     "city": value(draft.city),
                     "country": value(draft.country),
                     "initiative_id": parent,
-                    "source_ids": [ctx.source_id],
-                }
+                    "source_ids": [self.source_id],
+                },
             )
             for name in ("title", "start", "end", "city", "country"):
-                self._cite(ctx, rid, name, getattr(draft, name))
+                self._cite(rid, name, getattr(draft, name))
         return rid
 
-    def _return(self, ctx: _Context, draft: ReturnDraft) -> None:
+    def _return(self, draft: ReturnDraft) -> None:
         fields = ("from_country", "to_country", "start", "end", "programme")
         values = {name: getattr(draft, name) for name in fields}
         plain = {name: item.value if item else None for name, item in values.items()}
-        rid = record_id("ret", ctx.source_id, draft.count.value, *plain.values())
+        rid = record_id("ret", self.source_id, draft.count.value, *plain.values())
         if rid in self.record_ids:
             return
         if plain["start"] and plain["end"] and partial_date_before(plain["end"], plain["start"]):
             plain["end"] = values["end"] = None
         self.record_ids.add(rid)
-        self.current["assisted_returns"].append(
-            {
-                "return_id": rid,
-                "count": draft.count.value,
-                **plain,
-                "source_id": ctx.source_id,
-            }
+        self._add(
+            "assisted_returns",
+            {"return_id": rid, "count": draft.count.value, **plain, "source_id": self.source_id},
         )
-        self._cite(ctx, rid, "count", draft.count)
+        self._cite(rid, "count", draft.count)
         for name, item in values.items():
-            self._cite(ctx, rid, name, item)
+            self._cite(rid, name, item)
 
-    def _funding(self, ctx: _Context, draft: FundingDraft, titles: dict[str, str]) -> None:
+    def _funding(self, draft: FundingDraft, titles: dict[str, str]) -> None:
         funder = self._organization(draft.funder.value)
         recipient = titles.get(fold_key(draft.recipient_title)) if draft.recipient_title else None
         rid = record_id(
-            "fun", ctx.source_id, funder, draft.amount.value, draft.currency.value, recipient
+            "fun", self.source_id, funder, draft.amount.value, draft.currency.value, recipient
         )
         if rid in self.record_ids:
             return
         self.record_ids.add(rid)
-        self.current["fundings"].append(
+        self._add(
+            "fundings",
             {
                 "funding_id": rid,
                 "funder_id": funder,
                 "recipient_id": recipient,
                 "amount": draft.amount.value,
                 "currency": draft.currency.value,
-                "source_id": ctx.source_id,
-            }
+                "source_id": self.source_id,
+            },
         )
-        self._cite(ctx, rid, "funder_id", draft.funder)
-        self._cite(ctx, rid, "amount", draft.amount)
-        self._cite(ctx, rid, "currency", draft.currency)
+        self._cite(rid, "funder_id", draft.funder)
+        self._cite(rid, "amount", draft.amount)
+        self._cite(rid, "currency", draft.currency)
         if recipient and recipient.startswith("ini-"):
-            self.links.add((recipient, funder, "funder"))
+            self.steps.append((LINK, recipient, funder, "funder"))
 
-    def _publication(self, ctx: _Context, draft: PublicationDraft) -> None:
+    def _publication(self, draft: PublicationDraft) -> None:
         rid = record_id("pub", fold_key(draft.title.value))
-        row = self.publications.get(rid)
-        if row is None:
-            publisher = self._organization(draft.publisher.value) if draft.publisher else None
-            row = {
-                "publication_id": rid,
-                "title": draft.title.value,
-                "publication_type": draft.publication_type,
-                "publisher_id": publisher,
-                "year": draft.year.value if draft.year else None,
-                "source_ids": [],
-            }
-            self.publications[rid] = row
-            for name in ("title", "year"):
-                self._cite(ctx, rid, name, getattr(draft, name))
-            self._cite(ctx, rid, "publisher_id", draft.publisher)
-        if ctx.source_id not in row["source_ids"]:
-            row["source_ids"].append(ctx.source_id)
+        publisher = _organization_row(draft.publisher.value) if draft.publisher else None
+        row: Row = {
+            "publication_id": rid,
+            "title": draft.title.value,
+            "publication_type": draft.publication_type,
+            "publisher_id": publisher[0] if publisher else None,
+            "year": draft.year.value if draft.year else None,
+            "source_ids": [],
+        }
+        cites = (
+            self._span(rid, "title", draft.title),
+            self._span(rid, "year", draft.year),
+            self._span(rid, "publisher_id", draft.publisher),
+        )
+        self.steps.append((PUBLICATION, rid, row, publisher, cites))
+
+
+def resolve_document(
+    document: Document, extraction: Extraction, prepare: Prepare = _keep
+) -> DocumentRecords:
+    """Resolve one document on its own; :meth:`Resolver.merge` completes it in order.
+
+    ``prepare`` is applied to every per-document record (and provenance row) as it is made,
+    so that a worker process can hand back records ready to write; provenance written only
+    if no earlier document stated the value first is left as rows.
+    """
+    return _DocumentResolver(document, extraction, prepare).resolve()
+
+
+def _add_source(source_ids: list[str], source_id: str) -> None:
+    """Add the source being merged to a merged record's sources, once.
+
+    Documents are merged one at a time and a source's bytes are merged once, so the source
+    can only be there already as the last one added: no need to search a list that grows
+    with the corpus.
+    """
+    if not source_ids or source_ids[-1] != source_id:
+        source_ids.append(source_id)
+
+
+class Resolver:
+    """Accumulates documents in order and produces the package's records."""
+
+    def __init__(self) -> None:
+        #: Source id -> index of the document's file in ``files`` (the first with those bytes).
+        self.seen_sources: dict[str, int] = {}
+        self.files: list[str] = []
+        self.initiatives: dict[str, Row] = {}
+        self.countries: dict[tuple[str, str], str] = {}
+        self.organizations: dict[str, Row] = {}
+        self.links: set[tuple[str, str, str]] = set()
+        self.publications: dict[str, Row] = {}
+        self.warnings: list[tuple[str, str]] = []
+
+    def add(self, document: Document, extraction: Extraction) -> dict[str, list[Row]]:
+        """Resolve one document's extraction; return its per-document records by resource.
+
+        A document whose bytes equal an earlier one's is the same source: it adds nothing.
+        """
+        return self.merge(resolve_document(document, extraction))
+
+    def merge(self, part: DocumentRecords) -> dict[str, list[Any]]:
+        """Merge one document resolved on its own; return its per-document records.
+
+        Documents must be merged in build order: the first to state a merged value keeps it
+        (and its provenance), later ones that disagree are warned of.
+        """
+        file, source_id = part.file, part.source_id
+        records: dict[str, list[Any]] = {name: [] for name in PER_DOCUMENT}
+        first = self.seen_sources.get(source_id)
+        if first is not None:
+            self.warnings.append((file, f"same bytes as {self.files[first]}; skipped"))
+            return records
+        self.seen_sources[source_id] = len(self.files)
+        self.files.append(file)
+        records.update(part.tables)
+        provenance = records["provenance"] = []
+        cited: set[tuple[str, str, int, int]] = set()
+
+        def cite(item: Cite | None) -> None:
+            if item is not None and item[0] not in cited:
+                cited.add(item[0])
+                provenance.append(item[1])
+
+        row: Row = {}
+        for step in part.steps:
+            kind = step[0]
+            if kind == CITE:
+                cite(step[1:])
+            elif kind == FIELD:
+                _, rid, name, value, span = step
+                if row[name] is None:
+                    row[name] = value
+                    cite(span)
+                elif row[name] != value and name != "summary":
+                    self.warnings.append(
+                        (file, f"initiative {rid}: {name} {value!r} differs from "
+                         f"{row[name]!r} found first; first kept")
+                    )  # fmt: skip
+            elif kind == WARN:
+                self.warnings.append((file, step[1]))
+            elif kind == INITIATIVE:
+                _, rid, template, span = step
+                found = self.initiatives.get(rid)
+                if found is None:
+                    found = self.initiatives[rid] = template
+                    cite(span)
+                row = found
+                _add_source(row["source_ids"], source_id)
+            elif kind == OBJECTIVE:
+                _, rid, value, span = step
+                if value not in row["gcm_objectives"]:
+                    row["gcm_objectives"].append(value)
+                    cite(span)
+            elif kind == COUNTRY:
+                _, rid, country, role = step
+                known = self.countries.get((rid, country))
+                if known is None or (known == "mentioned" and role != "mentioned"):
+                    self.countries[(rid, country)] = role
+            elif kind == ORGANIZATION:
+                self.organizations.setdefault(step[1], step[2])
+            elif kind == LINK:
+                self.links.add(step[1:])
+            elif kind == PUBLICATION:
+                _, rid, template, publisher, spans = step
+                found = self.publications.get(rid)
+                if found is None:
+                    if publisher is not None:
+                        self.organizations.setdefault(*publisher)
+                    found = self.publications[rid] = template
+                    for span in spans:
+                        cite(span)
+                _add_source(found["source_ids"], source_id)
+        return records
 
     # -- result ----------------------------------------------------------------------------
     def finish(self) -> Resolved:
@@ -378,8 +507,9 @@ class Resolver:
         for row in tables["initiatives"]:
             row["source_ids"].sort()
             if row["start"] and row["end"] and partial_date_before(row["end"], row["start"]):
+                first = self.seen_sources.get(row["source_ids"][0])
                 self.warnings.append(
-                    (self.seen_sources.get(row["source_ids"][0], "?"),
+                    ("?" if first is None else self.files[first],
                      f"{row['initiative_id']}: documents disagree on the period "
                      f"({row['start']} to {row['end']}); end left out")
                 )  # fmt: skip
