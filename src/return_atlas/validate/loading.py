@@ -12,12 +12,21 @@ changes fields of an existing record::
       reason: The project closed early.
       source_url: https://example.org/news/rt-1297
 
+or, instead of ``id`` and ``set``, removes a wrong link by its primary key::
+
+    - record_type: correction
+      resource: initiative_countries
+      remove: {initiative_id: ini-rt.1297, country: POL, role: location}
+      reason: Poland is where the returnees came from.
+      source_url: https://example.org/reports/rt-1297
+
 A CSV file holds records of the resource its name starts with (``initiatives.csv``,
 ``initiatives.from-dakar.csv``), with the package's columns.
 """
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,6 +47,9 @@ RECORD_TYPE, SOURCE_URL, CORRECTION = "record_type", "source_url", "correction"
 #: Keys of a record that describe it rather than belong to it.
 META_KEYS = (RECORD_TYPE, SOURCE_URL)
 CORRECTION_KEYS = ("resource", "id", "set", "reason", SOURCE_URL)
+REMOVAL_KEYS = ("resource", "remove", "reason", SOURCE_URL)
+#: Resources whose records a correction may remove: links, which have no id to correct.
+REMOVABLE = ("initiative_countries", "initiative_organizations")
 #: YAML files are parsed in Python; past this size, CSV is the format to use.
 MAX_YAML_BYTES = 16 * 1024 * 1024
 
@@ -67,7 +79,9 @@ class Record:
 
 @dataclass(slots=True)
 class Correction:
-    """A change of fields of an existing record, with its reason and evidence."""
+    """A change of fields of an existing record, with its reason and evidence; or, when
+    ``removal`` holds the record's primary key, the removal of the record (``changes`` empty,
+    ``record_id`` the key for people to read)."""
 
     resource: str
     record_id: str
@@ -76,6 +90,7 @@ class Correction:
     source_url: str
     where: Where
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    removal: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -88,6 +103,8 @@ class Loaded:
     issues: list[Issue] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     texts: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    #: SHA-256 of each JSON or YAML file (the files that hold corrections).
+    digests: dict[str, str] = field(default_factory=dict)
 
 
 def resource_of_name(relative: str) -> str | None:
@@ -145,6 +162,7 @@ def load_file(
             keep_text=keep_text,
         )
         return
+    loaded.digests[display] = hashlib.sha256(data).hexdigest()
     text = unicodedata.normalize("NFC", checked.body.decode("utf-8"))
     if keep_text:
         loaded.texts[display] = (data, text)
@@ -242,23 +260,31 @@ def _entry(record_file: RecordFile, entry: Entry, hint: str | None, loaded: Load
 
 
 def _correction(value: dict[str, Any], where: Where, entry: Entry, loaded: Loaded) -> None:
+    removal = "remove" in value
+    keys = REMOVAL_KEYS if removal else CORRECTION_KEYS
+    body = "remove" if removal else "set"
     line, pointer = where.at(None)
-    missing = [key for key in CORRECTION_KEYS if value.get(key) in (None, "", {})]
-    unknown = [key for key in value if key not in (*CORRECTION_KEYS, RECORD_TYPE)]
+    missing = [key for key in keys if value.get(key) in (None, "", {})]
+    unknown = [key for key in value if key not in (*keys, RECORD_TYPE)]
     for key in unknown:
         key_line, key_pointer = where.at(key)
+        what = "a removal" if removal else "a correction"
         loaded.issues.append(
             issue(
                 "unknown-field",
                 where.file,
-                f"{key} is not a key of a correction ({', '.join(CORRECTION_KEYS)})",
+                f"{key} is not a key of {what} ({', '.join(keys)})",
                 line=key_line,
                 pointer=key_pointer,
                 field=key,
             )
         )
-    if missing or not isinstance(value.get("set"), dict):
-        what = ", ".join(missing) or "set (a mapping of field names to new values)"
+    if missing or not isinstance(value.get(body), dict):
+        what = ", ".join(missing) or (
+            "remove (a mapping of the record's primary-key fields to its values)"
+            if removal
+            else "set (a mapping of field names to new values)"
+        )
         loaded.issues.append(
             issue(
                 "correction-incomplete",
@@ -273,12 +299,25 @@ def _correction(value: dict[str, Any], where: Where, entry: Entry, loaded: Loade
     if resource not in RESOURCES:
         loaded.issues.append(_unknown_resource(where.file, resource, where))
         return
-    set_line = where.at("set")[0]
-    lines = {
-        k.removeprefix("set."): v
-        for k, v in (where.field_lines or {}).items()
-        if k.startswith("set.")
+    if removal and unknown:  # id or set beside remove: which was meant? Neither is applied.
+        return
+    prefix = f"{body}."
+    inner = Where(
+        where.file,
+        line=where.at(body)[0],
+        pointer=f"{where.pointer}/{body}",
+        field_lines={
+            k.removeprefix(prefix): v
+            for k, v in (where.field_lines or {}).items()
+            if k.startswith(prefix)
+        },
+    )
+    spans = {
+        k.removeprefix(prefix): v for k, v in entry.field_spans.items() if k.startswith(prefix)
     }
+    if removal:
+        _removal(value, resource, inner, spans=spans, entry=entry, loaded=loaded)
+        return
     loaded.corrections.append(
         Correction(
             resource,
@@ -286,12 +325,78 @@ def _correction(value: dict[str, Any], where: Where, entry: Entry, loaded: Loade
             dict(value["set"]),
             str(value["reason"]),
             str(value[SOURCE_URL]),
-            Where(where.file, line=set_line, pointer=f"{where.pointer}/set", field_lines=lines),
-            {
-                k.removeprefix("set."): v
-                for k, v in entry.field_spans.items()
-                if k.startswith("set.")
-            },
+            inner,
+            spans,
+        )
+    )
+
+
+def _removal(
+    value: dict[str, Any],
+    resource: str,
+    where: Where,
+    *,
+    spans: dict[str, tuple[int, int]],
+    entry: Entry,
+    loaded: Loaded,
+) -> None:
+    """A removal gives every primary-key field of a link, and may give its other fields too
+    (then the record must have those values)."""
+    line, pointer = where.at(None)
+    if resource not in REMOVABLE:
+        loaded.issues.append(
+            issue(
+                "removal-not-supported",
+                where.file,
+                f"{resource} records cannot be removed (only {', '.join(REMOVABLE)}); "
+                "correct their fields with id and set",
+                line=line,
+                pointer=pointer,
+                resource=resource,
+            )
+        )
+        return
+    model = RESOURCES[resource]
+    given: dict[str, Any] = value["remove"]
+    unknown = [n for n in given if n not in model.model_fields]
+    for name in unknown:
+        field_line, field_pointer = where.at(name)
+        loaded.issues.append(
+            issue(
+                "unknown-field",
+                where.file,
+                f"{name} is not a field of {resource} ({', '.join(model.model_fields)})",
+                line=field_line,
+                pointer=field_pointer,
+                field=name,
+                resource=resource,
+            )
+        )
+    missing = [n for n in model.primary_key if given.get(n) in (None, "")]
+    if missing:
+        loaded.issues.append(
+            issue(
+                "correction-incomplete",
+                where.file,
+                f"removal {entry.index + 1} (line {entry.line}) lacks {', '.join(missing)} "
+                f"(the primary key of {resource}: {', '.join(model.primary_key)})",
+                line=line,
+                pointer=pointer,
+                resource=resource,
+            )
+        )
+    if missing or unknown:
+        return
+    loaded.corrections.append(
+        Correction(
+            resource,
+            ", ".join(f"{n}={given[n]}" for n in model.primary_key),
+            {},
+            str(value["reason"]),
+            str(value[SOURCE_URL]),
+            where,
+            spans,
+            removal=dict(given),
         )
     )
 
@@ -308,6 +413,7 @@ __all__ = [
     "CORRECTION",
     "META_KEYS",
     "RECORD_TYPE",
+    "REMOVABLE",
     "SOURCE_URL",
     "Correction",
     "Loaded",
