@@ -3,7 +3,8 @@
 The build streams per-document records (sources, events, returns, fundings, provenance)
 and merges the others at the end, so a :class:`Merger` works the same way:
 ``stream(records)`` corrects each document's records as they pass (and drops the
-provenance of corrected values: they no longer come from there), and
+provenance of corrected values: they no longer come from there, and the records that
+corrections remove), and
 ``finish(merged)`` corrects the merged tables, adds the contributed records and returns
 the rows to write besides, with every issue found. ``merge(tables, folder)`` does both on
 complete tables.
@@ -11,7 +12,10 @@ complete tables.
 Contributions are checked exactly as ``return-atlas validate`` checks them. A record with
 an error is left out, and so is every version of a contested record; a correction is
 applied only when the corrected record passes its model; a correction of a record that
-does not exist is an error. Never a silent pick.
+does not exist is an error. A removed link leaves no provenance row of its own: the
+package's provenance cites links by initiative and the name as written (``countries``,
+``organizations.<role>``), which may stand for other links too, so those rows are kept; the
+contribution file is listed in ``sources``. Never a silent pick.
 """
 
 from __future__ import annotations
@@ -29,13 +33,16 @@ from return_atlas.contributions.provenance import cite as cite_span
 from return_atlas.contributions.provenance import record_provenance, source_row
 from return_atlas.models import RESOURCES
 from return_atlas.validate.celltypes import untag
-from return_atlas.validate.contributed import check_corrections
+from return_atlas.validate.contributed import (
+    check_corrections,
+    correction_key,
+    removal_conflicts,
+)
 from return_atlas.validate.crossfile import (
     Known,
     Occurrence,
     contribution_conflicts,
     group_occurrences,
-    py_key,
     record_key,
     record_references,
     table_references,
@@ -44,7 +51,7 @@ from return_atlas.validate.engine import TableCheck, check_table
 from return_atlas.validate.issues import Issue, Severity, issue
 from return_atlas.validate.loading import Correction
 from return_atlas.validate.privacy import value_safety
-from return_atlas.validate.records import coerce, model_issues
+from return_atlas.validate.records import Where, coerce, model_issues
 from return_atlas.validate.rules import check_rules
 from return_atlas.validate.safety import Limits
 from return_atlas.validate.sink import Sink, unique_issues
@@ -71,14 +78,15 @@ class Merger:
         self.used: dict[str, set[str]] = defaultdict(set)
         self.wanted: set[tuple[str, str]] = set()
         self.extra: dict[str, list[Row]] = {}
+        self.removed: set[tuple[str, str]] = set()
         for correction in self.contributions.corrections:
-            key = (correction.resource, py_key(correction.record_id) or "")
+            key = (correction.resource, correction_key(correction))
             self.corrections[key].append(correction)
-        self._contested_corrections()
         for record in self.contributions.records:
             found = record_key(record.resource, coerce(record.resource, record.values))
             if found is not None:
                 self.wanted.add((record.resource, found))
+        self._contested_corrections()
 
     def _contested_corrections(self) -> None:
         """Corrections of one field that disagree are all refused; agreeing ones warned of."""
@@ -106,6 +114,19 @@ class Merger:
                 )
                 if contested:
                     self.refused.update({id(first), id(other)})
+        added: dict[tuple[str, str], Where] = {}
+        for record in self.contributions.records:
+            found = record_key(record.resource, coerce(record.resource, record.values))
+            if found is not None:
+                added.setdefault((record.resource, found), record.where)
+        conflicts, contested_ids = removal_conflicts(self.contributions.corrections, added)
+        self.issues.extend(conflicts)
+        self.refused.update(contested_ids)
+        self.removed = {
+            (c.resource, correction_key(c))
+            for c in self.contributions.corrections
+            if c.removal is not None
+        }
 
     @property
     def empty(self) -> bool:
@@ -114,7 +135,8 @@ class Merger:
         return not c.records and not c.corrections and not c.issues
 
     # -- records as they pass ---------------------------------------------------------------
-    def _correct(self, resource: str, row: Row) -> Row:
+    def _correct(self, resource: str, row: Row) -> Row | None:
+        """``row`` corrected, or None when a correction removes it."""
         key = record_key(resource, row)
         if key is None:
             return row
@@ -129,6 +151,10 @@ class Merger:
             if any(i.is_error for i in found):
                 self.refused.add(id(correction))
                 continue
+            if correction.removal is not None:
+                self.applied.add(id(correction))
+                self.used[correction.where.file].add(correction.source_url)
+                return None
             changes = coerce(resource, correction.changes)
             if id(correction) in self.applied:
                 row = {**row, **changes}  # the same record again (merged tables repeat it)
@@ -151,6 +177,10 @@ class Merger:
                 self.applied.add(id(correction))
                 self._cite(correction, changes)
         return row
+
+    def _correct_all(self, resource: str, rows: Sequence[Row]) -> list[Row]:
+        corrected = (self._correct(resource, dict(row)) for row in rows)
+        return [row for row in corrected if row is not None]
 
     def _cite(self, correction: Correction, changes: Row) -> None:
         source = self.contributions.files.get(correction.where.file)
@@ -181,7 +211,7 @@ class Merger:
             if name == "provenance":
                 result[name] = [r for r in rows if (r["record_id"], r["field"]) not in dropped]
             elif name in RESOURCES:
-                result[name] = [self._correct(name, dict(row)) for row in rows]
+                result[name] = self._correct_all(name, rows)
             else:
                 result[name] = list(rows)
         return result
@@ -195,7 +225,7 @@ class Merger:
         if self.empty:
             return {name: list(rows) for name, rows in merged.items()}, []
         tables = {
-            name: [self._correct(name, dict(r)) for r in rows] if name in RESOURCES else list(rows)
+            name: self._correct_all(name, rows) if name in RESOURCES else list(rows)
             for name, rows in merged.items()
         }
         issues = list(self.issues) + self._check()
@@ -281,6 +311,7 @@ class Merger:
                 key is None
                 or (where.file, where.row, where.line) in bad
                 or (record.resource, key) in done
+                or (record.resource, key) in self.removed  # contribution-conflict reported
             ):
                 continue
             if any(v != values for v in versions[(record.resource, key)]):

@@ -4,7 +4,8 @@ Two contributions of one record that disagree are an error, never a silent pick.
 contributed record may not reuse the id of an extracted record (that is what corrections
 are for), except the package's own copy of the same contribution from an earlier build. A
 correction must name an existing record and real fields, and the corrected record must pass
-its model. The same functions serve ``validate`` and the build's merge.
+its model. A removal must name an existing link, and no other contribution may add or
+correct the link it removes. The same functions serve ``validate`` and the build's merge.
 """
 
 from __future__ import annotations
@@ -111,6 +112,20 @@ def contributed_ids(package: Mapping[str, Table]) -> set[str]:
     return set(records.filter(cited.is_in(contributed.implode()).fill_null(False)).to_list())
 
 
+def merged_digests(package: Mapping[str, Table]) -> set[str]:
+    """SHA-256 of the contribution files that the package's build merged (its sources)."""
+    sources = package.get("sources")
+    if sources is None:
+        return set()
+    labels = sources.table.labels
+    if "file" not in labels or "sha256" not in labels:
+        return set()
+    files = sources.table.column(labels.index("file"))
+    digests = sources.table.column(labels.index("sha256"))
+    merged = digests.filter(files.str.starts_with(CONTRIBUTIONS_FOLDER).fill_null(False))
+    return set(merged.drop_nulls().to_list())
+
+
 def _package_rows(
     package: Mapping[str, Table], keys: Mapping[str, set[str]]
 ) -> dict[tuple[str, str], dict[str, Any]]:
@@ -174,6 +189,70 @@ def _taken(
     return found
 
 
+def correction_key(correction: Correction) -> str:
+    """The engine's key of the record a correction changes or removes."""
+    if correction.removal is not None:
+        resource = correction.resource
+        return record_key(resource, coerce(resource, correction.removal)) or ""
+    return py_key(correction.record_id) or ""
+
+
+def removal_conflicts(
+    corrections: Iterable[Correction], contributed: Mapping[tuple[str, str], Where]
+) -> tuple[list[Issue], set[int]]:
+    """Removals against other contributions of the same record: the same removal again is a
+    duplicate; a different removal, a correction or a contributed record of it is a conflict.
+    Returns the issues and the ``id()`` of every contested correction (to be refused)."""
+    by_key: dict[tuple[str, str], list[Correction]] = defaultdict(list)
+    for correction in corrections:
+        by_key[(correction.resource, correction_key(correction))].append(correction)
+    found: list[Issue] = []
+    contested: set[int] = set()
+    for (resource, key), items in by_key.items():
+        removals = [c for c in items if c.removal is not None]
+        if not removals:
+            continue
+        first = removals[0]
+        wanted = coerce(resource, first.removal or {})
+        for other in [c for c in items if c is not first]:
+            same = other.removal is not None and coerce(resource, other.removal) == wanted
+            if not same:
+                contested.update({id(first), id(other)})
+            what = "also removed" if other.removal is not None else "corrected here but removed"
+            line, pointer = other.where.at(None)
+            found.append(
+                issue(
+                    "duplicate-contribution" if same else "contribution-conflict",
+                    other.where.file,
+                    f"{resource} {first.record_id} is {what} in "
+                    f"{first.where.file} line {first.where.line}",
+                    line=line,
+                    pointer=pointer,
+                    resource=resource,
+                )
+            )
+        added = contributed.get((resource, key))
+        if added is not None:
+            contested.update(id(c) for c in removals)
+            line, pointer = first.where.at(None)
+            found.append(
+                issue(
+                    "contribution-conflict",
+                    first.where.file,
+                    f"{resource} {first.record_id} is removed here but contributed in "
+                    f"{added.file} {_place(added)}",
+                    line=line,
+                    pointer=pointer,
+                    resource=resource,
+                )
+            )
+    return found, contested
+
+
+def _place(where: Where) -> str:
+    return f"row {where.row}" if where.row is not None else f"line {where.line}"
+
+
 def check_corrections(
     corrections: Iterable[Correction],
     records: Mapping[tuple[str, str], dict[str, Any]],
@@ -206,6 +285,8 @@ def _check_correction(
                 pointer=pointer.removesuffix("/set") if pointer else None,
             )
         )
+    if correction.removal is not None:
+        return found + _check_removal(correction, records, existing)
     model = RESOURCES[resource]
     if len(model.primary_key) != 1:
         found.append(
@@ -272,6 +353,46 @@ def _check_correction(
     return found
 
 
+def _check_removal(
+    correction: Correction,
+    records: Mapping[tuple[str, str], dict[str, Any]],
+    existing: Mapping[str, set[str]],
+) -> list[Issue]:
+    """A removal names a record that exists, with the values it gives besides its key."""
+    where, resource = correction.where, correction.resource
+    line, pointer = where.at(None)
+    key = correction_key(correction)
+    if key not in existing.get(resource, ()):
+        return [
+            issue(
+                "correction-unknown-record",
+                where.file,
+                f"{resource} has no record {correction.record_id} to remove",
+                line=line,
+                pointer=pointer,
+                resource=resource,
+            )
+        ]
+    base = records.get((resource, key))
+    given = coerce(resource, correction.removal or {})
+    found: list[Issue] = []
+    for name, value in given.items():
+        if base is not None and name in base and base[name] != value:
+            field_line, field_pointer = where.at(name)
+            found.append(
+                issue(
+                    "correction-unknown-record",
+                    where.file,
+                    f"{resource} {correction.record_id} has {name} {base[name]!r}, not {value!r}",
+                    line=field_line,
+                    field=name,
+                    pointer=field_pointer,
+                    resource=resource,
+                )
+            )
+    return found
+
+
 def check_contributions(package: Mapping[str, Table], loaded: Loaded) -> list[Issue]:
     """Conflicts among contributions, ids taken from the package, and corrections."""
     if not loaded.records and not loaded.tables and not loaded.corrections:
@@ -292,14 +413,25 @@ def check_contributions(package: Mapping[str, Table], loaded: Loaded) -> list[Is
     if loaded.corrections:
         wanted: dict[str, set[str]] = defaultdict(set)
         for correction in loaded.corrections:
-            wanted[correction.resource].add(py_key(correction.record_id) or "")
+            wanted[correction.resource].add(correction_key(correction))
         records = _package_rows(package, wanted)
         for (resource, key), occurrence in everything.by_key().items():
             records.setdefault((resource, key), occurrence.values)
         known = {r: set(k) for r, k in existing.items()}
         for resource, key, _ in everything.items:
             known.setdefault(resource, set()).add(key)
-        found.extend(check_corrections(loaded.corrections, records, known))
+        # A removal from a file that built the package is gone from it: applied, not unknown.
+        merged = merged_digests(package)
+        pending = [
+            c
+            for c in loaded.corrections
+            if c.removal is None
+            or loaded.digests.get(c.where.file) not in merged
+            or correction_key(c) in known.get(c.resource, set())
+        ]
+        found.extend(check_corrections(pending, records, known))
+        added = {(resource, key): o.where for resource, key, o in everything.items}
+        found.extend(removal_conflicts(loaded.corrections, added)[0])
     return found
 
 
@@ -329,6 +461,8 @@ __all__ = [
     "check_corrections",
     "collect",
     "contributed_ids",
+    "correction_key",
     "package_keys",
+    "removal_conflicts",
     "row_values",
 ]
