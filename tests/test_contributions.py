@@ -282,8 +282,8 @@ def test_readme_examples_are_valid(corpus_build: tuple[object, Path], tmp_path: 
     _, package = corpus_build
     readme = (Path(__file__).parent.parent / "contributions" / "README.md").read_text()
     blocks = re.findall(r"```(csv|yaml|json)\n(.*?)```", readme, flags=re.DOTALL)
-    assert [kind for kind, _ in blocks] == ["csv", "yaml", "json", "yaml"]
-    names = ["initiatives.csv", "countries.yaml", "events.json", "corrections.yaml"]
+    assert [kind for kind, _ in blocks] == ["csv", "yaml", "json", "yaml", "yaml"]
+    names = ["initiatives.csv", "countries.yaml", "events.json", "corrections.yaml", "rm.yaml"]
     folder = write(
         tmp_path / "contributions", {n: b for n, (_, b) in zip(names, blocks, strict=True)}
     )
