@@ -319,17 +319,11 @@ class Merger:
             done.add((record.resource, key))
             if key in self.seen.get(record.resource, set()):
                 if self.values.get((record.resource, key)) != values:
-                    line, pointer = where.at(None)
                     issues.append(
-                        issue(
+                        where.issue(
                             "id-taken",
-                            where.file,
-                            f"{record.resource} "
-                            f"{untag(key)} is a record extracted by the "
+                            f"{record.resource} {untag(key)} is a record extracted by the "
                             "converter",
-                            row=where.row,
-                            line=line,
-                            pointer=pointer,
                             resource=record.resource,
                         )
                     )

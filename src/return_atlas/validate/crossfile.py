@@ -124,7 +124,6 @@ def record_references(
         key = py_key(value) if value is not None else None
         if key is None or known.has(target, key) is not False:
             continue
-        line, pointer = where.at(name)
         code = "unknown-code" if target in CODELIST_INFO else "unknown-reference"
         what = (
             f"a code of the {target} codelist"
@@ -132,16 +131,7 @@ def record_references(
             else f"a record of {target}"
         )
         found.append(
-            issue(
-                code,
-                where.file,
-                f"{name} {shown(value)} is not {what}",
-                row=where.row,
-                line=line,
-                field=name,
-                pointer=pointer,
-                resource=resource,
-            )
+            where.issue(code, f"{name} {shown(value)} is not {what}", field=name, resource=resource)
         )
     return found
 

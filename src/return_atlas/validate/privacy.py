@@ -22,7 +22,7 @@ from return_atlas.read.privacy import find_personal_data
 from return_atlas.validate.celltypes import falses
 from return_atlas.validate.check import TableCheck, in_parallel
 from return_atlas.validate.constraints import STRICT_END
-from return_atlas.validate.issues import Issue, issue, shown
+from return_atlas.validate.issues import Issue, shown
 from return_atlas.validate.records import Where
 from return_atlas.validate.textscan import MAYBE_PERSONAL, within
 
@@ -142,17 +142,12 @@ def value_safety(values: Mapping[str, Any], where: Where, resource: str | None) 
         for text in texts:
             if not isinstance(text, str):
                 continue
-            line, pointer = where.at(name)
             if text.startswith(FORMULA_STARTS):
                 found.append(
-                    issue(
+                    where.issue(
                         "formula-cell",
-                        where.file,
                         f"{name} {shown(text)} starts with {text[:1]!r}",
-                        row=where.row,
-                        line=line,
                         field=name,
-                        pointer=pointer,
                         resource=resource,
                     )
                 )
@@ -162,14 +157,10 @@ def value_safety(values: Mapping[str, Any], where: Where, resource: str | None) 
                 and personal_data(text)
             ):
                 found.append(
-                    issue(
+                    where.issue(
                         "personal-data",
-                        where.file,
                         f"{name} {shown(text)} contains an e-mail address or telephone number",
-                        row=where.row,
-                        line=line,
                         field=name,
-                        pointer=pointer,
                         resource=resource,
                     )
                 )

@@ -62,6 +62,23 @@ class Where:
         pointer = f"{self.pointer}/{field}" if self.pointer is not None and field else self.pointer
         return line, pointer
 
+    def issue(
+        self, code: str, message: str, *, field: str | None = None, resource: str | None = None
+    ) -> Issue:
+        """An issue of ``code`` about ``field`` of the record (or the whole record), placed
+        at its file, row, line and pointer."""
+        line, pointer = self.at(field)
+        return issue(
+            code,
+            self.file,
+            message,
+            row=self.row,
+            line=line,
+            field=field,
+            pointer=pointer,
+            resource=resource,
+        )
+
 
 @cache
 def field_types(resource: str) -> dict[str, tuple[str, str | None]]:
