@@ -48,7 +48,7 @@ from return_atlas.validate.crossfile import (
     table_references,
 )
 from return_atlas.validate.engine import TableCheck, check_table
-from return_atlas.validate.issues import Issue, Severity, issue
+from return_atlas.validate.issues import Issue, Severity
 from return_atlas.validate.loading import Correction
 from return_atlas.validate.privacy import value_safety
 from return_atlas.validate.records import Where, coerce, model_issues
@@ -99,16 +99,12 @@ class Merger:
             first_value, first = items[0]
             for value, other in items[1:]:
                 contested = value != first_value
-                line, pointer = other.where.at(name)
                 self.issues.append(
-                    issue(
+                    other.where.issue(
                         "contribution-conflict" if contested else "duplicate-contribution",
-                        other.where.file,
                         f"{name} of {other.record_id} is also corrected in "
                         f"{first.where.file} line {first.where.line}",
-                        line=line,
                         field=name,
-                        pointer=pointer,
                         resource=resource,
                     )
                 )
@@ -160,15 +156,11 @@ class Merger:
                 row = {**row, **changes}  # the same record again (merged tables repeat it)
                 continue
             for name in [n for n, v in changes.items() if row.get(n) == v]:
-                line, pointer = correction.where.at(name)
                 self.issues.append(
-                    issue(
+                    correction.where.issue(
                         "correction-no-change",
-                        correction.where.file,
                         f"{name} of {correction.record_id} already is {changes.pop(name)!r}",
-                        line=line,
                         field=name,
-                        pointer=pointer,
                         resource=resource,
                     )
                 )

@@ -174,15 +174,10 @@ def _taken(
         owner = untag(key.split("\x1f", 1)[0])
         if current == occurrence.values or owner in marked:
             continue
-        line, pointer = occurrence.where.at(None)
         found.append(
-            issue(
+            occurrence.where.issue(
                 "id-taken",
-                occurrence.where.file,
                 f"{resource} {owner} is a record extracted by the converter",
-                row=occurrence.where.row,
-                line=line,
-                pointer=pointer,
                 resource=resource,
             )
         )
@@ -219,30 +214,22 @@ def removal_conflicts(
             if not same:
                 contested.update({id(first), id(other)})
             what = "also removed" if other.removal is not None else "corrected here but removed"
-            line, pointer = other.where.at(None)
             found.append(
-                issue(
+                other.where.issue(
                     "duplicate-contribution" if same else "contribution-conflict",
-                    other.where.file,
                     f"{resource} {first.record_id} is {what} in "
                     f"{first.where.file} line {first.where.line}",
-                    line=line,
-                    pointer=pointer,
                     resource=resource,
                 )
             )
         added = contributed.get((resource, key))
         if added is not None:
             contested.update(id(c) for c in removals)
-            line, pointer = first.where.at(None)
             found.append(
-                issue(
+                first.where.issue(
                     "contribution-conflict",
-                    first.where.file,
                     f"{resource} {first.record_id} is removed here but contributed in "
                     f"{added.file} {_place(added)}",
-                    line=line,
-                    pointer=pointer,
                     resource=resource,
                 )
             )
