@@ -21,12 +21,12 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from scale import make_corpus
+from stages import time_stages
 
 ROOT = Path(__file__).resolve().parent.parent
 _NAME = re.compile(r"\breturn_atlas\b")
@@ -58,26 +58,7 @@ def _load(name: str) -> tuple[Any, Any, Any]:
 
 def _run(version: tuple[Any, Any, Any], folder: Path, paths: list[Path]) -> tuple[float, ...]:
     """CPU seconds of read, classify and extract over ``paths``."""
-    reader, classify, extractors = version
-    manifest = reader.read_manifest(folder)
-    clock = time.process_time
-    read = classified = extracted = 0.0
-    for path in paths:
-        started = clock()
-        result = reader.read_document(folder, path, manifest)
-        read_done = clock()
-        read += read_done - started
-        if not isinstance(result, reader.ReadResult):
-            continue
-        document = result.document
-        kind, language = classify(document.text)
-        classify_done = clock()
-        classified += classify_done - read_done
-        extractor = extractors.get(kind)
-        if extractor is not None:
-            extractor(document, language)
-        extracted += clock() - classify_done
-    return read, classified, extracted
+    return time_stages(*version, folder, paths)
 
 
 def main() -> int:

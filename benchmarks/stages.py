@@ -34,7 +34,8 @@ from scale import make_corpus
 from return_atlas import extract, normalise
 from return_atlas.classify import classify
 from return_atlas.extract.dispatch import EXTRACTORS
-from return_atlas.read.reader import ReadResult, list_documents, read_document, read_manifest
+from return_atlas.read import reader
+from return_atlas.read.reader import list_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,28 +76,41 @@ def wrap_normalise() -> int:
     return wrapped
 
 
-def run(paths: list[Path], folder: Path, split: bool) -> dict[str, float]:
-    """Seconds per stage over ``paths``."""
-    manifest = read_manifest(folder)
-    totals = dict.fromkeys(("read", "classify", "extract", "normalise"), 0.0)
-    _inside[0] = 0.0
+def time_stages(
+    reader: Any,
+    classify: Callable[[str], tuple[str, str]],
+    extractors: Any,
+    folder: Path,
+    paths: list[Path],
+) -> tuple[float, float, float]:
+    """CPU seconds of read, classify and extract over ``paths``, with one version's reader
+    module, classifier and extractors (benchmarks/compare_stages.py passes two versions)."""
+    manifest = reader.read_manifest(folder)
+    read = classified = extracted = 0.0
     for path in paths:
         started = _clock()
-        read = read_document(folder, path, manifest)
+        result = reader.read_document(folder, path, manifest)
         read_done = _clock()
-        totals["read"] += read_done - started
-        if not isinstance(read, ReadResult):
+        read += read_done - started
+        if not isinstance(result, reader.ReadResult):
             continue
-        document = read.document
+        document = result.document
         kind, language = classify(document.text)
-        classified = _clock()
-        totals["classify"] += classified - read_done
-        extractor = EXTRACTORS.get(kind)
+        classify_done = _clock()
+        classified += classify_done - read_done
+        extractor = extractors.get(kind)
         if extractor is not None:
             extractor(document, language)
-        totals["extract"] += _clock() - classified
-    totals["normalise"] = _inside[0] if split else float("nan")
-    return totals
+        extracted += _clock() - classify_done
+    return read, classified, extracted
+
+
+def run(paths: list[Path], folder: Path, split: bool) -> dict[str, float]:
+    """Seconds per stage over ``paths``."""
+    _inside[0] = 0.0
+    read, classified, extracted = time_stages(reader, classify, EXTRACTORS, folder, paths)
+    normalised = _inside[0] if split else float("nan")
+    return {"read": read, "classify": classified, "extract": extracted, "normalise": normalised}
 
 
 def main() -> int:
