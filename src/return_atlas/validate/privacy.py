@@ -30,8 +30,6 @@ from return_atlas.validate.textscan import MAYBE_PERSONAL, within
 FREE_TEXT_PATTERNS = (LINE_PATTERN, TEXT_PATTERN)
 #: First characters that make a spreadsheet run a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: Cells that may hold an e-mail address or a telephone number (a superset of the finder's).
-_MAYBE_PERSONAL = MAYBE_PERSONAL
 
 
 def personal_data(text: str) -> bool:
@@ -89,7 +87,7 @@ def text_fields(check: TableCheck) -> Iterator[tuple[int, str, pl.Series, bool, 
 def _personal(cells: pl.Series, suspects: pl.Series) -> pl.Series:
     """Cells with personal data: a vectorised filter (on the ``suspects`` of the pass over
     the column shared with the pattern check), then the finder on distinct values."""
-    maybe = within(cells, suspects, _MAYBE_PERSONAL)
+    maybe = within(cells, suspects, MAYBE_PERSONAL)
     if not maybe.any():
         return maybe
     candidates = cells.filter(maybe)
@@ -153,7 +151,7 @@ def value_safety(values: Mapping[str, Any], where: Where, resource: str | None) 
                 )
             if (
                 (free is None or name in free)
-                and re.search(_MAYBE_PERSONAL, text)
+                and re.search(MAYBE_PERSONAL, text)
                 and personal_data(text)
             ):
                 found.append(
