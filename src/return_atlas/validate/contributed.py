@@ -94,36 +94,36 @@ def collect(loaded: Loaded, wanted: Mapping[str, set[str]] | None = None) -> Con
     return found
 
 
+def _column(table: Table, name: str) -> pl.Series | None:
+    labels = table.table.labels
+    return table.table.column(labels.index(name)) if name in labels else None
+
+
+def _from_contributions(sources: Table, name: str) -> pl.Series | None:
+    """Column ``name`` of the sources that are contribution files (None if either is missing)."""
+    files, values = _column(sources, "file"), _column(sources, name)
+    if files is None or values is None:
+        return None
+    return values.filter(files.str.starts_with(CONTRIBUTIONS_FOLDER).fill_null(False))
+
+
 def contributed_ids(package: Mapping[str, Table]) -> set[str]:
     """Ids of package records that earlier builds took from contributions."""
     sources, provenance = package.get("sources"), package.get("provenance")
     if sources is None or provenance is None:
         return set()
-
-    def column(table: Table, name: str) -> pl.Series | None:
-        labels = table.table.labels
-        return table.table.column(labels.index(name)) if name in labels else None
-
-    files, ids = column(sources, "file"), column(sources, "source_id")
-    cited, records = column(provenance, "source_id"), column(provenance, "record_id")
-    if files is None or ids is None or cited is None or records is None:
+    contributed = _from_contributions(sources, "source_id")
+    cited, records = _column(provenance, "source_id"), _column(provenance, "record_id")
+    if contributed is None or cited is None or records is None:
         return set()
-    contributed = ids.filter(files.str.starts_with(CONTRIBUTIONS_FOLDER).fill_null(False))
     return set(records.filter(cited.is_in(contributed.implode()).fill_null(False)).to_list())
 
 
 def merged_digests(package: Mapping[str, Table]) -> set[str]:
     """SHA-256 of the contribution files that the package's build merged (its sources)."""
     sources = package.get("sources")
-    if sources is None:
-        return set()
-    labels = sources.table.labels
-    if "file" not in labels or "sha256" not in labels:
-        return set()
-    files = sources.table.column(labels.index("file"))
-    digests = sources.table.column(labels.index("sha256"))
-    merged = digests.filter(files.str.starts_with(CONTRIBUTIONS_FOLDER).fill_null(False))
-    return set(merged.drop_nulls().to_list())
+    merged = None if sources is None else _from_contributions(sources, "sha256")
+    return set() if merged is None else set(merged.drop_nulls().to_list())
 
 
 def _package_rows(
