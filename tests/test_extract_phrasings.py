@@ -10,23 +10,13 @@ from typing import Any
 
 import pytest
 
-from return_atlas.extract.drafts import Extraction, Spanned
+from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
-from return_atlas.read.document import Document
-
-
-def doc(text: str) -> Document:
-    """A document of ``text``."""
-    return Document(file="t.txt", text=text, sha256="0" * 64)
-
-
-def val(spanned: Spanned[Any] | None) -> Any:
-    """The value of an optional spanned field."""
-    return None if spanned is None else spanned.value
+from tests.extraction import doc, titles, val
 
 
 def events(ex: Extraction) -> list[tuple[Any, ...]]:
@@ -262,11 +252,6 @@ def test_office_sentences_under_a_project_heading_are_about_it() -> None:
 
 
 # --- names: an organisation word inside a programme name; headlines that only describe -------
-
-
-def titles(ex: Extraction) -> list[str]:
-    """Initiative titles of an extraction."""
-    return [i.title.value for i in ex.initiatives]
 
 
 @pytest.mark.parametrize(

@@ -10,24 +10,9 @@ from typing import Any
 
 import pytest
 
-from return_atlas.extract.drafts import Extraction, Spanned
+from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.news_release import extract_news_release
-from return_atlas.read.document import Document
-
-
-def doc(text: str) -> Document:
-    """A document of ``text``."""
-    return Document(file="t.txt", text=text, sha256="0" * 64)
-
-
-def val(spanned: Spanned[Any] | None) -> Any:
-    """The value of an optional spanned field."""
-    return None if spanned is None else spanned.value
-
-
-def titles(ex: Extraction) -> list[str]:
-    """Titles of the initiatives found."""
-    return [val(i.title) for i in ex.initiatives]
+from tests.extraction import doc, titles, val
 
 
 def returns(ex: Extraction) -> list[tuple[Any, ...]]:

@@ -26,6 +26,7 @@ from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose import read_page
 from return_atlas.read.document import Document
+from tests.extraction import doc, titles, val
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "corpus" / "expected"
@@ -37,21 +38,6 @@ EXTRACTORS: dict[str, Extractor] = {
     "practice_page": extract_practice_page,
 }
 HEAD = "A headline here\n\n"
-
-
-def doc(text: str) -> Document:
-    """A document of ``text``."""
-    return Document(file="t.txt", text=text, sha256="0" * 64)
-
-
-def val(spanned: Spanned[Any] | None) -> Any:
-    """The value of an optional spanned field."""
-    return None if spanned is None else spanned.value
-
-
-def titles(ex: Extraction) -> list[str]:
-    """Initiative titles of an extraction."""
-    return [i.title.value for i in ex.initiatives]
 
 
 # --- segmentation ----------------------------------------------------------------------------
