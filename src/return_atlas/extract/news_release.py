@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from return_atlas.extract.drafts import EventDraft, Extraction, Spanned
-from return_atlas.extract.prose import Page, clean_title, is_acronym, read_page
+from return_atlas.extract.prose import Page, clean_title, extract_page, is_acronym
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import (
     find_fundings,
@@ -205,13 +205,7 @@ def _link(scopes: list[Scope], s0: int, s1: int, pos: int) -> str | None:
 
 def extract_news_release(doc: Document, lang: str | None) -> Extraction:
     """Initiatives, events, returns, fundings and publications of a news release."""
-    extraction = Extraction(kind="news_release", language=lang or "")
-    try:
-        page = read_page(doc.text, lang)
-        _extract(page, extraction)
-    except Exception as error:
-        extraction.warnings.append(f"news release extraction stopped early: {error!r}")
-    return extraction.tidy()
+    return extract_page(doc.text, lang, "news_release", _extract)
 
 
 def _extract(page: Page, extraction: Extraction) -> None:

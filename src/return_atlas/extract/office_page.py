@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
-from return_atlas.extract.prose import Line, Page, clean_title, is_acronym, label_of, read_page
+from return_atlas.extract.prose import (
+    Line,
+    Page,
+    clean_title,
+    extract_page,
+    is_acronym,
+    label_of,
+)
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
 from return_atlas.extract.prose_initiatives import (
@@ -289,12 +296,7 @@ _IN = frozenset({"in", "en", "au", "a"})
 
 def extract_office_page(doc: Document, lang: str | None) -> Extraction:
     """Projects, returns and fundings that an office page describes."""
-    extraction = Extraction(kind="office_page", language=lang or "")
-    try:
-        _extract(read_page(doc.text, lang), extraction)
-    except Exception as error:
-        extraction.warnings.append(f"office page extraction stopped early: {error!r}")
-    return extraction.tidy()
+    return extract_page(doc.text, lang, "office_page", _extract)
 
 
 def _extract(page: Page, extraction: Extraction) -> None:

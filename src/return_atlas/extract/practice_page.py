@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, ReturnDraft, Spanned
-from return_atlas.extract.prose import Line, Page, clean_title, read_page
+from return_atlas.extract.prose import Line, Page, clean_title, extract_page
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
 from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
@@ -149,12 +149,7 @@ def _record_countries(page: Page, record: Record, title_end: int) -> list[Spanne
 
 def extract_practice_page(doc: Document, lang: str | None) -> Extraction:
     """Practices, named initiatives, events, fundings and publications of a practice page."""
-    extraction = Extraction(kind="practice_page", language=lang or "")
-    try:
-        _extract(read_page(doc.text, lang), extraction)
-    except Exception as error:
-        extraction.warnings.append(f"practice page extraction stopped early: {error!r}")
-    return extraction.tidy()
+    return extract_page(doc.text, lang, "practice_page", _extract)
 
 
 def _extract(page: Page, extraction: Extraction) -> None:

@@ -9,10 +9,11 @@ for every phrase of the language's lexicon. All spans are offsets into ``Documen
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from return_atlas.extract.drafts import Spanned
+from return_atlas.extract.drafts import Extraction, Kind, Spanned
 from return_atlas.extract.prose_lexicon import Hits, Lexicon, lexicon, pfold, scan
 from return_atlas.extract.prose_lines import (
     Line,
@@ -173,11 +174,26 @@ def read_page(text: str, lang: str | None) -> Page:
     return page
 
 
+def extract_page(
+    text: str, lang: str | None, kind: Kind, fill: Callable[[Page, Extraction], None]
+) -> Extraction:
+    """The extraction of a prose page of ``kind``, filled by ``fill`` from the page read from
+    ``text``. A failure part-way keeps what was found and says that reading stopped."""
+    extraction = Extraction(kind=kind, language=lang or "")
+    try:
+        fill(read_page(text, lang), extraction)
+    except Exception as error:  # what was found before stays
+        what = kind.replace("_", " ")
+        extraction.warnings.append(f"{what} extraction stopped early: {error!r}")
+    return extraction.tidy()
+
+
 __all__ = [
     "Line",
     "Page",
     "Paragraph",
     "clean_title",
+    "extract_page",
     "is_acronym",
     "label_of",
     "read_page",
