@@ -309,7 +309,8 @@ class Validator:
     def entry(self, resource: str, entry: Entry) -> tuple[str, str] | None:
         """The text of a prepared record once its references are checked; None if left out.
 
-        Provenance of a value no longer written is skipped silently, as :meth:`cited` says.
+        Provenance of a value no longer written (its record left out, or the value blanked) is
+        skipped silently.
         """
         text, messages, blanked, references, keys, id_, label, cites, _, row = entry
         if cites is not None and not (cites[0] in self.ids and cites not in self.blanked):
@@ -341,43 +342,12 @@ class Validator:
             self.ids.add(id_)
         return text
 
-    def references(self, resource: str, record: BaseModel) -> BaseModel | None:
-        """``record`` with broken optional references blanked; None if a required one breaks."""
-        model = RESOURCES[resource]
-        for name, target, target_field in _single_foreign_keys(resource):
-            known = self.keys.get((target, target_field))
-            value = getattr(record, name)
-            if known is None or value is None or value in known:
-                continue
-            if model.model_fields[name].is_required():
-                self.dropped.append(
-                    f"{resource} {_primary_key(model, record.model_dump())}: {name} "
-                    f"{value!r} refers to no {target} record; left out"
-                )
-                return None
-            record = record.model_copy(update={name: None})
-        return record
-
-    def accept(self, resource: str, record: BaseModel) -> None:
-        """Remember the keys of a record written, for the references of later resources."""
-        model = type(record)
-        for (target, target_field), values in self.keys.items():
-            if target == resource:
-                values.add(getattr(record, target_field))
-        key: tuple[str, ...] = getattr(model, "primary_key", ())
-        if len(key) == 1:
-            self.ids.add(getattr(record, key[0]))
-
     def watch(self) -> None:
         """Collect the key values every foreign key of the package points at."""
         for resource in RESOURCES:
             for _, target, target_field in _single_foreign_keys(resource):
                 if target in RESOURCES:
                     self.keys.setdefault((target, target_field), set())
-
-    def cited(self, row: Mapping[str, Any]) -> bool:
-        """Whether a provenance row still cites a value that was written."""
-        return row["record_id"] in self.ids and (row["record_id"], row["field"]) not in self.blanked
 
 
 class _ResourceOut:
