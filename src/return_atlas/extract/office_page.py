@@ -1,7 +1,8 @@
 """Extractor for IOM country, regional and programme office pages that describe projects in prose.
 
 A page describes one project under a title line, several projects as a list ("- Title"
-followed by a lone "-" and a paragraph), or one project named only in its prose ("The CEDR
+followed by a lone "-" and a paragraph) or as headings each over its own label lines
+("Durée :", "Donante:"), or one project named only in its prose ("The CEDR
 project", "Through the SSS 2"). Each project takes its period, status and donor from its
 title's brackets ("(April 2002 - December 2003)", "(Completed: November 2002)"), from inline
 labels ("Donor:", "Durée :", "Budget:") and from its sentences ("co-financed by",
@@ -123,6 +124,24 @@ def _headline(page: Page, line: Line) -> bool:
     return sum(b - a for _, a, b in dates) < len(line.text) / 2
 
 
+_ITEM_LABELS = frozenset({"period", "start", "end", "funders", "budget", "status"})
+"""Fields of label lines that, right under a heading, make it a project's title."""
+
+
+def _labelled(page: Page, lines: list[Line]) -> list[int]:
+    """Indexes of headings followed at once by a project's label lines ("Durée :",
+    "Donante:", "Budget:")."""
+    out = []
+    for k, ln in enumerate(lines[:-1]):
+        nxt = lines[k + 1]
+        if not _headline(page, ln) or nxt.role != "label":
+            continue
+        got = label_of(page.folded[nxt.start : nxt.end], page.lex)
+        if got is not None and got[0] in _ITEM_LABELS:
+            out.append(k)
+    return out
+
+
 def _items(page: Page) -> list[Item]:
     """The projects the page describes."""
     lines = page.lines[page.content_from :]
@@ -136,6 +155,11 @@ def _items(page: Page) -> list[Item]:
         bounds = [lines[k].start for k in listed] + [end]
         return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(listed)]
     dated = [item for ln in lines if _headline(page, ln) and (item := _dated_item(page, ln, end))]
+    labelled = _labelled(page, lines)
+    if len(labelled) >= max(2, len(dated)):
+        # Several "Title" headings over their own "Period: / Donor:" lines: one project each
+        bounds = [lines[k].start for k in labelled] + [end]
+        return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(labelled)]
     if len(dated) >= 2:
         # Several "Title (period or status)" headings: one project each, up to the next one
         for item, nxt in zip(dated, [*dated[1:], None], strict=True):
@@ -147,7 +171,12 @@ def _items(page: Page) -> list[Item]:
         # headings: the project, not the first heading of the page
         dated[0].start = start
         return dated
-    title = next((ln for ln in lines if _headline(page, ln)), None)
+    title: Line | None
+    if labelled:
+        # one project heading over its label lines, under the site's and section's headings
+        title = lines[labelled[0]]
+    else:
+        title = next((ln for ln in lines if _headline(page, ln)), None)
     if title is not None:
         item = _title_item(page, title, end)
         item.start = start
@@ -236,10 +265,11 @@ def _label_value(
     elif field_name in {"period", "start", "end"}:
         period = find_period(value, page.lang) if field_name == "period" else None
         if period:
-            draft.start = Spanned(period[0], a, b) if period[0] else draft.start
-            draft.end = Spanned(period[1], a, b) if period[1] else draft.end
+            draft.start = _finer(draft.start, period[0], span)
+            draft.end = _finer(draft.end, period[1], span)
         elif (date := parse_partial_date(value, page.lang)) is not None:
-            setattr(draft, "end" if field_name == "end" else "start", Spanned(date, a, b))
+            which = "end" if field_name == "end" else "start"
+            setattr(draft, which, _finer(getattr(draft, which), date, span))
     elif field_name == "countries":
         for code, x, y in find_countries(value):
             if code not in {c.value for c in draft.countries}:
@@ -252,6 +282,18 @@ def _label_value(
         for m in re.finditer(r"\d{1,2}", value):
             if 1 <= int(m.group()) <= 23:
                 draft.gcm_objectives.append(Spanned(int(m.group()), a + m.start(), a + m.end()))
+
+
+def _finer(
+    found: Spanned[str] | None, labelled: str | None, span: tuple[int, int]
+) -> Spanned[str] | None:
+    """The label's date, unless the text already gave the same date more precisely ("Durée :
+    2019-2021" and "clôturé en décembre 2021": 2021-12)."""
+    if not labelled:
+        return found
+    if found is not None and found.value.startswith(labelled) and found.value != labelled:
+        return found
+    return Spanned(labelled, *span)
 
 
 def _about(

@@ -1,0 +1,107 @@
+"""Phrasings of the fourth prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near layout or
+phrasing must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from return_atlas.extract.drafts import Extraction
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, titles, val
+
+
+def office(text: str, lang: str) -> Extraction:
+    """The extraction of an office page of ``text``."""
+    return extract_office_page(doc(text), lang)
+
+
+# --- office pages: project headings over their own label lines -------------------------------
+
+_LABELLED = {
+    "en": (
+        "Return and reintegration\n\n"
+        "Safe Homecoming for Stranded Workers\n"
+        "Period: March 2019 - June 2021\n"
+        "Donor: Government of Japan\n\n"
+        "The project helped workers stranded abroad to go home.\n\n"
+        "Skills for Returnees in Rural Areas\n"
+        "Duration: 2020-2022\n\n"
+        "The programme trained returnees in farming.\n"
+    ),
+    "fr": (
+        "Retour et réintégration\n\n"
+        "Projet « Réintégration au village »\n"
+        "Durée : 1er janvier 2020 – 31 décembre 2022\n"
+        "Bailleur : Fedasil\n\n"
+        "Le projet a accompagné les personnes de retour.\n\n"
+        "Programme d’appui aux mineurs de retour (PAMIR)\n"
+        "Durée : 2019-2021\n\n"
+        "Ce programme s’adressait aux mineurs.\n"
+    ),
+    "es": (
+        "Retorno y reintegración\n\n"
+        "Proyecto “Volver Seguros: reintegración de personas retornadas”\n"
+        "Período de ejecución: marzo de 2021 - febrero de 2023\n"
+        "Donante: Unión Europea\n\n"
+        "El proyecto fortaleció las capacidades del Estado.\n\n"
+        "Proyecto “Puentes de Información”\n"
+        "Período de ejecución: julio de 2022 - junio de 2024\n\n"
+        "El proyecto habilitó puntos de orientación.\n"
+    ),
+}
+_PERIODS = {
+    "en": [("2019-03", "2021-06"), ("2020", "2022")],
+    "fr": [("2020-01-01", "2022-12-31"), ("2019", "2021")],
+    "es": [("2021-03", "2023-02"), ("2022-07", "2024-06")],
+}
+
+_DONORS = {"en": "Government of Japan", "fr": "Fedasil", "es": "Unión Europea"}
+
+
+@pytest.mark.parametrize("lang", sorted(_LABELLED))
+def test_each_heading_over_label_lines_is_a_project(lang: str) -> None:
+    ex = office(_LABELLED[lang], lang)
+    section = _LABELLED[lang].split("\n", 1)[0]
+    assert section not in titles(ex)  # the section heading above them is not a project
+    assert len(ex.initiatives) == 2
+    assert [(val(i.start), val(i.end)) for i in ex.initiatives] == _PERIODS[lang]
+    assert [val(f) for f in ex.initiatives[0].funders] == [_DONORS[lang]]
+
+
+def test_one_heading_over_label_lines_is_the_project_not_the_section_heading() -> None:
+    text = (
+        "Return and reintegration\n\n"
+        "Safe Homecoming for Stranded Workers\n"
+        "Period: March 2019 - June 2021\n\n"
+        "The project helped workers stranded abroad to go home.\n"
+    )
+    assert titles(office(text, "en")) == ["Safe Homecoming for Stranded Workers"]
+
+
+def test_a_heading_over_other_label_lines_is_not_a_project() -> None:
+    # "Contact:" is no project field: the heading above it stays what it was (no new project)
+    text = (
+        "Return and reintegration\n\n"
+        "Safe Homecoming for Stranded Workers (March 2019 - June 2021)\n\n"
+        "The project helped workers stranded abroad to go home.\n\n"
+        "Our office in Tunis\n"
+        "Contact: the front desk\n"
+    )
+    assert titles(office(text, "en")) == ["Safe Homecoming for Stranded Workers"]
+
+
+def test_a_label_date_does_not_replace_the_same_date_stated_more_precisely() -> None:
+    text = (
+        "Retour et réintégration\n\n"
+        "Programme d’appui aux mineurs de retour (PAMIR)\n"
+        "Durée : 2019-2021\n\n"
+        "Ce programme s’adressait aux mineurs. Il a été clôturé en décembre 2021.\n\n"
+        "Projet « Réintégration au village »\n"
+        "Durée : 2020-2022\n\n"
+        "Le projet a accompagné les personnes de retour.\n"
+    )
+    first = office(text, "fr").initiatives[0]
+    assert (val(first.start), val(first.end)) == ("2019", "2021-12")
