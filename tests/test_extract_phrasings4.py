@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.drafts import Extraction
+from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
 from tests.extraction import doc, titles, val
 
@@ -105,3 +106,33 @@ def test_a_label_date_does_not_replace_the_same_date_stated_more_precisely() -> 
     )
     first = office(text, "fr").initiatives[0]
     assert (val(first.start), val(first.end)) == ("2019", "2021-12")
+
+
+# --- news releases: headlines with a plural subject, fundings of an anaphoric sentence --------
+
+
+def news(body: str, lang: str, headline: str) -> Extraction:
+    """A one-story release with ``headline`` and ``body``."""
+    return extract_news_release(doc(f"News\n\n{headline}\n\n{body}\n"), lang)
+
+
+@pytest.mark.parametrize("verb", ["Launch", "Sign", "Inaugurate", "Unveil", "Host"])
+def test_a_headline_with_a_plural_subject_is_not_a_name(verb: str) -> None:
+    headline = f"IOM and Norway {verb} Programme to Support Returnees in the North"
+    body = (
+        "Tromsø, 3 May 2021 – IOM and Norway today launched the Northern Return "
+        "Support (NORS) programme. The NORS programme runs for three years."
+    )
+    assert headline not in titles(news(body, "en", headline))
+
+
+def test_a_funding_goes_to_the_initiative_its_sentence_speaks_of() -> None:
+    body = (
+        "Erbil, 12 September 2022 – IOM today launched the Community Return Support (CORS) "
+        "programme with the Ministry of Migration. Funded with EUR 6 million from BMZ, the "
+        "three-year programme will be implemented by IOM. The CORS programme also works "
+        "with the Migrant Resource Centre of Erbil, which opened in 2019."
+    )
+    ex = news(body, "en", "New Return Programme for Northern Iraq")
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [("BMZ", 6000000.0)]
+    assert ex.fundings[0].recipient_title == "Community Return Support (CORS) programme"

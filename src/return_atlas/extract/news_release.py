@@ -256,8 +256,12 @@ def _extract(page: Page, extraction: Extraction) -> None:
         for funding in find_fundings(page, body):
             s0, s1 = page.sentence_at(funding.amount.start)
             funding.recipient_title = _link(scopes, s0, s1, funding.amount.start)
-            if funding.recipient_title is None and len(told) == 1:
-                funding.recipient_title = told[0].named.title  # the story's one initiative
+            if funding.recipient_title is None:
+                # the story's one initiative, or the one whose sentences hold this one ("Funded
+                # with EUR 6 million from BMZ, the three-year programme will ...")
+                holding = [scope for scope in told if (s0, s1) in scope.sentences]
+                if len(told) == 1 or len(holding) == 1:
+                    funding.recipient_title = (told if len(told) == 1 else holding)[0].named.title
             extraction.fundings.append(funding)
         extraction.publications.extend(find_publications(page, body))
     funders_from_fundings(extraction.initiatives, extraction.fundings)
