@@ -136,3 +136,38 @@ def test_a_funding_goes_to_the_initiative_its_sentence_speaks_of() -> None:
     ex = news(body, "en", "New Return Programme for Northern Iraq")
     assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [("BMZ", 6000000.0)]
     assert ex.fundings[0].recipient_title == "Community Return Support (CORS) programme"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title", "funder"),
+    [
+        (
+            "Banjul – Returnees received business grants on Thursday at a ceremony organized by "
+            "IOM. The grants are financed by the European Union under the Northern Return "
+            "Programme (NRP).",
+            "en",
+            "Northern Return Programme (NRP)",
+            "European Union",
+        ),
+        (
+            "Dakar – Des personnes de retour ont reçu des kits jeudi. Les kits sont financés par "
+            "le Japon dans le cadre du Programme Retour Digne (PRD).",
+            "fr",
+            "Programme Retour Digne (PRD)",
+            "Japon",
+        ),
+        (
+            "Lima – Las personas retornadas recibieron capital semilla. El capital es financiado "
+            "por Canadá en el marco del Programa Regreso Seguro (PRS).",
+            "es",
+            "Programa Regreso Seguro (PRS)",
+            "Canadá",
+        ),
+    ],
+)
+def test_a_funder_before_a_channel_funds_the_initiative_after_it(
+    body: str, lang: str, title: str, funder: str
+) -> None:
+    ex = news(body, lang, "Something Happened Somewhere")
+    drafts = {val(i.title): [val(f) for f in i.funders] for i in ex.initiatives}
+    assert drafts.get(title) == [funder]

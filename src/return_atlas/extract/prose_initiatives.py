@@ -156,12 +156,18 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                         if hit.end <= m[0] < s1
                     )
                     owner = after[0][1] if after else None
+                if owner is None and later:
+                    # "financed by the EU under the MPRR-SSA": the initiative after a channel
+                    channel = _channel_at(page, scopes, hit.end, s1)
+                    owner = channel[1] if channel else None
                 if owner is None and (not later or fronted):
                     owners = [j for j, sc in enumerate(scopes) if (s0, s1) in sc.sentences]
                     owner = owners[0] if len(owners) == 1 else None
                 if owner != k:
                     continue
-                toks = tokenize(page, hit.end, s1)
+                # the initiative after a channel ("… by the EU under the MPRR-SSA") is no giver
+                stop = _channel_at(page, scopes, hit.end, s1)
+                toks = tokenize(page, hit.end, stop[0] if stop else s1)
                 orgs = capture_orgs(page, toks, 0)
                 if role == "funding":
                     orgs = [
@@ -180,6 +186,20 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     ):
                         out.setdefault(k, []).append((m.start(1), m.end(1)))
     return out
+
+
+def _channel_at(page: Page, scopes: list[Scope], pos: int, s1: int) -> tuple[int, int] | None:
+    """(Offset of the channel word, index of the scope) when the first channel word after
+    ``pos`` in the sentence ("under", "dans le cadre de", "en el marco de") leads to the
+    mention of an initiative."""
+    for via in page.hits.within("cue:via", pos, s1):
+        after = sorted(
+            (m[0], j) for j, sc in enumerate(scopes) for m in sc.mentions if via.end <= m[0] < s1
+        )
+        if after and page.text[via.end : after[0][0]].strip(" \"“«'").count(" ") <= 1:
+            return via.start, after[0][1]
+        return None
+    return None
 
 
 def _names_a_project(page: Page, org: tuple[int, int]) -> bool:
