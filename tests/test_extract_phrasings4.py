@@ -171,3 +171,40 @@ def test_a_funder_before_a_channel_funds_the_initiative_after_it(
     ex = news(body, lang, "Something Happened Somewhere")
     drafts = {val(i.title): [val(f) for f in i.funders] for i in ex.initiatives}
     assert drafts.get(title) == [funder]
+
+
+# --- funders whose names start with a lower-case organisation word (fr, es) -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funder"),
+    [
+        (
+            "Tunis – Ce vol s’inscrit dans le projet « Retour Sûr » (RESU), financé par le "
+            "ministère italien des Affaires étrangères à hauteur de 1,8 million d’euros.",
+            "fr",
+            "ministère italien des Affaires étrangères",
+        ),
+        (
+            "Tegucigalpa – El centro fue financiado por el gobierno de Japón con un aporte de "
+            "2 millones de dólares.",
+            "es",
+            "gobierno de Japón",
+        ),
+        (
+            "Dakar – L’atelier a été financé par la coopération allemande à hauteur de "
+            "300 000 euros.",
+            "fr",
+            "coopération allemande",
+        ),
+    ],
+)
+def test_a_lower_case_organisation_word_starts_a_funders_name(
+    body: str, lang: str, funder: str
+) -> None:
+    assert [val(f.funder) for f in news(body, lang, "Quelque chose").fundings] == [funder]
+
+
+def test_a_lower_case_organisation_word_alone_names_no_funder() -> None:
+    body = "Dakar – L’atelier a été financé par le gouvernement à hauteur de 300 000 euros."
+    assert news(body, "fr", "Quelque chose").fundings == []

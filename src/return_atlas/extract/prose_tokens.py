@@ -112,7 +112,13 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
     while i < n:
         while i < n and (toks[i].low in articles or toks[i].low in {"l'", "d'"}):
             i += 1
-        if i >= n or not (toks[i].word and (toks[i].cap or toks[i].acr)):
+        if i >= n or not toks[i].word:
+            break
+        if not (toks[i].cap or toks[i].acr):
+            # "le ministère italien des Affaires étrangères", "el gobierno de Japón"
+            lower = _lower_case_org(page, toks, i)
+            if lower is not None:
+                found.append(lower)
             break
         last = _org_end(page, toks, i)
         if last is None:
@@ -160,6 +166,29 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
                 continue
         break
     return found
+
+
+def _lower_case_org(page: Page, toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """A French or Spanish name that starts with a lower-case organisation word and goes on to
+    a capitalised word or a nationality: "ministère italien des Affaires étrangères",
+    "gobierno de Japón", "coopération allemande"."""
+    if page.lang not in {"fr", "es"} or toks[i].low not in page.lex.org_words:
+        return None
+    end = head_initial_tail(page, toks, i + 1)
+    if end is None:
+        return None
+    # the name ends with its last capitalised word or nationality, and the lower-case
+    # adjectives right after it ("des Affaires étrangères", "coopération allemande")
+    last = None
+    for k in range(i + 1, len(toks)):
+        t = toks[k]
+        if t.end > end:
+            break
+        named = t.cap or page.hits.overlapping("demonym", t.start, t.end)
+        adjective = last == k - 1 and t.text.islower() and t.low.endswith(page.lex.suffixes)
+        if named or (t.word and adjective):
+            last = k
+    return None if last is None else (toks[i].start, toks[last].end)
 
 
 def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
