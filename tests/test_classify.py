@@ -199,3 +199,21 @@ def test_corpus_accuracy() -> None:
     print(f"kind {kind_ok}/{len(rows)}  language {language_ok}/{len(rows)}")
     assert kind_ok / len(rows) >= 0.95
     assert language_ok / len(rows) >= 0.98
+
+
+_MENU = "-\nWho we are\nWhat We Do\nWhat We Do\nPartnerships\nPartnerships\n- Where we work\n"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body"),
+    [
+        ("Dhaka, 14 March 2023 –", "A total of 153 migrants were assisted to go back home."),
+        ("Niamey, le 7 février 2022 –", "Au total, 412 migrants ont été rapatriés par avion."),
+        ("Lima, 3 de mayo de 2021 –", "Un total de 120 personas regresaron al país por avión."),
+        ("Geneva, May 7, 2019 –", "A total of 153 migrants were assisted to go back home."),
+    ],
+)
+def test_a_dateline_with_a_full_date_makes_a_news_release(dateline: str, body: str) -> None:
+    story = f"{dateline} {body} " + "The flight was organized with the national authorities. " * 3
+    text = f"{_MENU}Migrants Return Home on a Charter Flight\n{story}\n"
+    assert detect_kind(text) == "news_release"

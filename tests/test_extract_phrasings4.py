@@ -208,3 +208,45 @@ def test_a_lower_case_organisation_word_starts_a_funders_name(
 def test_a_lower_case_organisation_word_alone_names_no_funder() -> None:
     body = "Dakar – L’atelier a été financé par le gouvernement à hauteur de 300 000 euros."
     assert news(body, "fr", "Quelque chose").fundings == []
+
+
+def test_headings_over_a_paragraph_then_label_lines_are_projects() -> None:
+    text = (
+        "Retorno y Reintegración\n\n"
+        "Proyectos\n\n"
+        "Centro de Atención al Migrante Retornado (CAMR)\n"
+        "La OIM apoya al Gobierno en la recepción digna de las personas retornadas.\n"
+        "Donante: Unión Europea\n"
+        "Período: octubre de 2015 – septiembre de 2020\n\n"
+        "Proyecto de Reintegración Comunitaria (REINCO)\n"
+        "El proyecto crea unidades municipales de atención.\n"
+        "Estado: En curso\n\n"
+        "Iniciativa Regional de Retorno Digno\n"
+        "El país participa también en la iniciativa regional.\n"
+    )
+    ex = office(text, "es")
+    assert titles(ex) == [
+        "Centro de Atención al Migrante Retornado (CAMR)",
+        "Proyecto de Reintegración Comunitaria (REINCO)",
+        "Iniciativa Regional de Retorno Digno",
+    ]
+    assert (val(ex.initiatives[0].start), val(ex.initiatives[0].end)) == ("2015-10", "2020-09")
+
+
+def test_paragraphs_opened_by_a_title_and_its_acronym_are_projects() -> None:
+    text = (
+        "Return and Reintegration\n\n"
+        "IOM supports nationals who wish to return home from abroad.\n\n"
+        "Voluntary Return Programme from the U.K. to Sri Lanka (VRP-UK). Duration: January "
+        "2016 – March 2019. The programme helped people return home.\n\n"
+        "Community-Based Reintegration Assistance (CoBRA). The CoBRA project was implemented "
+        "from 2014 to 2017 in the Northern Province.\n\n"
+        "Better Jobs, Better Lives (BJBL). The project ran in 2018.\n"
+    )
+    ex = office(text, "en")
+    assert titles(ex) == [
+        "Voluntary Return Programme from the U.K. to Sri Lanka (VRP-UK)",
+        "Community-Based Reintegration Assistance (CoBRA)",
+    ]  # a comma inside makes the third opening a sentence rather than a title
+    first = ex.initiatives[0]
+    assert (val(first.start), val(first.end)) == ("2016-01", "2019-03")  # the label in the prose

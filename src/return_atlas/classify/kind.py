@@ -30,8 +30,16 @@ BARE_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$|^\d{4,9}\.\d\d$")
 """A budget figure on a line of its own: 103,058 or 100000.00."""
 
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w'’.]+(?:[ ,][A-Z][\w'’.]+){0,2})(?:\s[-–—]\s?|[-–—]\s)(?:[A-Z«\"“]|L['’])"
+    r"^(?:[A-Z][\w'’.]+(?:[ ,][A-Z][\w'’.]+){0,2})"
+    r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4}"
+    r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2},?\s+\d{4})?"
+    r"(?:\s[-–—]\s?|[-–—]\s)(?:[A-Z«\"“]|L['’])"
 )
+"""A dateline: a city, perhaps a full date ("Dhaka, 14 March 2023", "Niamey, le 7 février
+2022", "Lima, 3 de mayo de 2021", "Geneva, May 7, 2019"), then a dash and the text. One with a
+full date is enough to make a news release; one without needs another cue."""
+_DATELINE_WEIGHT = 2.0
+_DATED_DATELINE_WEIGHT = 2.5
 _TODAY = re.compile(r"\((?:\d{1,2}[-–])?\d{1,2}/\d{1,2}\)")
 _DATED_TITLE = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)$")
 """A title ending in a bracketed period or status, "(March 2015 - February 2017)": a project
@@ -201,8 +209,10 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
                 counts[cue] = 1
     for cue, hits in counts.items():
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
-    datelines = sum(1 for line in body if len(line.text) > 60 and _DATELINE.match(line.text))
-    scores["news_release"] += 2.0 * min(datelines, 2)
+    datelines = [m for line in body if len(line.text) > 60 and (m := _DATELINE.match(line.text))]
+    scores["news_release"] += sum(
+        _DATED_DATELINE_WEIGHT if m.group("date") else _DATELINE_WEIGHT for m in datelines[:2]
+    )
     if any(_TODAY.search(line.text) for line in body):
         scores["news_release"] += 2.0
     if _teaser_pairs(body) >= _TEASER_MIN_PAIRS:

@@ -129,16 +129,57 @@ _ITEM_LABELS = frozenset({"period", "start", "end", "funders", "budget", "status
 
 
 def _labelled(page: Page, lines: list[Line]) -> list[int]:
-    """Indexes of headings followed at once by a project's label lines ("Durée :",
-    "Donante:", "Budget:")."""
+    """Indexes of headings over a project's label lines ("Durée :", "Donante:", "Budget:"),
+    right under them or after a paragraph of their section, and, among such headings, of those
+    that an initiative word opens or ends ("Iniciativa Regional …", "… Programme")."""
+    heads = [k for k, ln in enumerate(lines) if _headline(page, ln)]
     out = []
-    for k, ln in enumerate(lines[:-1]):
-        nxt = lines[k + 1]
-        if not _headline(page, ln) or nxt.role != "label":
+    for n, k in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        for ln in lines[k + 1 : min(stop, k + 1 + _SECTION_LINES)]:
+            got = label_of(page.folded[ln.start : ln.end], page.lex) if ln.role == "label" else None
+            if got is not None and got[0] in _ITEM_LABELS:
+                out.append(k)
+                break
+    if out:
+        out = sorted(set(out) | {k for k in heads if k > out[0] and _names_itself(page, lines[k])})
+    return out
+
+
+_SECTION_LINES = 4
+"""How far under a heading its label lines may start (a paragraph may come first)."""
+
+
+def _names_itself(page: Page, line: Line) -> bool:
+    """True for a title that an initiative word opens (French, Spanish) or ends (English)."""
+    toks = [t for t in tokenize(page, line.start, line.end) if t.word]
+    if not toks:
+        return False
+    tok = toks[0] if page.lang in {"fr", "es"} else toks[-1]
+    word = page.lex.initiative_words.get(tok.low)
+    return word is not None and not word[1] and tok.cap
+
+
+_RUN_IN = re.compile(r"\(([A-Z][A-Za-z0-9+&/\-]{1,15})\)\.\s+(?=[A-Z])")
+_RUN_IN_MIN = 2
+
+
+def _run_in(page: Page, lines: list[Line]) -> list[tuple[int, int, int]]:
+    """Paragraphs opened by a title in Title Case and its acronym, then a full stop:
+    "Community-Based Reintegration Assistance (CoBRA). The project …", as (line index, title
+    start, title end)."""
+    connectors = page.lex.tokens["connector"] | page.lex.tokens["article"]
+    out = []
+    for k, ln in enumerate(lines):
+        if ln.role != "body" or ln.bullet:
             continue
-        got = label_of(page.folded[nxt.start : nxt.end], page.lex)
-        if got is not None and got[0] in _ITEM_LABELS:
-            out.append(k)
+        m = _RUN_IN.search(page.text, ln.start, min(ln.end, ln.start + 200))
+        if m is None:
+            continue
+        toks = tokenize(page, ln.start, m.start())
+        named = [t for t in toks if t.word and t.low not in connectors]
+        if len(named) >= 2 and all(t.cap for t in named) and not any(t.text == "," for t in toks):
+            out.append((k, ln.start, m.end(1) + 1))
     return out
 
 
@@ -160,6 +201,14 @@ def _items(page: Page) -> list[Item]:
         # Several "Title" headings over their own "Period: / Donor:" lines: one project each
         bounds = [lines[k].start for k in labelled] + [end]
         return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(labelled)]
+    run_in = _run_in(page, lines)
+    if len(run_in) >= max(_RUN_IN_MIN, len(dated)):
+        # Paragraphs each opened by "Title (ACR)." : one project each, up to the next one
+        bounds = [a for _, a, _ in run_in] + [end]
+        named = [
+            Named(clean_title(page.text[a:b]), a, b, "project", how="heading") for _, a, b in run_in
+        ]
+        return [Item(n, n.start, stop) for n, stop in zip(named, bounds[1:], strict=False)]
     if len(dated) >= 2:
         # Several "Title (period or status)" headings: one project each, up to the next one
         for item, nxt in zip(dated, [*dated[1:], None], strict=True):
@@ -246,6 +295,16 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft) -> None:
         if not value:
             continue
         _label_value(page, draft, field_name, value, span=(a, b))
+    for s0, s1 in page.sentences(item.start, item.end):
+        # a label run into the prose: "… (VRP-UK). Duration: January 2016 – March 2019."
+        if page.text.find(":", s0, s1) < 0:
+            continue
+        got = label_of(page.folded[s0:s1], page.lex)
+        if got is not None and got[0] in _ITEM_LABELS:
+            a, b = s0 + got[1], s1
+            value = page.text[a:b].strip().rstrip(".")
+            if value:
+                _label_value(page, draft, got[0], value, span=(a, b))
 
 
 def _label_value(
