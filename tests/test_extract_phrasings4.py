@@ -11,6 +11,8 @@ import pytest
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.prose import read_page
+from return_atlas.extract.prose_names import find_named
 from tests.extraction import doc, titles, val
 
 
@@ -250,3 +252,52 @@ def test_paragraphs_opened_by_a_title_and_its_acronym_are_projects() -> None:
     ]  # a comma inside makes the third opening a sentence rather than a title
     first = ex.initiatives[0]
     assert (val(first.start), val(first.end)) == ("2016-01", "2019-03")  # the label in the prose
+
+
+# --- French and Spanish names in sentence case -------------------------------------------------
+
+
+def named(text: str, lang: str) -> list[str]:
+    """Titles of the initiatives named in the sentences of ``text``."""
+    page = read_page(text, lang)
+    return [n.title for s0, s1 in page.sentences() for n in find_named(page, s0, s1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Lancé en 2018, le Programme d’appui à la réintégration durable des migrants de "
+            "retour au Mali (PARDIM) accompagne les Maliens rentrés.",
+            "fr",
+            "Programme d’appui à la réintégration durable des migrants de retour au Mali (PARDIM)",
+        ),
+        (
+            "Au Cameroun, le Mécanisme national d’orientation et de référencement des migrants "
+            "de retour aide les personnes rentrées.",
+            "fr",
+            "Mécanisme national d’orientation et de référencement des migrants de retour",
+        ),
+        (
+            "En Honduras, la Estrategia nacional de reintegración de personas retornadas fue "
+            "aprobada en 2021.",
+            "es",
+            "Estrategia nacional de reintegración de personas retornadas",
+        ),
+    ],
+)
+def test_a_capitalised_head_inside_a_sentence_names_in_sentence_case(
+    text: str, lang: str, title: str
+) -> None:
+    assert title in named(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme de travail chargé pour les équipes de terrain cette année.",  # opens it
+        "Les partenaires ont discuté du Programme pilote avec les autorités.",  # too short
+    ],
+)
+def test_no_sentence_case_name_without_a_capitalised_head_inside_the_sentence(text: str) -> None:
+    assert named(text, "fr") == []

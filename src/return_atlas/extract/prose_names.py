@@ -292,6 +292,9 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             stop = _post_modifier(toks, run.last + 1, verbs) or stop
         elif page.lang in {"fr", "es"} and k == 0 and name[-1].text != ")":
             stop = head_initial_tail(page, toks, run.last + 1) or stop
+            acronym = _ACR_AFTER.match(page.text, stop)
+            if acronym is not None and is_acronym(acronym.group(1)):
+                stop = acronym.end()  # "Programme d'appui … au Mali (PARDIM)"
             name = [t for t in toks if name[0].start <= t.start and t.end <= stop]
         words = [t for t in name if t.word]
         has_acr = any(t.acr for t in words)
@@ -302,7 +305,15 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             and t is not name[k]
             and not any(a <= t.start and t.end <= b for a, b in places)
         ]
-        if (plural and not has_acr) or not own:
+        # French and Spanish write names in sentence case: a capitalised head inside a
+        # sentence ("le Programme d'appui à la réintégration …") names, with a tail of words
+        sentence_case = (
+            page.lang in {"fr", "es"}
+            and k == 0
+            and name[0] is not toks[0]
+            and sum(1 for t in words if t.word and t.low not in connectors) >= _SENTENCE_CASE_WORDS
+        )
+        if (plural and not has_acr) or not (own or sentence_case):
             continue
         followed = k + 1 < len(name) and name[k + 1].low in connectors
         if page.lang == "en" and not (last or followed):
@@ -320,6 +331,11 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             title += page.text[stop : quoted.end()]
             stop = quoted.end()
         out.append(Named(title, name[0].start, stop, itype))
+
+
+_ACR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&/\-]{1,15})\)")
+_SENTENCE_CASE_WORDS = 3
+"""Words (head included, connectors not) that a sentence-case name holds at least."""
 
 
 def _post_modifier(toks: list[Tok], i: int, verbs: set[str]) -> int | None:

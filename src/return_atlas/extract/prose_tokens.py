@@ -208,6 +208,15 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
     return last
 
 
+_TAIL_TOKENS = 16
+"""Tokens a lower-case tail may hold ("d'appui à la réintégration durable des migrants de retour
+au Mali")."""
+_TAIL_BREAKS = frozenset(
+    {"avec", "dans", "par", "pendant", "lors", "chez", "entre", "depuis", "con", "por", "durante",
+     "desde", "mediante", "tras"}
+)  # fmt: skip
+"""Prepositions that end a lower-case tail: what follows them is the sentence's, not the name's
+("le Programme pilote avec les autorités")."""
 _NAME_END = frozenset(',;.()[]:«»"“”!?')
 
 
@@ -217,11 +226,12 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
     lex = page.lex
     stops = lex.tokens["subject_verb"] | lex.tokens["passive"] | lex.tokens["by"] | _RELATIVE_WORDS
     end: int | None = None
-    for j in range(i, min(len(toks), i + 12)):
+    for j in range(i, min(len(toks), i + _TAIL_TOKENS)):
         t = toks[j]
         if (
             t.text in _NAME_END
-            or t.low in stops
+            or (t.low in stops and t.text != "à")  # "à" folds to the verb "a"
+            or t.low in _TAIL_BREAKS
             or any(
                 page.hits.overlapping(g, t.start, t.end)
                 for g in ("cue:via", "cue:funding", "cue:implemented", "cue:happened", "event")
@@ -233,8 +243,9 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
             and j + 1 < len(toks)
             and toks[j + 1].text.islower()
             and toks[j + 1].low not in lex.tokens["article"]
+            and toks[j + 1].low not in lex.tokens["connector"]
         ):
-            break
+            break  # "… et forme": a verb; "… et de référencement": the name goes on
         if t.low not in lex.tokens["connector"] and t.low not in lex.tokens["article"]:
             end = t.end
     return end
