@@ -11,6 +11,7 @@ import pytest
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
 from return_atlas.extract.prose_names import find_named
 from tests.extraction import doc, titles, val
@@ -301,3 +302,64 @@ def test_a_capitalised_head_inside_a_sentence_names_in_sentence_case(
 )
 def test_no_sentence_case_name_without_a_capitalised_head_inside_the_sentence(text: str) -> None:
     assert named(text, "fr") == []
+
+
+# --- project pages: the funder the description gives the project ----------------------------
+
+_FIELDS = (
+    "  • Start Date\n    2022\n  • Project Status\n    Active\n  • Prima ID\n    XX10P0001\n"
+    "  • Projects ID\n    RT.0001\n  • Benefiting Member States\n    Bolivia (Estado "
+    "Plurinacional de) Chile Perú\n\n"
+)
+
+
+def project(description: str, lang: str) -> Extraction:
+    """A bullet-layout project page with ``description`` after its fields."""
+    text = f"Strengthening Return Support in Somewhere\n\n{_FIELDS}{description}\n"
+    return extract_project_page(doc(text), lang)
+
+
+@pytest.mark.parametrize(
+    ("description", "lang", "funder"),
+    [
+        (
+            "The project is funded by the Government of Japan and runs for two years.",
+            "en",
+            "Government of Japan",
+        ),
+        (
+            "Funded by the IOM Development Fund, the project trains officials in three countries.",
+            "en",
+            "IOM Development Fund",
+        ),
+        (
+            "El proyecto, financiado por el Fondo de la OIM para el Desarrollo, busca fortalecer "
+            "las instituciones.",
+            "es",
+            "Fondo de la OIM para el Desarrollo",
+        ),
+        (
+            "Le projet a été financé par le Royaume de Belgique pour une durée de deux ans.",
+            "fr",
+            "Royaume de Belgique",
+        ),
+    ],
+)
+def test_a_project_page_description_names_the_projects_funder(
+    description: str, lang: str, funder: str
+) -> None:
+    draft = project(description, lang).initiatives[0]
+    assert [val(f) for f in draft.funders] == [funder]
+
+
+def test_a_funder_of_another_initiative_is_not_the_projects() -> None:
+    description = (
+        "The project builds on the Regional Return Programme, which was funded by the "
+        "European Union. It trains officials in three countries."
+    )
+    assert project(description, "en").initiatives[0].funders == []
+
+
+def test_a_bracketed_qualifier_is_part_of_a_country_name_in_a_list() -> None:
+    draft = project("The project trains officials.", "es").initiatives[0]
+    assert [val(c) for c in draft.countries] == ["BOL", "CHL", "PER"]

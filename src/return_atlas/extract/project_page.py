@@ -23,9 +23,13 @@ from return_atlas.classify.kind import (
 )
 from return_atlas.classify.layout import Line, body_start, is_menu_item, simple_fold, split_lines
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
-from return_atlas.extract.prose import read_page
+from return_atlas.extract.prose import Page, read_page
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_returns
+from return_atlas.extract.prose_initiatives import is_iom
+from return_atlas.extract.prose_lexicon import lexicon, pfold
+from return_atlas.extract.prose_tokenizer import Tok, tokenize
+from return_atlas.extract.prose_tokens import capture_orgs
 from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.dates import parse_partial_date
 from return_atlas.normalise.money import find_amounts, parse_number
@@ -38,6 +42,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CURRENCY_IN_LABEL = re.compile(r"\(([A-Z]{3})\)")
 _DEBRIS = re.compile(r"[<>]|\"\w+[-\w]*\"")
 _TITLE_EDGES = re.compile(r"[\s\-–—•·*>:;,.|]*(?P<title>.*?)[\s\-–—•·*>:;,.|]*", re.DOTALL)
+_BRACKETED = re.compile(r"\([^()]{0,60}\)")
 _MIN_COUNTRY_COVER = 0.6
 """Share of a countries value that country names must cover (else it is not a list)."""
 _MAX_VALUE_WORDS = 25
@@ -156,7 +161,8 @@ class _Builder:
     def _countries(self, raw: str, start: int) -> bool:
         found = find_countries(raw)
         covered = sum(end - begin for _, begin, end in found)
-        letters = len(raw.replace(" ", ""))
+        # a bracketed qualifier is part of a name: "Bolivia (Estado Plurinacional de)"
+        letters = len(_BRACKETED.sub("", raw).replace(" ", ""))
         if not found or covered < _MIN_COUNTRY_COVER * letters:
             return False
         text_end = len(self.text.rstrip())
@@ -168,7 +174,7 @@ class _Builder:
             if code not in seen:
                 seen.add(code)
                 self.countries.append(Spanned(code, start + begin, start + end))
-        leftover = re.sub(r"\s+", " ", _strip_spans(raw, found)).strip(" ,;")
+        leftover = re.sub(r"\s+", " ", _BRACKETED.sub("", _strip_spans(raw, found))).strip(" ,;")
         if leftover:
             self.warnings.append(
                 f"words in the countries field not read as a country: {leftover!r}"
@@ -384,10 +390,15 @@ def _body_facts(text: str, start: int, lang: str, title: str, extraction: Extrac
 
     The fields are blanked (same offsets) so that only the free text is read as prose.
     """
-    if _NUMBER_IN_BODY.search(text, start) is None:
+    numbers = _NUMBER_IN_BODY.search(text, start) is not None
+    if not numbers and _funding_words(lang).search(pfold(text[start:])) is None:
         return
     page = read_page(_BLANK.sub(" ", text[:start]) + text[start:], lang)
     sentences = page.sentences(start)
+    if extraction.initiatives:
+        _body_funders(page, sentences, extraction.initiatives[0])
+    if not numbers:
+        return
     for event in find_events(page, Story(start, len(text)), sentences):
         if event.start or event.city:  # a project's activities in general are not events
             event.initiative_title = title
@@ -399,3 +410,70 @@ def _body_facts(text: str, start: int, lang: str, title: str, extraction: Extrac
 
 
 _BLANK = re.compile(r"[^\n]")
+
+
+@cache
+def _funding_words(lang: str | None) -> re.Pattern[str]:
+    """The first words of the language's funding cues ("funded", "financiado"), folded: a
+    quick test that a description may name its funder."""
+    lex = lexicon(lang)
+    words = {
+        phrase.split()[0] for phrase, values in lex.phrases.items() if ("cue", "funding") in values
+    }
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+
+
+_SUBJECT_GAP = re.compile(r"[\s,]*(?:[\w']+\s+){0,3}$")
+"""Between "the project" and its funding cue: "is", "has been", "a été", "," ..."""
+
+
+def _body_funders(page: Page, sentences: list[tuple[int, int]], draft: InitiativeDraft) -> None:
+    """Funders the description gives the project itself: "The project is funded by X", "El
+    proyecto, financiado por X, …", "Financé par X, le projet …"."""
+    for s0, s1 in sentences:
+        for hit in page.hits.within("cue:funding", s0, s1):
+            toks = tokenize(page, hit.end, s1)
+            orgs = capture_orgs(page, toks, 0)
+            if not orgs or not (
+                _the_project_before(page, s0, hit.start)
+                or _the_project_after(page, s0, hit.start, orgs[-1][1], s1)
+            ):
+                continue
+            for a, b in orgs:
+                name = clean_title(page.text[a:b])
+                if is_iom(page, a, b) or any(
+                    pfold(f.value).casefold() == pfold(name).casefold() for f in draft.funders
+                ):
+                    continue
+                draft.funders.append(Spanned(name, a, b))
+
+
+def _project_word(page: Page, toks: list[Tok]) -> bool:
+    """True when ``toks`` end with "the/this project" (an article, a lower-case project word)."""
+    if len(toks) < 2:
+        return False
+    word = page.lex.initiative_words.get(toks[-1].low)
+    return (
+        word is not None
+        and not word[1]
+        and toks[-1].text.islower()
+        and toks[-2].low in page.lex.tokens["article"] | page.lex.tokens["definite"]
+    )
+
+
+def _the_project_before(page: Page, s0: int, pos: int) -> bool:
+    """True when the cue at ``pos`` follows "the project" and at most a few words."""
+    toks = [t for t in tokenize(page, s0, pos) if t.word]
+    for k in range(len(toks), max(0, len(toks) - 4), -1):
+        if _project_word(page, toks[:k]):
+            return _SUBJECT_GAP.fullmatch(page.text, toks[k - 1].end, pos) is not None
+    return False
+
+
+def _the_project_after(page: Page, s0: int, pos: int, org_end: int, s1: int) -> bool:
+    """True for a cue opening the sentence whose subject, after the funder, is the project:
+    "Funded by the IOM Development Fund, the project …"."""
+    if page.text[s0:pos].strip(" \"“«'"):
+        return False
+    toks = [t for t in tokenize(page, org_end, s1)[:4] if t.word]
+    return any(_project_word(page, toks[: k + 1]) for k in range(1, len(toks)))

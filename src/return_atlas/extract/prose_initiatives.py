@@ -171,7 +171,7 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 orgs = capture_orgs(page, toks, 0)
                 if role == "funding":
                     orgs = [
-                        o for o in orgs if not _is_iom(page, *o) and not _names_a_project(page, o)
+                        o for o in orgs if not is_iom(page, *o) and not _names_a_project(page, o)
                     ]
                 out.setdefault(k, []).extend(orgs)
     if role == "funding":
@@ -209,7 +209,7 @@ def _names_a_project(page: Page, org: tuple[int, int]) -> bool:
     return bool(words) and words[0] in page.lex.initiative_words
 
 
-def _is_iom(page: Page, a: int, b: int) -> bool:
+def is_iom(page: Page, a: int, b: int) -> bool:
     """True for IOM itself: "with support from IOM" is the agency's help, not a donor's money
     (the IOM Development Fund is another name)."""
     return any(oid == "iom" and oa <= a and b <= ob + 6 for oid, oa, ob in page.organizations())

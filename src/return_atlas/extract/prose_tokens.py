@@ -82,6 +82,7 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 and u.word
                 and u.text.islower()
                 and lower_budget
+                and u.low not in articles  # "pour une durée": the sentence goes on
                 and (
                     toks[j - 1].low in NAME_PREPOSITIONS
                     or (
