@@ -363,3 +363,45 @@ def test_a_funder_of_another_initiative_is_not_the_projects() -> None:
 def test_a_bracketed_qualifier_is_part_of_a_country_name_in_a_list() -> None:
     draft = project("The project trains officials.", "es").initiatives[0]
     assert [val(c) for c in draft.countries] == ["BOL", "CHL", "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            'The consultation is part of the "Return and Development in Togo" (REDETO) project, '
+            "financed by Germany.",
+            "en",
+            "Return and Development in Togo",
+        ),
+        (
+            'IOM on Monday launched "Kelechek", an online platform that refers returning '
+            "migrants to services.",
+            "en",
+            "Kelechek",
+        ),
+        (
+            "Ce retour s’inscrit dans le cadre du programme d’Aide au retour volontaire et à la "
+            "réintégration (AVRR) au départ du Maroc.",
+            "fr",
+            "Aide au retour volontaire et à la réintégration (AVRR)",
+        ),
+    ],
+)
+def test_names_beside_their_initiative_word(text: str, lang: str, title: str) -> None:
+    assert title in named(text, lang)
+
+
+def test_a_quoted_phrase_beside_no_initiative_word_is_no_name() -> None:
+    assert named('IOM on Monday launched "Kelechek", an online call for ideas.', "en") == []
+
+
+def test_funders_listed_after_a_lower_case_organisation_word() -> None:
+    body = (
+        "Rabat – Le programme est financé par le ministère fédéral allemand des Affaires "
+        "étrangères, la Suisse et la Norvège à hauteur de 2 millions d’euros."
+    )
+    funders = [val(f.funder) for f in news(body, "fr", "Quelque chose").fundings]
+    assert funders == [
+        "ministère fédéral allemand des Affaires étrangères, la Suisse et la Norvège"
+    ]

@@ -136,7 +136,7 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
                 continue
             near = [
                 m for m in (k - 1, k - 2, close + 1) if 0 <= m < n and _word_type(page, toks[m].low)
-            ]
+            ] or _word_after(page, toks, close + 1)
             if not near or (opener == "'" and k and toks[k - 1].end == t.start):
                 continue
             word = toks[near[0]]
@@ -156,6 +156,25 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
                     Named(title, toks[k + 1].start, toks[close - 1].end, itype, acronym, "quoted")
                 )
                 used.add(near[0])
+
+
+def _word_after(page: Page, toks: list[Tok], i: int) -> list[int]:
+    """[index] of an initiative word after a quoted name, past its acronym or in apposition:
+    '"Reintegration and Development in Ghana" (REDEGHA) project', '"Kairylyk", an online
+    platform'; else []."""
+    n = len(toks)
+    if i + 2 < n and toks[i].text == "(" and toks[i + 1].acr and toks[i + 2].text == ")":
+        i += 3
+    elif i + 1 < n and toks[i].text == "," and toks[i + 1].low in page.lex.tokens["article"]:
+        i += 2
+        for _ in range(2):  # "an online platform": up to two words before the noun
+            lower = i < n and toks[i].word and toks[i].text.islower()
+            if lower and not _word_type(page, toks[i].low):
+                i += 1
+    else:
+        return []
+    word = _word_type(page, toks[i].low) if i < n else None
+    return [i] if word is not None and not word[1] and toks[i].text.islower() else []
 
 
 def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
@@ -245,17 +264,20 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
     for k in [k for k, t in enumerate(toks) if t.low in words]:
         if not 0 < k < n - 1 or k in used:
             continue
-        t, nxt = toks[k], toks[k + 1]
+        first = k + 1
+        if toks[first].low in _OF and first + 1 < n:
+            first += 1  # "le programme d'Aide au retour volontaire … (AVRR)"
+        t, nxt = toks[k], toks[first]
         if not (nxt.cap and nxt.word and not nxt.acr) or not t.text.islower():
             continue
         word = words[t.low]
         if word[1] or toks[k - 1].low not in before:
             continue
         places = page.places()
-        got = runs(page, toks[k + 1 :])
+        got = runs(page, toks[first:])
         if not got or got[0].first != 0:
             continue
-        name = toks[k + 1 : k + 2 + got[0].last]
+        name = toks[first : first + 1 + got[0].last]
         if name[0].low in lex.org_words:
             continue
         own = [
@@ -267,12 +289,24 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
             and not any(a <= u.start and u.end <= b for a, b in places)
         ]
         defined = name[-1].text == ")" and name[-2].acr
+        if len(own) < 2 and not defined and page.lang in {"fr", "es"}:
+            # a name in sentence case, known as one by the acronym after it
+            stop = head_initial_tail(page, toks, first + len(name))
+            acronym_after = _ACR_AFTER.match(page.text, stop) if stop else None
+            if acronym_after is not None and is_acronym(acronym_after.group(1)):
+                name = [u for u in toks[first:] if u.end <= acronym_after.end()]
+                defined = True
         if len(own) < 2 and not (own and defined):
+            continue
+        if first > k + 1 and not defined:
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
         acronym = name[-2].text if defined else None
         out.append(Named(title, name[0].start, name[-1].end, word[0], acronym, "apposed"))
         used.add(k)
+
+
+_OF = frozenset({"d'", "de", "del", "du"})
 
 
 def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) -> None:

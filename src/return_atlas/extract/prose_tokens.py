@@ -115,18 +115,21 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             i += 1
         if i >= n or not toks[i].word:
             break
-        if not (toks[i].cap or toks[i].acr):
+        if toks[i].cap or toks[i].acr:
+            last = _org_end(page, toks, i)
+        else:
             # "le ministère italien des Affaires étrangères", "el gobierno de Japón"
             lower = _lower_case_org(page, toks, i)
+            last = None
             if lower is not None:
-                found.append(lower)
-            break
-        last = _org_end(page, toks, i)
+                last = next(k for k in range(i, n) if toks[k].end == lower[1]) - i
         if last is None:
             break
         end = toks[i + last].end
-        if page.lang in {"fr", "es"} and (
-            toks[i].low in lex.org_words or toks[i].low in lex.initiative_words
+        if (
+            toks[i].cap
+            and page.lang in {"fr", "es"}
+            and (toks[i].low in lex.org_words or toks[i].low in lex.initiative_words)
         ):
             end = head_initial_tail(page, toks, i + last + 1) or end
             while i + last + 1 < n and toks[i + last + 1].end <= end:
