@@ -405,3 +405,56 @@ def test_funders_listed_after_a_lower_case_organisation_word() -> None:
     assert funders == [
         "ministère fédéral allemand des Affaires étrangères, la Suisse et la Norvège"
     ]
+
+
+# --- budgets and gifts in one sentence; dates of "this period"; an office's own figures ------
+
+
+def test_a_total_amount_is_the_budget_and_a_later_giver_gives_its_share() -> None:
+    text = (
+        "Retour et réintégration\n\n"
+        "Programme d’insertion des jeunes de retour (PIJR)\n"
+        "Durée : 2019-2022\n\n"
+        "D’un montant total de 2,7 millions d’euros, ce programme est cofinancé par l’Union "
+        "européenne (UE) et l’Agence italienne pour la coopération au développement (AICS), qui "
+        "y contribue à hauteur de 900 000 euros.\n\n"
+        "Projet « Retour digne »\n"
+        "Durée : 2020-2021\n\n"
+        "Le projet a accompagné les personnes de retour.\n"
+    )
+    ex = office(text, "fr")
+    first = ex.initiatives[0]
+    assert (val(first.budget_amount), val(first.budget_currency)) == (2700000.0, "EUR")
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [
+        ("Agence italienne pour la coopération au développement (AICS)", 900000.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "head"),
+    [
+        ("During this period, the programme helped 1,214 Sri Lankans return home.", "en", "Return"),
+        ("En ese período, 1.305 hondureños retornaron al país con asistencia.", "es", "Retorno"),
+        ("Pendant cette période, 1 305 migrants sont rentrés au pays.", "fr", "Retour"),
+    ],
+)
+def test_a_return_during_this_period_takes_the_projects_period(
+    sentence: str, lang: str, head: str
+) -> None:
+    label = {"en": "Period", "es": "Período", "fr": "Période"}[lang]
+    text = f"{head}\n\nSafe Return Programme\n{label}: 2016-2019\n\n{sentence}\n"
+    text += f"\nSecond Return Programme\n{label}: 2020-2021\n\nIt went on.\n"
+    ret = office(text, lang).returns[0]
+    assert (val(ret.start), val(ret.end)) == ("2016", "2019")
+
+
+def test_an_office_states_returns_before_its_first_project() -> None:
+    text = (
+        "Retour et réintégration\n\n"
+        "Entre avril 2017 et décembre 2021, plus de 9 800 Sénégalais sont rentrés au pays avec "
+        "l’appui de l’OIM.\n\n"
+        "Projet « Retour digne »\n"
+        "Durée : 2020-2021\n\n"
+        "Le projet a accompagné les personnes de retour.\n"
+    )
+    assert [val(r.count) for r in office(text, "fr").returns] == [9800]

@@ -343,6 +343,23 @@ def _label_value(
                 draft.gcm_objectives.append(Spanned(int(m.group()), a + m.start(), a + m.end()))
 
 
+_BUDGET_GAP = 40
+"""Characters between a budget word and the amount it introduces, at most."""
+
+
+def _prose_budget(page: Page, sentences: list[tuple[int, int]], draft: InitiativeDraft) -> None:
+    """The budget a sentence states: "D'un montant total de 2,7 millions d'euros, ce
+    programme …", "with a total budget of USD 1.2 million"."""
+    for s0, s1 in sentences:
+        for hit in page.hits.within("cue:budget", s0, s1):
+            for value, currency, a, b in find_amounts(page.text[hit.end : s1], page.lang):
+                if a <= _BUDGET_GAP:
+                    span = (hit.end + a, hit.end + b)
+                    draft.budget_amount = Spanned(value, *span)
+                    draft.budget_currency = Spanned(currency, *span)
+                    return
+
+
 def _finer(
     found: Spanned[str] | None, labelled: str | None, span: tuple[int, int]
 ) -> Spanned[str] | None:
@@ -411,6 +428,10 @@ def _extract(page: Page, extraction: Extraction) -> None:
     if not items:
         extraction.warnings.append("no project title or project name found")
     office = _office_country(page, min((item.named.start for item in items), default=0))
+    if items and page.content_from < len(page.lines):
+        # the office's own figures, written before its first project
+        intro = page.sentences(page.lines[page.content_from].start, items[0].start)
+        extraction.returns.extend(find_returns(page, intro))
     for item in items:
         sentences = page.sentences(item.start, item.end)
         # Under one of several project headings, every sentence up to the next is about it
@@ -433,10 +454,17 @@ def _extract(page: Page, extraction: Extraction) -> None:
                 if 1 <= int(m.group(1)) <= 23:
                     draft.gcm_objectives.append(Spanned(int(m.group(1)), m.start(1), m.end(1)))
         extraction.initiatives.append(draft)
+        if draft.budget_amount is None:
+            _prose_budget(page, sentences, draft)
         context = bool(page.hits.within("cue:return", item.named.start, item.named.end))
         for ret in find_returns(page, sentences, context=context):
             if ret.programme is None and context:
                 ret.programme = Spanned(item.named.title, item.named.start, item.named.end)
+            if ret.start is None and ret.end is None:
+                # "During this period, the programme helped 1,214 …": the project's period
+                s0, s1 = page.sentence_at(ret.count.start)
+                if page.hits.within("cue:this_period", s0, s1):
+                    ret.start, ret.end = draft.start, draft.end
             extraction.returns.append(ret)
         for funding in find_fundings(page, sentences):
             funding.recipient_title = item.named.title

@@ -31,7 +31,7 @@ _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 _GIVER_GAP = re.compile(
     r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:(?:also|will|would|shall|has|have|had|is to|"
-    r"agreed to|a|ont|va|vont|ha|han|va a|van a|aussi|también|ya)\s+){0,2}"
+    r"agreed to|a|ont|va|vont|ha|han|va a|van a|aussi|también|ya|y)\s+){0,2}"
 )
 """Words between a funder and its verb: "Japan will provide", "Canada has also contributed"."""
 _RELATIVE = frozenset({"que", "qui", "who", "whom", "that"})
@@ -434,18 +434,39 @@ def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
     return Spanned(clean_title(page.text[a:b]), a, b)
 
 
+_BUDGET_GAP = 40
+"""Characters between a budget word and the amount it introduces, at most."""
+
+
+def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
+    """The name right before a giving verb: "Japan has contributed", "l'Agence italienne …
+    (AICS), qui y contribue" (a capitalised run or a gazetteer organisation)."""
+    spans = [(r.start, r.end) for r in runs(page, tokenize(page, s0, pos))]
+    spans += [(a, b) for _, a, b in page.organizations() if s0 <= a and b <= pos]
+    spans = [span for span in spans if _GIVER_GAP.fullmatch(page.text, span[1], pos)]
+    if not spans:
+        return None
+    a, b = max(spans, key=lambda span: (span[1], -span[0]))
+    return Spanned(clean_title(page.text[a:b]), a, b)
+
+
 def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingDraft]:
     """Amounts given by a named funder."""
     out: list[FundingDraft] = []
     for s0, s1 in sentences:
-        if page.hits.within("cue:budget", s0, s1) or not _DIGIT.search(page.text, s0, s1):
+        if not _DIGIT.search(page.text, s0, s1):
             continue
         cued = page.hits.within("cue:funding", s0, s1) or page.hits.within("cue:give", s0, s1)
         if not (
             cued or page.hits.within("currency", s0, s1) or _CURRENCY_SIGN.search(page.text, s0, s1)
         ):
             continue  # no amount here can name its giver
-        amounts = find_amounts(page.text[s0:s1], page.lang)
+        budgets = page.hits.within("cue:budget", s0, s1)
+        amounts = [
+            amount
+            for amount in find_amounts(page.text[s0:s1], page.lang)
+            if not any(0 <= s0 + amount[2] - hit.end <= _BUDGET_GAP for hit in budgets)
+        ]  # "a total budget of EUR 2.7 million": the initiative's own money, not a gift
         if not amounts:
             continue
         givers = [_giver_after(page, s0 + b, s1) for _, _, _, b in amounts]
@@ -463,26 +484,27 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
         if not cued:
             continue
         funder: Spanned[str] | None = None
+        funding_at = s1
+        orgs: list[tuple[int, int]] = []
         for hit in page.hits.within("cue:funding", s0, s1):
             orgs = capture_orgs(page, tokenize(page, hit.end, s1), 0)
             if orgs:
                 a, b = orgs[0][0], orgs[-1][1] if len(orgs) <= 3 else orgs[0][1]
                 funder = Spanned(clean_title(page.text[a:b]), a, b)
+                funding_at = hit.start
                 break
-        if funder is None:
-            for hit in page.hits.within("cue:give", s0, s1):
-                named = [
-                    r
-                    for r in runs(page, tokenize(page, s0, hit.start))
-                    if _GIVER_GAP.fullmatch(page.text, r.end, hit.start)
-                ]
-                if named:
-                    funder = Spanned(
-                        clean_title(page.text[named[-1].start : named[-1].end]),
-                        named[-1].start,
-                        named[-1].end,
-                    )
-                    break
+        for hit in page.hits.within("cue:give", s0, s1):
+            if funder is not None and hit.start < funding_at:
+                continue
+            # "co-financed by A and B, which contributes EUR …": B gives the amount
+            if orgs and _GIVER_GAP.fullmatch(page.text, orgs[-1][1], hit.start):
+                a, b = orgs[-1]
+                funder = Spanned(clean_title(page.text[a:b]), a, b)
+                break
+            before = _giver_before(page, s0, hit.start)
+            if before is not None:
+                funder = before
+                break
         if funder is None:
             continue
         for value, currency, a, b in amounts:

@@ -250,6 +250,13 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
             and toks[j + 1].low not in lex.tokens["connector"]
         ):
             break  # "… et forme": a verb; "… et de référencement": the name goes on
+        if (
+            t.low in COORDINATORS
+            and j + 2 < len(toks)
+            and toks[j + 1].low in lex.tokens["article"]
+            and toks[j + 2].cap
+        ):
+            break  # "l'Union européenne (UE) et l'Agence …": a second name
         if t.low not in lex.tokens["connector"] and t.low not in lex.tokens["article"]:
             end = t.end
     return end
