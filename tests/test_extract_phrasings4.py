@@ -11,9 +11,11 @@ import pytest
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
 from return_atlas.extract.prose_names import find_named
+from return_atlas.normalise.dates import parse_partial_date
 from tests.extraction import doc, titles, val
 
 
@@ -458,3 +460,35 @@ def test_an_office_states_returns_before_its_first_project() -> None:
         "Le projet a accompagné les personnes de retour.\n"
     )
     assert [val(r.count) for r in office(text, "fr").returns] == [9800]
+
+
+# --- practice records: fields of their label lines -----------------------------------------
+
+
+_AICS = "Italian Agency for Development Cooperation (AICS)"
+_RECORD_FIELDS = {
+    "fr": ("Période\n2019 - en cours\nFinancement\nUnion européenne\n",
+           ("2019", None, "active", ["Union européenne"])),
+    "es": ("Timeframe\nStart date: 03/2018\nEnd date: 12/2020\n", ("2018-03", "2020-12", None, [])),
+    "en": (f"Timeframe\n2020 - 2023\nFunding\n{_AICS}\n", ("2020", "2023", None, [_AICS])),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(_RECORD_FIELDS))
+def test_a_practice_records_label_lines_give_its_period_status_and_funders(lang: str) -> None:
+    fields, expected = _RECORD_FIELDS[lang]
+    text = (
+        "Skip to main content\nRepository of Practices\n"
+        "Peer Mentoring for Returning Women in Senegal\n"
+        "Summary\nExperienced returnee women accompany newly returned women during their first "
+        "year back home and help them to access services and income.\n" + fields
+    )
+    draft = extract_practice_page(doc(text), lang).initiatives[0]
+    got = (val(draft.start), val(draft.end), val(draft.status), [val(f) for f in draft.funders])
+    assert got == expected
+
+
+def test_a_month_and_year_with_a_slash_is_a_date() -> None:
+    assert parse_partial_date("Start date: 03/2018") == "2018-03"
+    assert parse_partial_date("13/2018") is None  # no month 13: not a date, nor a year
+    assert parse_partial_date("14/06/2019") == "2019-06-14"

@@ -25,6 +25,7 @@ from return_atlas.extract.prose import (
 )
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
+from return_atlas.extract.prose_fields import label_value, open_period
 from return_atlas.extract.prose_initiatives import (
     Scope,
     build,
@@ -34,7 +35,6 @@ from return_atlas.extract.prose_initiatives import (
 )
 from return_atlas.extract.prose_names import Named, find_named
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
-from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.vocab import lookup
@@ -55,19 +55,6 @@ class Item:
     start_date: Spanned[str] | None = None
     end_date: Spanned[str] | None = None
     funders: tuple[tuple[int, int], ...] = ()
-
-
-_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
-
-
-def _open_period(inner: str, lang: str | None) -> tuple[str, str] | None:
-    """``(start - ongoing)`` in any language: the start and the status the second part names."""
-    parts = _DASH.split(inner, maxsplit=1)
-    if len(parts) != 2:
-        return None
-    start = parse_partial_date(parts[0], lang)
-    status = lookup("status", parts[1].strip(), lang)
-    return (start, status) if start and status else None
 
 
 def _title_item(page: Page, line: Line, end: int) -> Item:
@@ -92,10 +79,10 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
     elif period and (period[0] or period[1]):
         item.start_date = Spanned(period[0], i0, i1) if period[0] else None
         item.end_date = Spanned(period[1], i0, i1) if period[1] else None
-    elif open_period := _open_period(inner, page.lang):
+    elif ongoing := open_period(inner, page.lang):
         # "(octobre 2019 - en cours)": a start and a status word instead of an end
-        item.start_date = Spanned(open_period[0], i0, i1)
-        item.status = Spanned(open_period[1], i0, i1)
+        item.start_date = Spanned(ongoing[0], i0, i1)
+        item.status = Spanned(ongoing[1], i0, i1)
     elif any(t.low in page.lex.org_words for t in tokenize(page, i0, i1)):
         item.funders = ((i0, i1),)
     else:
@@ -294,7 +281,7 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft) -> None:
         value = page.text[a:b].strip()
         if not value:
             continue
-        _label_value(page, draft, field_name, value, span=(a, b))
+        label_value(page, draft, field_name, value, span=(a, b))
     for s0, s1 in page.sentences(item.start, item.end):
         # a label run into the prose: "… (VRP-UK). Duration: January 2016 – March 2019."
         if page.text.find(":", s0, s1) < 0:
@@ -304,43 +291,7 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft) -> None:
             a, b = s0 + got[1], s1
             value = page.text[a:b].strip().rstrip(".")
             if value:
-                _label_value(page, draft, got[0], value, span=(a, b))
-
-
-def _label_value(
-    page: Page, draft: InitiativeDraft, field_name: str, value: str, *, span: tuple[int, int]
-) -> None:
-    """Set the draft field that one label gives."""
-    a, b = span
-    if field_name in {"funders", "partners", "implementers"}:
-        names = getattr(draft, field_name)
-        if not any(n.value == clean_title(value) for n in names):
-            names.insert(0, Spanned(clean_title(value), a, b))
-    elif field_name == "budget":
-        amounts = find_amounts(value, page.lang)
-        if amounts:
-            draft.budget_amount = Spanned(amounts[0][0], a, b)
-            draft.budget_currency = Spanned(amounts[0][1], a, b)
-    elif field_name in {"period", "start", "end"}:
-        period = find_period(value, page.lang) if field_name == "period" else None
-        if period:
-            draft.start = _finer(draft.start, period[0], span)
-            draft.end = _finer(draft.end, period[1], span)
-        elif (date := parse_partial_date(value, page.lang)) is not None:
-            which = "end" if field_name == "end" else "start"
-            setattr(draft, which, _finer(getattr(draft, which), date, span))
-    elif field_name == "countries":
-        for code, x, y in find_countries(value):
-            if code not in {c.value for c in draft.countries}:
-                draft.countries.append(Spanned(code, a + x, a + y))
-    elif field_name == "status":
-        status = lookup("status", value, page.lang)
-        if status:
-            draft.status = Spanned(status, a, b)
-    elif field_name == "gcm":
-        for m in re.finditer(r"\d{1,2}", value):
-            if 1 <= int(m.group()) <= 23:
-                draft.gcm_objectives.append(Spanned(int(m.group()), a + m.start(), a + m.end()))
+                label_value(page, draft, got[0], value, span=(a, b))
 
 
 _BUDGET_GAP = 40
@@ -358,18 +309,6 @@ def _prose_budget(page: Page, sentences: list[tuple[int, int]], draft: Initiativ
                     draft.budget_amount = Spanned(value, *span)
                     draft.budget_currency = Spanned(currency, *span)
                     return
-
-
-def _finer(
-    found: Spanned[str] | None, labelled: str | None, span: tuple[int, int]
-) -> Spanned[str] | None:
-    """The label's date, unless the text already gave the same date more precisely ("Durée :
-    2019-2021" and "clôturé en décembre 2021": 2021-12)."""
-    if not labelled:
-        return found
-    if found is not None and found.value.startswith(labelled) and found.value != labelled:
-        return found
-    return Spanned(labelled, *span)
 
 
 def _about(

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, ReturnDraft, Spanned
-from return_atlas.extract.prose import Line, Page, clean_title, extract_page
+from return_atlas.extract.prose import Line, Page, clean_title, extract_page, label_of
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
+from return_atlas.extract.prose_fields import label_value
 from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
+from return_atlas.extract.prose_lexicon import lexicon
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects, title_head
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.read.document import Document
@@ -212,6 +214,7 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
             draft.initiative_type = head.itype
             draft.countries = record_countries + _return_countries(page, returns, record_countries)
             draft.gcm_objectives = objectives
+            _record_labels(page, record, draft)
         elif not draft.countries:
             draft.countries = list(record_countries)
         _keep(extraction, draft)
@@ -220,6 +223,43 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     extraction.fundings.extend(find_fundings(page, body))
     extraction.returns.extend(returns)
     extraction.publications.extend(find_publications(page, body))
+
+
+_RECORD_FIELDS = frozenset({"period", "start", "end", "funders", "budget", "status"})
+"""Fields that a record's label lines give its practice (countries and objectives are read
+from the whole record already)."""
+
+
+def _record_labels(page: Page, record: Record, draft: InitiativeDraft) -> None:
+    """Fields of the record's label lines: "Timeframe" over "2020 - 2023", "Financement" over
+    "Union européenne", or "Funding: AICS" on one line."""
+    lines = [ln for ln in page.lines if record.start <= ln.start < record.end]
+    for k, ln in enumerate(lines):
+        field_name = _own_line_label(page, ln)
+        if field_name is not None:
+            if k + 1 < len(lines) and _own_line_label(page, lines[k + 1]) is None:
+                a, b = lines[k + 1].start, lines[k + 1].end
+            else:
+                continue
+        elif ":" in ln.text and (got := label_of(page.folded[ln.start : ln.end], lexicon(None))):
+            field_name, a, b = got[0], ln.start + got[1], ln.end
+        else:
+            continue
+        value = page.text[a:b].strip()
+        if field_name in _RECORD_FIELDS and value:
+            label_value(page, draft, field_name, value, span=(a, b))
+
+
+def _own_line_label(page: Page, line: Line) -> str | None:
+    """The field of a line that is a label and nothing else ("Timeframe", "Période :")."""
+    if len(line.text) > _LONGEST_LABEL:
+        return None
+    # labels of every language: the Hub writes "Timeframe" over Spanish and French records
+    labels = lexicon(None).labels
+    return labels.get(" ".join(page.folded[line.start : line.end].split()).rstrip(" :"))
+
+
+_LONGEST_LABEL = 40
 
 
 def _return_countries(

@@ -66,6 +66,7 @@ def _patterns() -> _Patterns:
             [
                 rf"(?<![\d.])(?P<iy>{_YEAR})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?!\d)",
                 rf"(?<![\d.])(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>{_YEAR})(?!\d)",
+                rf"(?<![\d./])(?P<sm>[01]?\d)/(?P<sy>{_YEAR})(?!\d)",  # 03/2018
                 day.format("dd") + rf"{sep}(?P<dm>{month}){sep}" + year.format("dy"),
                 rf"(?P<mm>{month})\s+" + day.format("md") + r",?\s+" + year.format("my"),
                 rf"(?P<om>{month}){sep}" + year.format("oy"),
@@ -142,6 +143,8 @@ def _value(match: re.Match[str]) -> str | None:
         if second > 12 >= first:
             first, second = second, first
         return _format(int(groups["ny"]), second, first)
+    if groups["sy"]:
+        return _format(int(groups["sy"]), int(groups["sm"]))
     if groups["dy"]:
         return _format(int(groups["dy"]), _month_number(groups["dm"]), int(groups["dd"]))
     if groups["my"]:
