@@ -492,3 +492,11 @@ def test_a_month_and_year_with_a_slash_is_a_date() -> None:
     assert parse_partial_date("Start date: 03/2018") == "2018-03"
     assert parse_partial_date("13/2018") is None  # no month 13: not a date, nor a year
     assert parse_partial_date("14/06/2019") == "2019-06-14"
+
+
+def test_an_organisation_defining_its_acronym_is_no_initiative() -> None:
+    text = (
+        "Officials gathered for a workshop, which the Government prepared with the support of "
+        "IOM and the International Centre for Migration Policy Development (ICMPD)."
+    )
+    assert named(text, "en") == []
