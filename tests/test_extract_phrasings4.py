@@ -500,3 +500,36 @@ def test_an_organisation_defining_its_acronym_is_no_initiative() -> None:
         "IOM and the International Centre for Migration Policy Development (ICMPD)."
     )
     assert named(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title", "start"),
+    [
+        (
+            "Quetzaltenango, 14 de febrero de 2022 – La SBS y la OIM inauguraron hoy el Centro "
+            "de Recepción Integral Nuevos Horizontes, que atenderá a niñas y niños retornados.",
+            "es",
+            "Centro de Recepción Integral Nuevos Horizontes",
+            "2022-02-14",
+        ),
+        (
+            "Douala – Ouvert en juin 2020, le Guichet Unique des Migrants de Retour (GUMR) a déjà "
+            "reçu plus de 900 personnes.",
+            "fr",
+            "Guichet Unique des Migrants de Retour (GUMR)",
+            "2020-06",
+        ),
+        (
+            "Accra – The Migrant Resource Centre of Accra, which opened in March 2021, has "
+            "counselled 900 returnees.",
+            "en",
+            "Migrant Resource Centre of Accra",
+            "2021-03",
+        ),
+    ],
+)
+def test_a_centre_opens_when_its_initiative_starts(
+    body: str, lang: str, title: str, start: str
+) -> None:
+    found = news(body, lang, "Something Happened").initiatives
+    assert {val(i.title): val(i.start) for i in found}.get(title) == start
