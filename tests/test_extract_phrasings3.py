@@ -190,6 +190,11 @@ def test_trained_workers_are_no_returns() -> None:
     assert returns(ex) == []
 
 
+def test_the_noun_a_number_counts_comes_before_the_next_number() -> None:
+    body = "Niamey – Un convoi de 3 bus transportant 137 migrants rapatriés a quitté le Niger."
+    assert returns(news(body, "fr")) == [(137, "NER", None)]
+
+
 # --- countries of the people an initiative returned ----------------------------------------
 
 
