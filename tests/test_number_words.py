@@ -1,12 +1,17 @@
-"""Numbers written in words: the parser."""
+"""Numbers written in words: the parser, and returns whose count is written in words."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from return_atlas.extract.drafts import Extraction
+from return_atlas.extract.news_release import extract_news_release
 from return_atlas.normalise._data import LANGS, read_csv
 from return_atlas.normalise.number_words import find_number_words, find_number_words_folded
 from return_atlas.normalise.text import fold_same_length
+from tests.extraction import doc, val
 
 KINDS = {
     "unit",
@@ -219,3 +224,104 @@ def test_every_word_with_a_value_reads_as_itself(lang: str) -> None:
         if row["kind"] in {"unit", "ten", "ten_teen", "hundreds", "hundred", "thousand"}:
             value = int(row["value"])
             assert values(row["word"], lang) == ([value] if value >= 2 else []), row
+
+
+# --- returns whose count is written in words ------------------------------------------------
+
+
+def returns(ex: Extraction) -> list[tuple[Any, ...]]:
+    """(count, from, to) of each return figure."""
+    return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
+
+
+def news(body: str, lang: str, headline: str = "Something Happened Somewhere") -> Extraction:
+    """A one-story release with ``headline`` and ``body``."""
+    return extract_news_release(doc(f"News\n\n{headline}\n\n{body}\n"), lang)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Addis Ababa – Two hundred and twelve Ethiopian migrants who had been stranded in "
+            "Yemen returned home yesterday on a flight organized by IOM.",
+            "en",
+            (212, "YEM", "ETH"),
+        ),
+        (
+            "Conakry – Quatre-vingt-dix-sept Guinéens sont rentrés du Niger mardi à bord d'un "
+            "vol affrété par l'OIM.",
+            "fr",
+            (97, "NER", "GIN"),
+        ),
+        (
+            "Tegucigalpa – Ciento veinte migrantes hondureños retornaron desde México el martes "
+            "con el apoyo de la OIM.",
+            "es",
+            (120, "MEX", "HND"),
+        ),
+    ],
+)
+def test_return_counted_in_words(body: str, lang: str, expected: tuple[Any, ...]) -> None:
+    assert returns(news(body, lang)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "digits", "lang"),
+    [
+        (
+            "Cent quarante-deux migrants guinéens rentrent de Tunisie grâce à l'OIM.",
+            "142 migrants guinéens rentrent de Tunisie grâce à l'OIM.",
+            "fr",
+        ),
+        (
+            "Vingt et un migrants maliens ont été rapatriés d'Algérie.",
+            "21 migrants maliens ont été rapatriés d'Algérie.",
+            "fr",
+        ),
+        (
+            "Thirty-five Malians returned from Libya on Tuesday.",
+            "35 Malians returned from Libya on Tuesday.",
+            "en",
+        ),
+        (
+            "Doscientos cuarenta y seis salvadoreños retornaron desde Estados Unidos.",
+            "246 salvadoreños retornaron desde Estados Unidos.",
+            "es",
+        ),
+        (
+            "Two flights carrying 160 Malians landed in Bamako after their return from Libya.",
+            "2 flights carrying 160 Malians landed in Bamako after their return from Libya.",
+            "en",
+        ),
+    ],
+)
+def test_words_and_digits_make_the_same_returns(words: str, digits: str, lang: str) -> None:
+    for headline in ("Something Happened Somewhere", "IOM Helps Migrants Return Home"):
+        assert returns(news(words, lang, headline)) == returns(news(digits, lang, headline))
+
+
+def test_the_noun_of_a_number_in_words_comes_before_the_next_number() -> None:
+    body = "Niamey – Un convoi de trois bus transportant 137 migrants rapatriés a quitté le Niger."
+    assert returns(news(body, "fr")) == [(137, "NER", None)]
+
+
+def test_grants_to_returnees_are_a_return_in_words_only_if_in_digits() -> None:
+    """A sentence without a return verb: whether it is a return is the digits' rule, not
+    the words' (the converter reads "returnees" as a return word, in both)."""
+    words = "One hundred and fifty returnees received business grants at a ceremony."
+    digits = "150 returnees received business grants at a ceremony."
+    assert returns(news(words, "en")) == returns(news(digits, "en"))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Bamako – Every year several thousand migrants return to Mali from Libya.", "en"),
+        ("Bamako – One in five returnees said they would migrate again.", "en"),
+        ("Tegucigalpa – Uno de cada cinco retornados quiere volver a migrar.", "es"),
+        ("Bamako – Returnees aged between eighteen and thirty-five can apply.", "en"),
+    ],
+)
+def test_no_return_counted_in_words(body: str, lang: str) -> None:
+    assert returns(news(body, lang, "IOM Helps Migrants Return Home")) == []

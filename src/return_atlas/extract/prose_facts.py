@@ -18,6 +18,7 @@ from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise.money import find_amounts, parse_number
+from return_atlas.normalise.number_words import find_number_words_folded
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+)"
@@ -304,22 +305,30 @@ _ARTICLES = frozenset({"", "the", "le", "la", "les", "l'", "l’", "el", "los", 
 
 @dataclass(frozen=True, slots=True)
 class _Figure:
-    """A number in a sentence ("1,200 migrants"), with its span."""
+    """A number in a sentence, in digits ("1,200 migrants") or in words ("Twelve hundred")."""
 
     start: int
     end: int
     text: str
+    words: int | None = None
+    """The value of a number written in words; None for digits, read by :func:`parse_number`."""
 
     def value(self, lang: str | None) -> float | None:
-        """The number's value (read only when asked: most numbers are never needed)."""
-        return parse_number(self.text, lang)
+        """The number's value (digits are read only when asked: most are never needed)."""
+        return parse_number(self.text, lang) if self.words is None else float(self.words)
 
 
 def _figures(page: Page, s0: int, s1: int) -> list[_Figure]:
-    """The numbers of the sentence ``[s0, s1)`` in text order."""
-    if not _DIGIT.search(page.text, s0, s1):
-        return []
-    return [_Figure(m.start(), m.end(), m.group(0)) for m in _numbers(page.text, s0, s1)]
+    """The numbers of the sentence ``[s0, s1)`` in text order, in digits or in words."""
+    found = [
+        _Figure(m.start(), m.end(), m.group(0))
+        for m in (_numbers(page.text, s0, s1) if _DIGIT.search(page.text, s0, s1) else ())
+    ]
+    words = find_number_words_folded(page.folded, page.lang, s0, s1)
+    if not words:
+        return found
+    found += [_Figure(a, b, page.text[a:b], value) for value, a, b in words]
+    return sorted(found, key=lambda figure: figure.start)
 
 
 def _numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
