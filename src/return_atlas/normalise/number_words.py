@@ -81,15 +81,34 @@ def _key(word: str) -> str:
     return re.sub(r"[ -]+", "-", word.strip())
 
 
-def _pattern(word: str) -> str:
-    """A regex for a folded data word whose inner hyphens or spaces match either."""
-    return r"[ -]".join(re.escape(part) for part in _key(word).split("-"))
+_Trie = dict[str, "_Trie"]
+"""Words letter by letter; the key "" marks the end of a word."""
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """The regex of the words below ``node``: one branch per next letter, so the engine tries
+    a letter once rather than every word, longer words before the end of a shorter one (so
+    "sixty" wins over "six"); a hyphen matches a hyphen or a space."""
+    branches = [
+        ("[ -]" if char == "-" else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _alternation(words: set[str]) -> str:
-    """A regex alternation of words, longest first (so "sixty" wins over "six")."""
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(_pattern(word) for word in ordered)
+    """A regex matching any of the folded ``words`` (lookup keys), longest first."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
 @cache
