@@ -190,6 +190,22 @@ def test_trained_workers_are_no_returns() -> None:
     assert returns(ex) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("Conakry – 142 migrants guinéens rentrent de Tunisie.", "fr", (142, "TUN", "GIN")),
+        ("Dakar – 40 Sénégalais reviennent de Mauritanie.", "fr", (40, "MRT", "SEN")),
+        ("San Salvador – 64 salvadoreños retornan desde México.", "es", (64, "MEX", "SLV")),
+        ("Tegucigalpa – 120 hondureños regresan desde México.", "es", (120, "MEX", "HND")),
+        ("Bamako – 21 migrants maliens ont été rapatriés d'Algérie.", "fr", (21, "DZA", "MLI")),
+    ],
+)
+def test_return_in_the_present_tense_and_from_an_elided_country(
+    body: str, lang: str, expected: tuple[Any, ...]
+) -> None:
+    assert returns(news(body, lang)) == [expected]
+
+
 def test_the_noun_a_number_counts_comes_before_the_next_number() -> None:
     body = "Niamey – Un convoi de 3 bus transportant 137 migrants rapatriés a quitté le Niger."
     assert returns(news(body, "fr")) == [(137, "NER", None)]
