@@ -49,10 +49,20 @@ def _prev_sentence(page: Page, s0: int) -> tuple[int, int] | None:
 
 
 def _return_context(page: Page, span: tuple[int, int] | None) -> bool:
-    """True when a return word or a return programme stands in ``span``."""
+    """True when a return word or a return programme stands in ``span``.
+
+    A return word that only names the people ("returnees", "returning migrants") tells who
+    they are, not that they returned: "42 returning migrants received business grants".
+    """
     if span is None:
         return False
-    return bool(page.hits.within("cue:return", *span) or page.hits.within("programme", *span))
+    if page.hits.within("programme", *span):
+        return True
+    names = page.hits.within("cue:returnee", *span)
+    return any(
+        not any(n.start <= h.start and h.end <= n.end for n in names)
+        for h in page.hits.within("cue:return", *span)
+    )
 
 
 def _country_before(page: Page, a: int, roles: str) -> bool:
