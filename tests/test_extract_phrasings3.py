@@ -190,6 +190,43 @@ def test_trained_workers_are_no_returns() -> None:
     assert returns(ex) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("Conakry – 142 migrants guinéens rentrent de Tunisie.", "fr", (142, "TUN", "GIN")),
+        ("Dakar – 40 Sénégalais reviennent de Mauritanie.", "fr", (40, "MRT", "SEN")),
+        ("San Salvador – 64 salvadoreños retornan desde México.", "es", (64, "MEX", "SLV")),
+        ("Tegucigalpa – 120 hondureños regresan desde México.", "es", (120, "MEX", "HND")),
+        ("Bamako – 21 migrants maliens ont été rapatriés d'Algérie.", "fr", (21, "DZA", "MLI")),
+    ],
+)
+def test_return_in_the_present_tense_and_from_an_elided_country(
+    body: str, lang: str, expected: tuple[Any, ...]
+) -> None:
+    assert returns(news(body, lang)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Something Happened Somewhere", "Returnees in Kyrgyzstan Receive Business Grants"]
+)
+def test_a_word_naming_returnees_tells_no_return(headline: str) -> None:
+    body = "Osh – 42 returning migrants received small business grants yesterday."
+    assert returns(news(body, "en", headline)) == []
+
+
+def test_returnees_count_where_a_return_is_told_around_them() -> None:
+    body = (
+        "Each year, IOM assists migrants in their voluntary return process. In 2016 alone, "
+        "98,403 returnees received support from IOM."
+    )
+    assert [r[0] for r in returns(news(body, "en"))] == [98403]
+
+
+def test_the_noun_a_number_counts_comes_before_the_next_number() -> None:
+    body = "Niamey – Un convoi de 3 bus transportant 137 migrants rapatriés a quitté le Niger."
+    assert returns(news(body, "fr")) == [(137, "NER", None)]
+
+
 # --- countries of the people an initiative returned ----------------------------------------
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise.money import find_amounts, parse_number
+from return_atlas.normalise.number_words import find_number_words_folded
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+)"
@@ -47,10 +49,20 @@ def _prev_sentence(page: Page, s0: int) -> tuple[int, int] | None:
 
 
 def _return_context(page: Page, span: tuple[int, int] | None) -> bool:
-    """True when a return word or a return programme stands in ``span``."""
+    """True when a return word or a return programme stands in ``span``.
+
+    A return word that only names the people ("returnees", "returning migrants") tells who
+    they are, not that they returned: "42 returning migrants received business grants".
+    """
     if span is None:
         return False
-    return bool(page.hits.within("cue:return", *span) or page.hits.within("programme", *span))
+    if page.hits.within("programme", *span):
+        return True
+    names = page.hits.within("cue:returnee", *span)
+    return any(
+        not any(n.start <= h.start and h.end <= n.end for n in names)
+        for h in page.hits.within("cue:return", *span)
+    )
 
 
 def _country_before(page: Page, a: int, roles: str) -> bool:
@@ -178,19 +190,26 @@ def find_returns(
         strong_context = (
             here or context or _return_context(page, prev) or _return_context(page, headline)
         )
-        if not strong_context or not _DIGIT.search(page.text, s0, s1):
+        if not strong_context:
             continue  # no number here can count returns
+        figures = _figures(page, s0, s1)
+        if not figures:
+            continue
         if here or context:
             prev = _prev_sentence(page, s0)
-        for m in _numbers(page.text, s0, s1):
-            if _AFTER_NUMBER_STOP.match(page.text[m.end() : m.end() + 12]):
+        for k, m in enumerate(figures):
+            if _AFTER_NUMBER_STOP.match(page.text[m.end : m.end + 12]):
                 continue
-            if _money(page, m.end(), s1):
+            if _money(page, m.end, s1):
                 continue  # "85.000 dólares estadounidenses": an amount, not people
-            if _other_count(page, s0, m.start()):
+            if _other_count(page, s0, m.start):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
-            subset = bool(page.hits.within("cue:subset", s0, m.start()))
-            found = _group_at(page, m.start(), m.end(), s1)
+            subset = bool(page.hits.within("cue:subset", s0, m.start))
+            # the noun a number counts comes before the next number ("un convoi de 3 bus
+            # transportant 137 migrants": the migrants are the 137, not the 3)
+            found = _group_at(
+                page, m.start, m.end, figures[k + 1].start if k + 1 < len(figures) else s1
+            )
             if found is None:
                 if subset and last is not None:
                     part = _subset_from(page, m, s1, last)
@@ -201,44 +220,42 @@ def find_returns(
             noun, nationality = found
             if not (here or (noun == "migrant" and strong_context)):
                 continue
-            if page.future(s0, m.start()) or (
-                page.hits.within("cue:purpose", s0, m.start())
-                and any(
-                    page.lex.initiative_words.get(w) for w in page.folded[s0 : m.start()].split()
-                )
+            if page.future(s0, m.start) or (
+                page.hits.within("cue:purpose", s0, m.start)
+                and any(page.lex.initiative_words.get(w) for w in page.folded[s0 : m.start].split())
             ):
                 continue
             if subset and nationality is None:
                 continue
-            value = parse_number(m.group(0), page.lang)
+            value = m.value(page.lang)
             if (
                 value is None
                 or value < 1
                 or value != int(value)
-                or (1900 <= value <= 2039 and "," not in m.group(0) and noun != "migrant")
+                or (1900 <= value <= 2039 and "," not in m.text and noun != "migrant")
             ):
                 continue
             count = int(value)
             if count in seen:
                 continue
             seen.add(count)
-            draft = ReturnDraft(count=Spanned(count, m.start(), m.end()))
+            draft = ReturnDraft(count=Spanned(count, m.start, m.end))
             # a part with its own origin after the figure ("dont 1 195 depuis le Niger") is not
             # where the whole left from
-            parts = page.hits.within("cue:subset", m.end(), s1)
+            parts = page.hits.within("cue:subset", m.end, s1)
             until = parts[0].start if parts else s1
             draft.from_country = _from_country(page, s0, until)
             if (
                 draft.from_country is None
                 and last is not None
                 and not _several_origins(page, s0, until)
-                and (nationality or _anaphoric(page, s0, m.start()))
+                and (nationality or _anaphoric(page, s0, m.start))
             ):
                 draft.from_country = last.from_country
             draft.to_country = nationality or _to_country(page, s0, s1)
             if draft.from_country is None and nationality is not None and not parts:
                 draft.from_country = _dateline_place(page, s0, nationality.value)
-            draft.start, draft.end = _return_dates(page, (s0, s1), m.end(), since or {})
+            draft.start, draft.end = _return_dates(page, (s0, s1), m.end, since or {})
             draft.programme = _programme(page, (s0, s1), prev, headline)
             out.append(draft)
             if not subset:
@@ -271,20 +288,20 @@ def _other_count(page: Page, s0: int, pos: int) -> bool:
     return False
 
 
-def _subset_from(page: Page, m: re.Match[str], s1: int, parent: ReturnDraft) -> ReturnDraft | None:
+def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> ReturnDraft | None:
     """A part of the last return figure with its own origin: "including 1,118 from Libya"."""
-    toks = tokenize(page, m.end(), min(s1, m.end() + 40))
+    toks = tokenize(page, m.end, min(s1, m.end + 40))
     if not toks or toks[0].low not in page.lex.tokens["from_prep"]:
         return None
     places = page.countries_in(toks[0].end, min(s1, toks[0].end + 30))
     if not places or page.text[toks[0].end : places[0][1]].strip() not in _ARTICLES:
         return None
-    value = parse_number(m.group(0), page.lang)
+    value = m.value(page.lang)
     if value is None or value < 1 or value != int(value):
         return None
     code, a, b = places[0]
     return ReturnDraft(
-        count=Spanned(int(value), m.start(), m.end()),
+        count=Spanned(int(value), m.start, m.end),
         from_country=Spanned(code, a, b),
         to_country=parent.to_country,
         start=parent.start,
@@ -294,6 +311,34 @@ def _subset_from(page: Page, m: re.Match[str], s1: int, parent: ReturnDraft) -> 
 
 
 _ARTICLES = frozenset({"", "the", "le", "la", "les", "l'", "l’", "el", "los", "las"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A number in a sentence, in digits ("1,200 migrants") or in words ("Twelve hundred")."""
+
+    start: int
+    end: int
+    text: str
+    words: int | None = None
+    """The value of a number written in words; None for digits, read by :func:`parse_number`."""
+
+    def value(self, lang: str | None) -> float | None:
+        """The number's value (digits are read only when asked: most are never needed)."""
+        return parse_number(self.text, lang) if self.words is None else float(self.words)
+
+
+def _figures(page: Page, s0: int, s1: int) -> list[_Figure]:
+    """The numbers of the sentence ``[s0, s1)`` in text order, in digits or in words."""
+    found = [
+        _Figure(m.start(), m.end(), m.group(0))
+        for m in (_numbers(page.text, s0, s1) if _DIGIT.search(page.text, s0, s1) else ())
+    ]
+    words = find_number_words_folded(page.folded, page.lang, s0, s1)
+    if not words:
+        return found
+    found += [_Figure(a, b, page.text[a:b], value) for value, a, b in words]
+    return sorted(found, key=lambda figure: figure.start)
 
 
 def _numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

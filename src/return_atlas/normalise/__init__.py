@@ -1,8 +1,9 @@
 """normalise stage: pure helpers that turn written values into codes (used by extract).
 
 Countries → ISO 3166-1 alpha-3, dates → partial ISO dates, amounts → float + ISO 4217,
-codelist labels → codes, organisation names → gazetteer ids. Language knowledge lives in
-``data/lang/<lang>/*.csv``; everything is compiled once, on first use.
+numbers written in words → int, codelist labels → codes, organisation names → gazetteer
+ids. Language knowledge lives in ``data/lang/<lang>/*.csv``; everything is compiled once,
+on first use.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from return_atlas.normalise.countries import country_code, find_countries, unique
 from return_atlas.normalise.dates import find_dates, find_period, parse_partial_date
 from return_atlas.normalise.money import find_amounts, parse_number
+from return_atlas.normalise.number_words import find_number_words
 from return_atlas.normalise.organizations import (
     OrgRef,
     find_organizations,
@@ -26,6 +28,7 @@ __all__ = [
     "find_amounts",
     "find_countries",
     "find_dates",
+    "find_number_words",
     "find_organizations",
     "find_period",
     "fold",
