@@ -15,7 +15,7 @@ from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
 from return_atlas.extract.prose_names import find_named
-from return_atlas.normalise.dates import parse_partial_date
+from return_atlas.normalise.dates import find_day_months, parse_partial_date
 from tests.extraction import doc, titles, val
 
 
@@ -533,3 +533,41 @@ def test_a_centre_opens_when_its_initiative_starts(
 ) -> None:
     found = news(body, lang, "Something Happened").initiatives
     assert {val(i.title): val(i.start) for i in found}.get(title) == start
+
+
+# --- event days written without their year; "on the same day" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "start"),
+    [
+        (
+            "Niamey, le 7 février 2022 – Au total, 412 migrants ont été rapatriés. Une cérémonie "
+            "d’accueil s’est tenue le 5 février à l’aéroport de Conakry.",
+            "fr",
+            "2022-02-05",
+        ),
+        (
+            "Dhaka, 14 March 2023 – A total of 153 migrants returned home today. On the same day, "
+            "IOM and the Ministry held a coordination meeting in Dhaka.",
+            "en",
+            "2023-03-14",
+        ),
+        (
+            "Lima, 3 de mayo de 2021 – Las autoridades agradecieron el apoyo. El taller de "
+            "validación se realizó el 28 de abril en Piura.",
+            "es",
+            "2021-04-28",
+        ),
+    ],
+)
+def test_an_event_day_without_its_year_takes_the_datelines_year(
+    body: str, lang: str, start: str
+) -> None:
+    assert [val(e.start) for e in news(body, lang, "Something Happened").events] == [start]
+
+
+def test_day_and_month_without_a_year() -> None:
+    assert find_day_months("s’est tenue le 5 février à Conakry") == [(2, 5, 15, 24)]
+    assert find_day_months("on March 5, the team") == [(3, 5, 3, 10)]
+    assert find_day_months("on 5 March 2021 in Accra") == []  # a full date, not this

@@ -17,6 +17,7 @@ from return_atlas.extract.drafts import EventDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
+from return_atlas.normalise.dates import find_day_months
 
 _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")
 _DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
@@ -203,6 +204,13 @@ def _date(
     if dates:
         value, a, b = dates[0]
         return Spanned(value, a, b), None
+    if story.year:
+        # "le 5 février" under a dateline of 2022: the day of that year
+        for month, day, a, b in find_day_months(chunk):
+            if 1 <= day <= 31:
+                return Spanned(f"{story.year}-{month:02d}-{day:02d}", s0 + a, s0 + b), None
+    if story.date and len(story.date.value) == 10 and page.hits.within("cue:same_day", s0, s1):
+        return story.date, None  # "On the same day, IOM held …": the day of the release
     return None, None
 
 

@@ -44,6 +44,8 @@ class _Patterns:
     opener: re.Pattern[str]
     since: re.Pattern[str]
     until: re.Pattern[str]
+    day_month: re.Pattern[str]
+    """A day and a month with no year: "le 5 février", "on 5 March", "on March 5"."""
 
 
 @cache
@@ -87,11 +89,16 @@ def _patterns() -> _Patterns:
     opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('from', set()))})\s*$")
     since = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('since', set()))})\s+$")
     until = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('until', set()))})\s+$")
+    day_month = re.compile(
+        day.format("xd") + rf"{sep}(?P<xm>{month})(?!{sep}\d)"
+        + "|"
+        + rf"(?P<ym>{month})\s+" + day.format("yd") + r"(?![\d,]*\s*\d{4})(?!\d)"
+    )  # fmt: skip
     names = ahocorasick.Automaton()
     for name in months:
         names.add_word(name, len(name))
     names.make_automaton()
-    return _Patterns(months, names, dates, day_ranges, gap, opener, since, until)
+    return _Patterns(months, names, dates, day_ranges, gap, opener, since, until, day_month)
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -183,6 +190,21 @@ def _year_windows(folded: str) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
+
+
+def find_day_months(text: str) -> list[tuple[int, int, int, int]]:
+    """Days written with their month and no year, as (month, day, start, end): "le 5 février",
+    "on 5 March", "el 12 de mayo", "on March 5" (a year after them makes a full date instead)."""
+    folded = fold_same_length(text)
+    patterns = _patterns()
+    found = []
+    for match in patterns.day_month.finditer(folded):
+        groups = match.groupdict()
+        name, day = (groups["xm"], groups["xd"]) if groups["xm"] else (groups["ym"], groups["yd"])
+        month = _month_number(name)
+        if month is not None:
+            found.append((month, int(day), match.start(), match.end()))
+    return found
 
 
 def parse_partial_date(text: str, lang: str | None = None) -> str | None:
