@@ -571,3 +571,63 @@ def test_day_and_month_without_a_year() -> None:
     assert find_day_months("s’est tenue le 5 février à Conakry") == [(2, 5, 15, 24)]
     assert find_day_months("on March 5, the team") == [(3, 5, 3, 10)]
     assert find_day_months("on 5 March 2021 in Accra") == []  # a full date, not this
+
+
+# --- returns: routes, two-word nouns, children, parts after the figure -----------------------
+
+
+def returns(ex: Extraction) -> list[tuple[object, ...]]:
+    """(count, from, to) of each return figure."""
+    return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Aden – IOM has helped 4,610 migrants return voluntarily from Yemen to Ethiopia.",
+            "en",
+            [(4610, "YEM", "ETH")],
+        ),
+        (
+            "Colombo – In 2010, IOM Colombo assisted 1,187 stranded migrant workers to return from "
+            "Jordan, Lebanon and Kuwait to Sri Lanka.",
+            "en",
+            [(1187, None, "LKA")],
+        ),
+        (
+            "Ciudad de México – Desde 2021, la OIM ha apoyado el retorno de 1.146 personas "
+            "migrantes desde México hacia El Salvador, Guatemala y Honduras.",
+            "es",
+            [(1146, "MEX", None)],
+        ),
+        (
+            "Bruxelles – En 2021, 1 127 personnes sont rentrées de Belgique dans leur pays "
+            "d’origine avec le soutien du projet.",
+            "fr",
+            [(1127, "BEL", None)],
+        ),
+        (
+            "Tegucigalpa – Between 2018 and 2020, 3,412 unaccompanied children were returned to "
+            "Honduras from Mexico.",
+            "en",
+            [(3412, "MEX", "HND")],
+        ),
+        (
+            "Yerevan – In 2016, 214 Armenian nationals returned from Belgium with IOM assistance, "
+            "38 of them children.",
+            "en",
+            [(214, "BEL", "ARM")],
+        ),
+        (
+            "Ciudad de México – Un total de 64 personas migrantes salvadoreñas, entre ellas 19 "
+            "niñas y niños, regresaron hoy a San Salvador en un vuelo de la OIM.",
+            "es",
+            [(64, "MEX", "SLV")],
+        ),
+    ],
+)
+def test_return_routes_nouns_and_parts(
+    body: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(body, lang, "Something Happened")) == expected

@@ -1011,7 +1011,7 @@ CUE_ROLES = {
     "signing_object", "launch_object", "budget", "connector", "article", "definite",
     "subject_verb", "passive", "adjective_suffix", "headline_verb", "from_prep", "to_prep",
     "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return",
-    "event_part", "return_action", "this_period", "returnee", "same_day",
+    "event_part", "return_action", "this_period", "returnee", "same_day", "route_to", "child",
 }  # fmt: skip
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
+from return_atlas.extract.prose_lexicon import Hit
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise.money import find_amounts, parse_number
@@ -165,11 +167,50 @@ def _programme_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
 
 
 def _to_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
-    """The country of return after "return to / back to / retour au / retornar a"."""
-    for code, a, b in page.countries:
-        if s0 <= a < s1 and _country_before(page, a, "to_prep"):
+    """The country of return after "return to / back to / retour au / retornar a", or at the
+    end of a route: "from Yemen to Ethiopia", "de Libye vers le Niger", "desde México hacia
+    Guatemala"."""
+    places = [(code, a, b) for code, a, b in page.countries if s0 <= a < s1]
+    for code, a, b in places:
+        if _country_before(page, a, "to_prep"):
             return Spanned(code, a, b)
+    origins = False  # the country just seen is one of the countries left
+    previous_end = s0
+    for (_, a0, b0), (code, a, b) in pairwise(places):
+        origins = _country_before(page, a0, "from_prep") or (
+            origins and _LIST_JOIN.fullmatch(page.text, previous_end, a0) is not None
+        )
+        if origins and _route_gap(page, b0, a):
+            # "desde México hacia El Salvador, Guatemala y Honduras": no one country
+            return None if _listed_after(page, b, s1) else Spanned(code, a, b)
+        previous_end = b0
     return None
+
+
+def _own_origin(page: Page, parts: list[Hit], s1: int) -> bool:
+    """True when a part of the figure names where it left ("dont 1 195 depuis le Niger")."""
+    return bool(parts) and any(
+        _country_before(page, a, "from_prep")
+        for _, a, _ in page.countries
+        if parts[0].start <= a < s1
+    )
+
+
+_SUBSET_AFTER = 12
+"""Characters after a figure in which "of them" / "d'entre eux" makes it a part."""
+
+
+def _route_gap(page: Page, end: int, start: int) -> bool:
+    """True when the words between two countries are a route's "to" ("to", "vers le", "hacia")."""
+    words = page.folded[end:start].replace("'", "' ").split()
+    return (
+        0 < len(words) <= _ROUTE_WORDS
+        and words[0] in page.lex.tokens["route_to"]
+        and all(w in page.lex.tokens["article"] for w in words[1:])
+    )
+
+
+_ROUTE_WORDS = 2
 
 
 def find_returns(
@@ -204,7 +245,10 @@ def find_returns(
                 continue  # "85.000 dólares estadounidenses": an amount, not people
             if _other_count(page, s0, m.start):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
-            subset = bool(page.hits.within("cue:subset", s0, m.start))
+            subset = bool(
+                page.hits.within("cue:subset", s0, m.start)
+                or page.hits.within("cue:subset", m.end, min(s1, m.end + _SUBSET_AFTER))
+            )  # "among them 16 children", "38 of them children"
             # the noun a number counts comes before the next number ("un convoi de 3 bus
             # transportant 137 migrants": the migrants are the 137, not the 3)
             found = _group_at(
@@ -218,6 +262,8 @@ def find_returns(
                         out.append(part)
                 continue
             noun, nationality = found
+            if noun == "child" and not page.hits.within("cue:return", m.end, s1):
+                continue  # "16 enfants et 20 femmes" listed after the return: not who returned
             if not (here or (noun == "migrant" and strong_context)):
                 continue
             if page.future(s0, m.start) or (
@@ -253,7 +299,17 @@ def find_returns(
             ):
                 draft.from_country = last.from_country
             draft.to_country = nationality or _to_country(page, s0, s1)
-            if draft.from_country is None and nationality is not None and not parts:
+            if (
+                draft.from_country
+                and draft.to_country
+                and (draft.from_country.value == draft.to_country.value)
+            ):
+                draft.from_country = None  # "IOM Colombo assisted … to return to Sri Lanka"
+            if (
+                draft.from_country is None
+                and nationality is not None
+                and not _own_origin(page, parts, s1)
+            ):
                 draft.from_country = _dateline_place(page, s0, nationality.value)
             draft.start, draft.end = _return_dates(page, (s0, s1), m.end, since or {})
             draft.programme = _programme(page, (s0, s1), prev, headline)
@@ -371,7 +427,8 @@ def _anaphoric(page: Page, s0: int, pos: int) -> bool:
 
 
 def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
-    """What a number counts, if people: ("migrant" | "person", nationality as ISO3 or None)."""
+    """What a number counts, if people: ("migrant" | "person" | "child", nationality as ISO3 or
+    None)."""
     toks = tokenize(page, b, min(s1, b + 70))[:6]
     nationality: Spanned[str] | None = None
     for k, tok in enumerate(toks):
@@ -381,8 +438,10 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         demonym = page.hits.overlapping("demonym", tok.start, tok.end)
         if demonym:
             nationality = Spanned(demonym[0].value, tok.start, tok.end)
-        migrant = bool(page.hits.within("cue:migrant", tok.start, tok.end))
-        if migrant or page.hits.within("cue:person", tok.start, tok.end):
+        # a noun may be two words ("migrant workers", "demandeurs d'asile")
+        migrant = bool(page.hits.overlapping("cue:migrant", tok.start, tok.end))
+        child = bool(page.hits.overlapping("cue:child", tok.start, tok.end))
+        if migrant or child or page.hits.overlapping("cue:person", tok.start, tok.end):
             # "ressortissants guinéens", "personas migrantes salvadoreñas": the nationality
             # after the noun (or after a second noun)
             for after in toks[k + 1 : k + 3]:
@@ -396,7 +455,7 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
                     or page.hits.within("cue:person", after.start, after.end)
                 ):
                     break
-            return ("migrant" if migrant else "person"), nationality
+            return ("migrant" if migrant else "child" if child else "person"), nationality
         last_word = k + 1 >= len(toks) or not page.hits.within(
             "cue:migrant", toks[k + 1].start, toks[k + 1].end
         )

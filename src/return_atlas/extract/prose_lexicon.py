@@ -31,6 +31,7 @@ _TOKEN_ROLES = frozenset(
         "iom",
         "from_prep",
         "to_prep",
+        "route_to",
         "nationality",
         "by",
         "definite",
