@@ -631,3 +631,8 @@ def test_return_routes_nouns_and_parts(
     body: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(body, lang, "Something Happened")) == expected
+
+
+def test_a_name_ending_with_its_acronym_takes_no_lower_case_tail() -> None:
+    text = "Desde 2018, la Red ACORE nació para ordenar la respuesta en los departamentos."
+    assert "Red ACORE nació para ordenar la respuesta en los departamentos" not in named(text, "es")

@@ -326,7 +326,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         stop = name[-1].end
         if page.lang in {"en", None} and last:
             stop = _post_modifier(toks, run.last + 1, verbs) or stop
-        elif page.lang in {"fr", "es"} and k == 0 and name[-1].text != ")":
+        elif page.lang in {"fr", "es"} and k == 0 and name[-1].text != ")" and not name[-1].acr:
+            # (a name that ends with its acronym, "Red ACORE", has no lower-case tail)
             stop = head_initial_tail(page, toks, run.last + 1) or stop
             acronym = _ACR_AFTER.match(page.text, stop)
             if acronym is not None and is_acronym(acronym.group(1)):
