@@ -636,3 +636,29 @@ def test_return_routes_nouns_and_parts(
 def test_a_name_ending_with_its_acronym_takes_no_lower_case_tail() -> None:
     text = "Desde 2018, la Red ACORE nació para ordenar la respuesta en los departamentos."
     assert "Red ACORE nació para ordenar la respuesta en los departamentos" not in named(text, "es")
+
+
+def test_a_fronted_participle_clause_funds_the_subject_after_it() -> None:
+    body = (
+        "Ouagadougou – Le ministère a lancé le Mécanisme national d’orientation des migrants de "
+        "retour (MNOR). Élaboré avec l’appui financier du Fonds fiduciaire d’urgence pour "
+        "l’Afrique, le MNOR doit orienter chaque migrant de retour."
+    )
+    drafts = {
+        val(i.title): [val(f) for f in i.funders] for i in news(body, "fr", "Titre").initiatives
+    }
+    title = "Mécanisme national d’orientation des migrants de retour (MNOR)"
+    assert drafts[title] == ["Fonds fiduciaire d’urgence pour l’Afrique"]
+
+
+def test_a_funding_of_the_centre_goes_to_the_one_centre_told_of() -> None:
+    body = (
+        "Quetzaltenango – La OIM inauguró el Centro de Recepción Integral Nuevos Horizontes, "
+        "que forma parte de la Estrategia Nacional de Atención a la Niñez Migrante. La "
+        "construcción del centro fue financiada por el Gobierno de Canadá, con un aporte de "
+        "1.250.000 dólares."
+    )
+    ex = news(body, "es", "Nuevo centro")
+    assert [f.recipient_title for f in ex.fundings] == [
+        "Centro de Recepción Integral Nuevos Horizontes"
+    ]

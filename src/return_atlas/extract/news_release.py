@@ -181,6 +181,20 @@ def _initiatives(
     return scopes
 
 
+def _anaphor_of(page: Page, scopes: list[Scope], s0: int, pos: int) -> Scope | None:
+    """The one scope whose type a definite lower-case initiative word before ``pos`` names
+    ("del centro", "the project", "le programme")."""
+    toks = tokenize(page, s0, pos)
+    for k in range(len(toks) - 1, 0, -1):
+        word = page.lex.initiative_words.get(toks[k].low)
+        if word and not word[1] and toks[k].text.islower():
+            if toks[k - 1].low not in page.lex.tokens["definite"] | {"del", "du", "au", "al"}:
+                return None
+            same = [scope for scope in scopes if scope.named.itype == word[0]]
+            return same[0] if len(same) == 1 else None
+    return None
+
+
 def _told(page: Page, named: Named, heads: list[tuple[int, int]]) -> bool:
     """True when a name of a headline holds an acronym ("EU-IOM Joint Initiative ...") or comes
     back in the text: a headline that the text never repeats describes ("Launch New Programme
@@ -262,6 +276,10 @@ def _extract(page: Page, extraction: Extraction) -> None:
                 holding = [scope for scope in told if (s0, s1) in scope.sentences]
                 if len(told) == 1 or len(holding) == 1:
                     funding.recipient_title = (told if len(told) == 1 else holding)[0].named.title
+                else:
+                    # "La construcción del centro fue financiada por …": the one centre told of
+                    named = _anaphor_of(page, told, s0, funding.amount.start)
+                    funding.recipient_title = named.named.title if named else None
             extraction.fundings.append(funding)
         extraction.publications.extend(find_publications(page, body))
     funders_from_fundings(extraction.initiatives, extraction.fundings)

@@ -146,14 +146,17 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 ]
                 owner = max(before)[1] if before else None
                 later = any(s0 <= m[0] < s1 for sc in scopes for m in sc.mentions)
-                fronted = not page.text[s0 : hit.start].strip(" \"“«'")
+                # "Funded by X, the project …", "Élaboré avec l'appui financier de X, le MNOR …"
+                fronted = len(page.text[s0 : hit.start].strip(" \"“«'").split()) <= 1
+                comma = page.text.find(",", hit.end, s1) if fronted else -1
                 if owner is None and fronted:
-                    # "Funded by the EAR, the project provided ...": the subject after it
+                    # "Funded by the EAR, the project provided ...": the subject after the
+                    # clause, not a name inside it ("… du Fonds fiduciaire …, le MNOR")
                     after = sorted(
                         (m[0], j)
                         for j, sc in enumerate(scopes)
                         for m in sc.mentions
-                        if hit.end <= m[0] < s1
+                        if max(hit.end, comma) <= m[0] < s1
                     )
                     owner = after[0][1] if after else None
                 if owner is None and later:
@@ -167,7 +170,8 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     continue
                 # the initiative after a channel ("… by the EU under the MPRR-SSA") is no giver
                 stop = _channel_at(page, scopes, hit.end, s1)
-                toks = tokenize(page, hit.end, stop[0] if stop else s1)
+                end = stop[0] if stop else comma if comma > 0 else s1
+                toks = tokenize(page, hit.end, end)
                 orgs = capture_orgs(page, toks, 0)
                 if role == "funding":
                     orgs = [

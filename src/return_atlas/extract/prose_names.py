@@ -324,6 +324,7 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         k, itype, plural = head
         last = k == len(name) - 1
         stop = name[-1].end
+        defined: str | None = None
         if page.lang in {"en", None} and last:
             stop = _post_modifier(toks, run.last + 1, verbs) or stop
         elif page.lang in {"fr", "es"} and k == 0 and name[-1].text != ")" and not name[-1].acr:
@@ -332,6 +333,7 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             acronym = _ACR_AFTER.match(page.text, stop)
             if acronym is not None and is_acronym(acronym.group(1)):
                 stop = acronym.end()  # "Programme d'appui … au Mali (PARDIM)"
+                defined = acronym.group(1)
             name = [t for t in toks if name[0].start <= t.start and t.end <= stop]
         words = [t for t in name if t.word]
         has_acr = any(t.acr for t in words)
@@ -367,7 +369,7 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             # 'el Centro de Atención ... "Nuevo Amanecer"': its own name, quotes as written
             title += page.text[stop : quoted.end()]
             stop = quoted.end()
-        out.append(Named(title, name[0].start, stop, itype))
+        out.append(Named(title, name[0].start, stop, itype, defined))
 
 
 _ACR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&/\-]{1,15})\)")
