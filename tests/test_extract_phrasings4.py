@@ -662,3 +662,28 @@ def test_a_funding_of_the_centre_goes_to_the_one_centre_told_of() -> None:
     assert [f.recipient_title for f in ex.fundings] == [
         "Centro de Recepción Integral Nuevos Horizontes"
     ]
+
+
+# --- events that are not: a noun folded like a verb, a participle opening a sentence ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Tunis – Ils pourront bénéficier d’un appui sous forme de formation professionnelle.",
+            "fr",
+        ),
+        (
+            "Bamako – Lancé en 2018, le Programme d’appui aux migrants de retour (PAMIR) "
+            "accompagne les Maliens rentrés.",
+            "fr",
+        ),
+        (
+            "Accra – Launched in 2019, the Ghana Return Support Programme helps returnees.",
+            "en",
+        ),
+    ],
+)
+def test_no_event_in(body: str, lang: str) -> None:
+    assert news(body, lang, "Quelque chose").events == []

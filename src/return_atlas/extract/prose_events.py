@@ -75,6 +75,16 @@ def _reported_after(page: Page, pos: int, s1: int) -> bool:
     return False
 
 
+_CLAUSE_COMMA = 40
+"""Characters from a participle opening a sentence to the comma that ends its clause."""
+
+
+def _participle_clause(page: Page, pos: int, s1: int) -> bool:
+    """True when a comma closes, soon after ``pos``, a clause that a participle opens."""
+    comma = page.text.find(",", pos, min(s1, pos + _CLAUSE_COMMA))
+    return comma >= 0 and not page.hits.within("cue:relative_day", pos, comma)
+
+
 def _token_index(toks: list[Tok], pos: int) -> int:
     """Index of the token starting at or after ``pos``."""
     return next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
@@ -346,6 +356,13 @@ def find_events(
                 continue
             k = _token_index(toks, hit.start)
             j = _token_index(toks, hit.end)
+            opening = k == 0 or (
+                story.city is not None
+                and s0 <= story.city.start < s1
+                and k == _token_index(toks, story.dateline_end)
+            )  # the first word of the sentence, after its dateline
+            if kind == "verb" and opening and _participle_clause(page, hit.end, s1):
+                continue  # "Lancé en 2018, le Programme …": how the initiative began, no event
             if (
                 kind == "verb"
                 and k
