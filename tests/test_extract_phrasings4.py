@@ -687,3 +687,27 @@ def test_a_funding_of_the_centre_goes_to_the_one_centre_told_of() -> None:
 )
 def test_no_event_in(body: str, lang: str) -> None:
     assert news(body, lang, "Quelque chose").events == []
+
+
+def test_a_rounded_headline_figure_is_the_figure_the_text_states() -> None:
+    ex = news(
+        "Aden – Two hundred and twelve Ethiopian migrants returned home from Yemen today.",
+        "en",
+        "Over 200 Stranded Ethiopian Migrants Return Home from Yemen",
+    )
+    assert [val(r.count) for r in ex.returns] == [212]
+
+
+def test_a_headline_figure_the_text_does_not_state_is_kept() -> None:
+    ex = news(
+        "Aden – The migrants returned home from Yemen today.", "en", "IOM Helps 96 Migrants Return"
+    )
+    assert [val(r.count) for r in ex.returns] == [96]
+
+
+def test_a_number_after_a_definite_article_counts_no_returnees() -> None:
+    body = (
+        "Podgorica – A workshop on return counselling brought together 46 officials from the "
+        "six beneficiaries."
+    )
+    assert news(body, "en", "Something Happened").returns == []

@@ -181,6 +181,10 @@ def _initiatives(
     return scopes
 
 
+_ROUNDED = (1.0, 1.25)
+"""A headline figure rounds a stated one up to this much below it ("Over 200", "Plus de 400")."""
+
+
 def _anaphor_of(page: Page, scopes: list[Scope], s0: int, pos: int) -> Scope | None:
     """The one scope whose type a definite lower-case initiative word before ``pos`` names
     ("del centro", "the project", "le programme")."""
@@ -250,12 +254,13 @@ def _extract(page: Page, extraction: Extraction) -> None:
         extraction.events.extend(events)
         returns = find_returns(page, body, headline=story.headline, since=since)
         if story.headline:
-            # a headline figure the text writes in words ("IOM Helps 96 Migrants Return")
-            stated = {r.count.value for r in returns}
+            # a headline figure the text does not state ("IOM Helps 96 Migrants Return"), unless
+            # it rounds one the text states ("Over 200 …" for two hundred and twelve)
+            stated = [r.count.value for r in returns]
             returns += [
                 r
                 for r in find_returns(page, [story.headline], since=since)
-                if r.count.value not in stated
+                if not any(_ROUNDED[0] <= value / r.count.value <= _ROUNDED[1] for value in stated)
             ]
         extraction.returns.extend(returns)
         told = [

@@ -266,6 +266,8 @@ def find_returns(
                 continue  # "16 enfants et 20 femmes" listed after the return: not who returned
             if not (here or (noun == "migrant" and strong_context)):
                 continue
+            if noun != "migrant" and _after_definite(page, s0, m.start):
+                continue  # "officials from the six beneficiaries": a known group, no count
             if page.future(s0, m.start) or (
                 page.hits.within("cue:purpose", s0, m.start)
                 and any(page.lex.initiative_words.get(w) for w in page.folded[s0 : m.start].split())
@@ -408,6 +410,12 @@ def _numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if run.start() >= done and (found := _NUMBER.match(text, run.start(), end)):
             yield found
             done = found.end()
+
+
+def _after_definite(page: Page, s0: int, pos: int) -> bool:
+    """True when a definite article stands right before the number at ``pos``."""
+    words = page.folded[max(s0, pos - 8) : pos].split()
+    return bool(words) and words[-1] in page.lex.tokens["definite"]
 
 
 def _anaphoric(page: Page, s0: int, pos: int) -> bool:
