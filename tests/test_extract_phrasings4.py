@@ -711,3 +711,26 @@ def test_a_number_after_a_definite_article_counts_no_returnees() -> None:
         "six beneficiaries."
     )
     assert news(body, "en", "Something Happened").returns == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Colombo – The COVID-19 pandemic hit Sri Lankan migrant workers hard, and many "
+            "returned home.",
+            "en",
+        ),
+        (
+            "Bissau – Based on interviews with 430 returnees, the study on return finds that "
+            "land remains the main obstacle.",
+            "en",
+        ),
+        (
+            "Dakar – L’étude sur le retour repose sur des entretiens avec 250 migrants de retour.",
+            "fr",
+        ),
+    ],
+)
+def test_numbers_that_count_no_returns(body: str, lang: str) -> None:
+    assert news(body, lang, "Something Happened").returns == []

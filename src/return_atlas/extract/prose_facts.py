@@ -23,7 +23,7 @@ from return_atlas.normalise.money import find_amounts, parse_number
 from return_atlas.normalise.number_words import find_number_words_folded
 
 _NUMBER = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+)"
+    r"(?<![\w.,/])(?<![^\W\d_]-)(\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+)"
     r"(?:\s+(?:million|millions|millones|mil))?(?![\w%]|[.,]\d)"
 )
 _AFTER_NUMBER_STOP = re.compile(
