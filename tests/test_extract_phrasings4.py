@@ -15,7 +15,7 @@ from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
 from return_atlas.extract.prose_names import find_named
-from return_atlas.normalise.dates import find_day_months, parse_partial_date
+from return_atlas.normalise.dates import find_day_months, find_period, parse_partial_date
 from tests.extraction import doc, titles, val
 
 
@@ -734,3 +734,17 @@ def test_a_number_after_a_definite_article_counts_no_returnees() -> None:
 )
 def test_numbers_that_count_no_returns(body: str, lang: str) -> None:
     assert news(body, lang, "Something Happened").returns == []
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Entre enero y agosto de 2019, la OIM apoyó", ("2019-01", "2019-08")),
+        ("Entre janvier et septembre 2019, plus de", ("2019-01", "2019-09")),
+        ("Between January and July 2019, 15,472 returned", ("2019-01", "2019-07")),
+        ("between July and January 2019", None),  # backwards: no period
+    ],
+)
+def test_two_months_of_one_year_make_a_period(text: str, period: tuple[str, str] | None) -> None:
+    got = find_period(text)
+    assert (got[:2] if got else None) == period

@@ -84,6 +84,11 @@ def _patterns() -> _Patterns:
         + rf"(?<!\d)(?P<bd1>{_DAY}){ordinal}\s*(?:{to})\s*(?P<bd2>{_DAY}){ordinal}{sep}"
         + rf"(?P<bm>{month}){sep}"
         + year.format("by")
+        + "|"
+        # "Between January and July 2019", "entre janvier et septembre 2019", "de enero a
+        # agosto de 2019": two months of one year
+        + rf"(?P<cm1>{month})\s*(?:{to}|and|et|y|[-–])\s*(?P<cm2>{month}){sep}"
+        + year.format("cy")
     )
     gap = re.compile(rf"\s*,?\s*(?:{to})\s*(?:(?:the|le|el|l')\s*)?$|\s*[-/]\s*$")
     opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('from', set()))})\s*$")
@@ -239,6 +244,13 @@ def find_period(
             opener = patterns.opener.search(folded[window_start:a_start])
             start = window_start + opener.start() if opener else a_start
             return first, second, start, b_end
+    if ranged and ranged.group("cy"):
+        year = int(ranged.group("cy"))
+        start_date = _format(year, _month_number(ranged.group("cm1")))
+        end_date = _format(year, _month_number(ranged.group("cm2")))
+        if start_date and end_date and start_date <= end_date:
+            return start_date, end_date, ranged.start(), ranged.end()
+        ranged = None
     if ranged:
         groups = ranged.groupdict()
         prefix = "a" if groups["ay"] else "b"
