@@ -748,3 +748,11 @@ def test_numbers_that_count_no_returns(body: str, lang: str) -> None:
 def test_two_months_of_one_year_make_a_period(text: str, period: tuple[str, str] | None) -> None:
     got = find_period(text)
     assert (got[:2] if got else None) == period
+
+
+def test_a_return_figure_since_the_beginning_of_a_year_starts_then() -> None:
+    body = (
+        "Dhaka – Today's flight brings to 1,027 the number of Bangladeshis IOM has helped to "
+        "voluntarily return from Libya since the beginning of 2023."
+    )
+    assert [val(r.start) for r in news(body, "en", "Something Happened").returns] == ["2023"]

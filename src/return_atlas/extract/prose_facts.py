@@ -489,7 +489,14 @@ def _return_dates(
     period = page.period(s0, s1)
     if period and period[0] and period[1]:
         return Spanned(period[0], period[2], period[3]), Spanned(period[1], period[2], period[3])
-    dates = [d for d in page.dates(s0, s1) if not page.hits.within("cue:start", d[1] - 15, d[1])]
+    # a date that dates a start ("launched in 2019") is the initiative's, not the figure's,
+    # unless a "since" leads to it ("since the beginning of 2023")
+    dates = [
+        d
+        for d in page.dates(s0, s1)
+        if not page.hits.within("cue:start", d[1] - 15, d[1])
+        or page.hits.within("cue:since", d[1] - 30, d[1])
+    ]
     for hit in page.hits.within("cue:since", s0, s1):
         after = [d for d in dates if d[1] >= hit.end]
         if after:
