@@ -756,3 +756,29 @@ def test_a_return_figure_since_the_beginning_of_a_year_starts_then() -> None:
         "voluntarily return from Libya since the beginning of 2023."
     )
     assert [val(r.start) for r in news(body, "en", "Something Happened").returns] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title", "start"),
+    [
+        (
+            "Porto-Novo – La Plateforme numérique de la diaspora béninoise met en relation les "
+            "membres de la diaspora. Elle a été lancée en 2019 par le Ministère.",
+            "fr",
+            "Plateforme numérique de la diaspora béninoise",
+            "2019",
+        ),
+        (
+            "Accra – The Migrant Resource Centre of Accra counsels returnees. It was opened in "
+            "March 2021 by the Ministry of the Interior.",
+            "en",
+            "Migrant Resource Centre of Accra",
+            "2021-03",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_a_pronoun_goes_on_about_the_initiative_before(
+    body: str, lang: str, title: str, start: str
+) -> None:
+    found = news(body, lang, "Something Happened").initiatives
+    assert {val(i.title): val(i.start) for i in found}.get(title) == start

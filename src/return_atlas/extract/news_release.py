@@ -25,6 +25,7 @@ from return_atlas.extract.prose_initiatives import (
     add_return_countries,
     build,
     find_mentions,
+    follow_pronouns,
     funders_from_fundings,
     merge,
     returns_people_named,
@@ -174,6 +175,7 @@ def _initiatives(
             if len(same) == 1:
                 extra = _anaphor_sentences(page, sentences, itype)
                 same[0].sentences = sorted(set(same[0].sentences) | set(extra))
+        follow_pronouns(page, sentences, local)
     drafts = build(page, scopes, since=since)
     extraction.initiatives.extend(drafts)
     for scope, draft in zip(scopes, drafts, strict=True):

@@ -20,7 +20,13 @@ from return_atlas.extract.prose import Line, Page, clean_title, extract_page, la
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
 from return_atlas.extract.prose_fields import label_value
-from return_atlas.extract.prose_initiatives import Scope, build, find_mentions, merge
+from return_atlas.extract.prose_initiatives import (
+    Scope,
+    build,
+    find_mentions,
+    follow_pronouns,
+    merge,
+)
 from return_atlas.extract.prose_lexicon import lexicon
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects, title_head
 from return_atlas.extract.prose_tokenizer import tokenize
@@ -194,6 +200,7 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
         else:
             scope.sentences = [s for s in body if any(s[0] <= m[0] < s[1] for m in scope.mentions)]
         scopes.append(scope)
+    follow_pronouns(page, body, [scope for scope in scopes if scope.named is not head])
     drafts = build(page, scopes)
     record_countries: list[Spanned[str]] = []
     if head is not None and record.title is not None:

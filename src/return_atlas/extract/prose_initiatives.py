@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -126,6 +127,25 @@ class Scope:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     draft: InitiativeDraft | None = None
     """The initiative read from it, once built."""
+
+
+def follow_pronouns(page: Page, sentences: list[tuple[int, int]], scopes: list[Scope]) -> None:
+    """Add to a scope the sentences that a subject pronoun opens right after one of its own
+    ("Ouvert en juin 2020, il a déjà reçu …", "It was launched in 2019 by …"), when no other
+    scope holds that earlier sentence."""
+    pronouns = page.lex.tokens["pronoun"]
+    if not pronouns:
+        return
+    for before, after in pairwise(sentences):
+        holders = [scope for scope in scopes if before in scope.sentences]
+        if len(holders) != 1 or any(after in scope.sentences for scope in scopes):
+            continue
+        words = page.folded[after[0] : min(after[1], after[0] + 60)].replace(",", " ").split()
+        # the subject opens the sentence, or follows a fronted participle clause
+        clause = page.text.find(",", after[0], min(after[1], after[0] + 60))
+        subject = page.folded[clause + 1 : after[1]].split()[:1] if clause >= 0 else []
+        if (words and words[0] in pronouns) or (subject and subject[0] in pronouns):
+            holders[0].sentences.append(after)
 
 
 def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[int, int]]]:

@@ -32,6 +32,7 @@ _TOKEN_ROLES = frozenset(
         "from_prep",
         "to_prep",
         "route_to",
+        "pronoun",
         "nationality",
         "by",
         "definite",
