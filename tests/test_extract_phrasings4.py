@@ -782,3 +782,11 @@ def test_a_sentence_opened_by_a_pronoun_goes_on_about_the_initiative_before(
 ) -> None:
     found = news(body, lang, "Something Happened").initiatives
     assert {val(i.title): val(i.start) for i in found}.get(title) == start
+
+
+def test_a_name_ends_before_the_amount_it_gives() -> None:
+    body = (
+        "Dakar – Le projet Retour Digne (REDI) est financé par le Gouvernement du Japon à "
+        "hauteur de 1,2 million de dollars."
+    )
+    assert [val(f.funder) for f in news(body, "fr", "Titre").fundings] == ["Gouvernement du Japon"]

@@ -236,9 +236,19 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
             t.text in _NAME_END
             or (t.low in stops and t.text != "à")  # "à" folds to the verb "a"
             or t.low in _TAIL_BREAKS
+            or t.text[:1].isdigit()  # "… du Japon à hauteur de 1,2 million": an amount
             or any(
                 page.hits.overlapping(g, t.start, t.end)
-                for g in ("cue:via", "cue:funding", "cue:implemented", "cue:happened", "event")
+                for g in (
+                    "cue:via",
+                    "cue:funding",
+                    "cue:give",
+                    "cue:amount",
+                    "cue:implemented",
+                    "cue:happened",
+                    "event",
+                    "currency",
+                )
             )
         ):
             break
