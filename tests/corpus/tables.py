@@ -1,0 +1,83 @@
+"""Print the score tables of QUALITY.md: every golden set built and scored as the tests do.
+
+Usage: python tests/corpus/tables.py
+
+Builds each set of tests/test_golden.py into a temporary folder, scores it with
+tests/corpus/score.py and prints three Markdown tables (totals, initiative fields, event and
+return fields), ready to paste into QUALITY.md.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.test_golden import SETS, score  # noqa: E402
+
+from return_atlas.build import build  # noqa: E402
+
+_LABELS = {
+    "development": "development (41 real pages)",
+    "heldout": "heldout (16, written after the converter)",
+    "heldout2": "heldout2 (20, annotator 2)",
+    "heldout3": "heldout3 (20, annotator 3)",
+    "heldout4": "heldout4 (20, annotator 4)",
+    "blind": "**blind** (24, annotator 5, never read)",
+}
+
+
+def _cell(tally: dict[str, object]) -> str:
+    value = tally["f1"]
+    return "-" if value is None else f"{value}"
+
+
+def main() -> int:
+    summaries: dict[str, dict[str, object]] = {}
+    with tempfile.TemporaryDirectory(prefix="ra-tables-") as tmp:
+        for name, (documents, expected, _) in SETS.items():
+            out = Path(tmp) / name
+            build(documents, out, workers=1)
+            summaries[name] = score(out, documents, expected, Path(tmp) / f"{name}.json")
+    names = list(summaries)
+    print("| set | fact F1 | kind | language | initiatives | events | returns | fundings | leaks |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name in names:
+        s = summaries[name]
+        records = s["records"]
+        assert isinstance(records, dict)
+        cells = [
+            _cell(records[k]) for k in ("initiatives", "events", "assisted_returns", "fundings")
+        ]
+        leaks = s["personal_data_leaks"]
+        assert isinstance(leaks, list)
+        fact = f"**{s['fact_f1']}**" if name == "blind" else f"{s['fact_f1']}"
+        print(
+            f"| {_LABELS.get(name, name)} | {fact} | {s['kind_accuracy']} | "
+            f"{s['language_accuracy']} | {' | '.join(cells)} | {len(leaks)} |"
+        )
+    for group, title in (
+        ("initiative_fields", "Initiative fields (F1)"),
+        ("event_fields", "Event fields (F1)"),
+        ("return_fields", "Return fields (F1)"),
+    ):
+        print(f"\n{title}:\n")
+        print("| field | " + " | ".join(names) + " |")
+        print("|---|" + "---:|" * len(names))
+        first = summaries[names[0]][group]
+        assert isinstance(first, dict)
+        for field in first:
+            row = []
+            for name in names:
+                fields = summaries[name][group]
+                assert isinstance(fields, dict)
+                row.append(_cell(fields[field]))
+            print(f"| {field} | " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
