@@ -790,3 +790,13 @@ def test_a_name_ends_before_the_amount_it_gives() -> None:
         "hauteur de 1,2 million de dollars."
     )
     assert [val(f.funder) for f in news(body, "fr", "Titre").fundings] == ["Gouvernement du Japon"]
+
+
+def test_a_donors_country_is_not_where_the_initiative_works() -> None:
+    body = (
+        "Erbil – IOM and the German Federal Ministry for Economic Cooperation and Development "
+        "(BMZ) launched the Community Stabilization (COST) programme in Iraq."
+    )
+    found = news(body, "en", "Something Happened").initiatives
+    countries = {val(i.title): [val(c) for c in i.countries] for i in found}
+    assert countries["Community Stabilization (COST) programme"] == ["IRQ"]

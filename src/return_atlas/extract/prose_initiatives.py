@@ -367,6 +367,10 @@ def build(
     """Initiative drafts with the fields their sentences state."""
     funders = attach(page, scopes, "funding")
     implementers = attach(page, scopes, "implemented")
+    # a donor's country is not where an initiative works ("financé par la Confédération
+    # suisse", "the German Federal Ministry for …"), whichever initiative it funds
+    donors = [span for spans in funders.values() for span in spans]
+    donors += [(a, b) for _, a, b in page.organizations()]
     drafts: list[InitiativeDraft] = []
     for k, scope in enumerate(scopes):
         named = scope.named
@@ -376,7 +380,7 @@ def build(
         taken = funders.get(k, [])
         draft.funders = _distinct(page, taken)
         draft.implementers = _distinct(page, implementers.get(k, []))
-        blocked = taken + (exclude or [])
+        blocked = taken + donors + (exclude or [])
         seen: set[str] = set()
         returns_people = returns_people_named(page, named)
         for s0, s1 in scope.sentences:
