@@ -800,3 +800,17 @@ def test_a_donors_country_is_not_where_the_initiative_works() -> None:
     found = news(body, "en", "Something Happened").initiatives
     countries = {val(i.title): [val(c) for c in i.countries] for i in found}
     assert countries["Community Stabilization (COST) programme"] == ["IRQ"]
+
+
+def test_an_event_in_an_unknown_town_of_a_one_country_project_is_in_that_country() -> None:
+    description = (
+        "Un atelier régional de restitution a réuni à Kolda, du 12 au 14 novembre 2018, les "
+        "représentants du gouvernement."
+    )
+    text = (
+        "Appui à la réintégration au Sénégal\n\n  • Date de début\n    2017\n  • Statut du projet\n"
+        "    Achevé\n  • Prima ID\n    XX10P0001\n  • Projet ID\n    LM.0001\n"
+        "  • États membres bénéficiaires\n    Sénégal\n\n" + description + "\n"
+    )
+    events = extract_project_page(doc(text), "fr").events
+    assert [(val(e.city), val(e.country)) for e in events] == [("Kolda", "SEN")]

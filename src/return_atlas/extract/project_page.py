@@ -399,9 +399,13 @@ def _body_facts(text: str, start: int, lang: str, title: str, extraction: Extrac
         _body_funders(page, sentences, extraction.initiatives[0])
     if not numbers:
         return
+    countries = extraction.initiatives[0].countries if extraction.initiatives else []
     for event in find_events(page, Story(start, len(text)), sentences):
         if event.start or event.city:  # a project's activities in general are not events
             event.initiative_title = title
+            if event.city and event.country is None and len(countries) == 1:
+                # "à Ziguinchor" in a project of Senegal: a town of the project's one country
+                event.country = Spanned(countries[0].value, event.city.start, event.city.end)
             extraction.events.append(event)
     extraction.returns.extend(find_returns(page, sentences))
     for funding in find_fundings(page, sentences):
