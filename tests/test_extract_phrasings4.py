@@ -814,3 +814,28 @@ def test_an_event_in_an_unknown_town_of_a_one_country_project_is_in_that_country
     )
     events = extract_project_page(doc(text), "fr").events
     assert [(val(e.city), val(e.country)) for e in events] == [("Kolda", "SEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Depuis 2005, l’OIM met en œuvre un programme d’aide au retour volontaire et à la "
+            "réintégration (AVRR) au profit des migrants.",
+            "fr",
+            "programme d’aide au retour volontaire et à la réintégration (AVRR)",
+        ),
+        (
+            "La OIM ejecuta el programa de retorno voluntario asistido (RVA) desde 2019.",
+            "es",
+            "programa de retorno voluntario asistido (RVA)",
+        ),
+    ],
+)
+def test_a_lower_case_name_before_its_acronym(text: str, lang: str, title: str) -> None:
+    assert title in named(text, lang)
+
+
+def test_a_channel_word_before_an_acronym_names_nothing() -> None:
+    text = "Le vol a eu lieu dans le cadre de l’aide au retour volontaire (ARV) de l’OIM."
+    assert named(text, "fr") == []

@@ -193,6 +193,12 @@ def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
                 else []
             )
             if not named:
+                lower = _lower_case_name(page, before)
+                if lower is not None and not any(
+                    a <= m.start(1) and m.end(1) <= b for _, a, b in page.organizations()
+                ):
+                    title = clean_title(text[lower[0] : m.end()])
+                    out.append(Named(title, lower[0], m.end(), lower[1], acronym, "acronym"))
                 continue
             run = named[0]
             name_toks = before[run.first : run.last + 1]
@@ -221,6 +227,31 @@ def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
             stop = (tail.end if tail else m.end()) if pure else name_toks[-1].end
             title = clean_title(text[name_toks[0].start : stop])
             out.append(Named(title, name_toks[0].start, stop, itype, acronym, "acronym"))
+
+
+_LOWER_NAME_WORDS = 14
+"""Words a lower-case French or Spanish name may hold before its acronym."""
+
+
+def _lower_case_name(page: Page, before: list[Tok]) -> tuple[int, str] | None:
+    """(start, type) of a name written all in lower case before its acronym, opened by an
+    initiative word: "le programme d'aide au retour volontaire et à la réintégration (AVRR)",
+    "el programa de retorno voluntario asistido (RVA)"."""
+    if page.lang not in {"fr", "es"} or not before:
+        return None
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _LOWER_NAME_WORDS), -1):
+        tok = before[k]
+        if tok.text in _NAME_END_MARKS or (tok.word and tok.cap):
+            return None  # a name this long stays inside one clause and in lower case
+        word = _word_type(page, tok.low)
+        if word is not None and not word[1] and k + 1 < len(before):
+            if page.hits.overlapping("cue:via", tok.start, tok.end):
+                return None  # "dans le cadre de l'aide au retour (AVRR)": a channel, no name
+            return tok.start, word[0]
+    return None
+
+
+_NAME_END_MARKS = frozenset(',;:.!?()«»"“”')
 
 
 def _possessive_cut(name_toks: list[Tok]) -> list[Tok]:
