@@ -839,3 +839,17 @@ def test_a_lower_case_name_before_its_acronym(text: str, lang: str, title: str) 
 def test_a_channel_word_before_an_acronym_names_nothing() -> None:
     text = "Le vol a eu lieu dans le cadre de l’aide au retour volontaire (ARV) de l’OIM."
     assert named(text, "fr") == []
+
+
+def test_two_funders_joined_by_y_del_stay_two() -> None:
+    text = (
+        "Retorno y reintegración\n\n"
+        "Programa de Retorno Voluntario Asistido desde Chile (2014 - 2016)\n\n"
+        "El programa facilitó el retorno voluntario de 486 ecuatorianos desde Chile, con el "
+        "cofinanciamiento del Gobierno de Chile y del Fondo de la OIM para el Desarrollo.\n"
+    )
+    draft = office(text, "es").initiatives[0]
+    assert [val(f) for f in draft.funders] == [
+        "Gobierno de Chile",
+        "Fondo de la OIM para el Desarrollo",
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from return_atlas.extract.prose import Page
+from return_atlas.extract.prose_lexicon import Lexicon
 from return_atlas.extract.prose_tokenizer import Tok
 
 NAME_PREPOSITIONS = frozenset({"pour", "para", "de", "contre", "contra", "sobre"})
@@ -163,8 +164,10 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             i = n if skipped is None else j + skipped + 1
         if i < n and (toks[i].low in {"and", "et", "y", "&"} or toks[i].text == ","):
             k = i + 1
-            while k < n and (toks[k].low in articles or toks[k].low in {"l'", "d'", "par", "by"}):
-                k += 1
+            while k < n and (
+                toks[k].low in articles or toks[k].low in {"l'", "par", "by"} | _OF_WORDS
+            ):
+                k += 1  # "… y del Fondo …", "… et par la Suisse"
             if k < n and toks[k].word and toks[k].cap:
                 i = k
                 continue
@@ -207,7 +210,11 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
     last = got[0].last
     for k in range(1, got[0].last):
         nxt = toks[i + k + 1]
-        if toks[i + k].low in COORDINATORS and (nxt.acr or nxt.low in page.lex.tokens["article"]):
+        if toks[i + k].low in COORDINATORS and (
+            nxt.acr
+            or nxt.low in page.lex.tokens["article"]
+            or _second_head(page.lex, toks, i + k + 1)
+        ):
             return k - 1
     return last
 
@@ -215,6 +222,17 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
 _TAIL_TOKENS = 16
 """Tokens a lower-case tail may hold ("d'appui à la réintégration durable des migrants de retour
 au Mali")."""
+
+
+def _second_head(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """True when "del/du/de la" and a capitalised initiative word start at ``k``: the head of
+    another name ("y del Fondo …", "et du Programme …")."""
+    while k < len(toks) and (toks[k].low in _OF_WORDS or toks[k].low in lex.tokens["article"]):
+        k += 1
+    return k < len(toks) and toks[k].cap and toks[k].low in lex.initiative_words
+
+
+_OF_WORDS = frozenset({"de", "del", "du", "des", "d'"})
 _TAIL_BREAKS = frozenset(
     {"avec", "dans", "par", "pendant", "lors", "chez", "entre", "depuis", "con", "por", "durante",
      "desde", "mediante", "tras"}
@@ -267,6 +285,8 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
             and toks[j + 2].cap
         ):
             break  # "l'Union européenne (UE) et l'Agence …": a second name
+        if t.low in COORDINATORS and _second_head(lex, toks, j + 1):
+            break  # "Gobierno de Chile y del Fondo de la OIM …": a fund of its own
         if t.low not in lex.tokens["connector"] and t.low not in lex.tokens["article"]:
             end = t.end
     return end
