@@ -853,3 +853,15 @@ def test_two_funders_joined_by_y_del_stay_two() -> None:
         "Gobierno de Chile",
         "Fondo de la OIM para el Desarrollo",
     ]
+
+
+def test_a_possessive_inside_a_funders_name_keeps_it_whole() -> None:
+    text = (
+        "Return and Reintegration\n\n"
+        "Community-Based Reintegration Assistance (CoBRA). The CoBRA project was implemented "
+        "from 2014 to 2017 with funding from the Australian Government's Department of Home "
+        "Affairs.\n\n"
+        "Skills for Returnees (SKILL). The SKILL project ran in 2018.\n"
+    )
+    draft = office(text, "en").initiatives[0]
+    assert [val(f) for f in draft.funders] == ["Australian Government's Department of Home Affairs"]

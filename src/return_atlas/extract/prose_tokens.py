@@ -135,6 +135,15 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             end = head_initial_tail(page, toks, i + last + 1) or end
             while i + last + 1 < n and toks[i + last + 1].end <= end:
                 last += 1
+        while (
+            i + last + 2 < n
+            and toks[i + last + 1].text in _POSSESSIVES
+            and toks[i + last + 2].cap
+            and (more := _org_end(page, toks, i + last + 2)) is not None
+        ):
+            # "the Australian Government's Department of Home Affairs": one giver
+            last += 1 + more + 1
+            end = toks[i + last].end
         found.append((toks[i].start, end))
         i += last + 1
         while (
@@ -232,6 +241,7 @@ def _second_head(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     return k < len(toks) and toks[k].cap and toks[k].low in lex.initiative_words
 
 
+_POSSESSIVES = frozenset({"'s", "’s"})
 _OF_WORDS = frozenset({"de", "del", "du", "des", "d'"})
 _TAIL_BREAKS = frozenset(
     {"avec", "dans", "par", "pendant", "lors", "chez", "entre", "depuis", "con", "por", "durante",
