@@ -7,12 +7,16 @@ checked against the straightforward code it stands for, written out here as the 
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 import sys
 from collections import Counter
 from itertools import pairwise
 
-from hypothesis import example, given
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from return_atlas.classify import kind, language, layout
@@ -20,7 +24,11 @@ from return_atlas.classify._data import LANGS
 from return_atlas.extract import prose_facts, prose_tokenizer
 from return_atlas.extract.prose import _LOWER, _UPPER, _YEAR, is_acronym, read_page, shouting
 from return_atlas.extract.prose_tokenizer import Tok, has_word, tokenize
+from return_atlas.generate.csvio import to_row
+from return_atlas.models import RESOURCES
 from return_atlas.normalise import countries, dates, text, vocab
+from return_atlas.package import writer
+from tests.strategies import record_dicts
 
 _PIECES = [
     "l'OIM", "d’appui", "qu'il", "L'Europe", "IOM's", "EU’s", "AB's", "the project", "Projet",
@@ -205,3 +213,20 @@ def test_date_matches_are_the_pattern_matches(pieces: list[str]) -> None:
     for pattern in (patterns.dates, patterns.day_ranges):
         expected = [m.span() for m in pattern.finditer(folded)]
         assert [m.span() for m in dates._matches(pattern, folded, 0, len(folded))] == expected
+
+
+@pytest.mark.parametrize("resource", list(RESOURCES))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_records_render_as_their_model_dump(resource: str, data: st.DataObject) -> None:
+    """The writer renders a record from its values as they are: the CSV line of to_row()
+    and the JSON of model_dump(mode="json"), whatever the order of the row's keys."""
+    row = data.draw(record_dicts(resource))
+    row = dict(reversed(row.items()))
+    record = RESOURCES[resource].model_validate(row)
+    line = io.StringIO()
+    csv.writer(line, lineterminator="\n").writerow(to_row(record).values())
+    expected = line.getvalue(), json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
+    assert writer.render(resource, record) == expected
+    prepared = writer.prepare(resource, row)[0]
+    assert prepared == expected

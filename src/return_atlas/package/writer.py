@@ -20,7 +20,7 @@ import csv
 import json
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -200,10 +200,35 @@ def _columns(resource: str) -> tuple[str, ...]:
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(ensure_ascii=False) makes
 
 
+def _cells(values: Iterable[Any]) -> list[Any]:
+    """What the csv module needs to write the cells :func:`to_cell` makes of ``values``.
+
+    Text, integers and None are passed as they are: the csv module writes them as
+    :func:`to_cell` would (None as an empty cell), and a record's values are mostly these.
+    """
+    return [
+        value if value is None or (kind := type(value)) is str or kind is int else to_cell(value)
+        for value in values
+    ]
+
+
+def _text(record: BaseModel) -> tuple[str, str]:
+    """The CSV line and the JSON text of a checked record, from its values as they are.
+
+    Every field of the models is text, an integer, a float, a list of these or None, all of
+    which ``model_dump(mode="json")`` would give back unchanged; the record's own mapping of
+    its fields (in field order, the order of the CSV columns: see :func:`_shape`) saves
+    making that copy and looking up each field by name.
+    """
+    values = record.__dict__
+    _CSV_LINE.writerow(_cells(values.values()))
+    return _LINE.text, _JSON.encode(values)
+
+
 def render(resource: str, record: BaseModel) -> tuple[str, str]:
     """The CSV line (cells as :func:`to_row` makes them) and the JSON text of one record."""
-    _CSV_LINE.writerow([to_cell(getattr(record, name)) for name in _columns(resource)])
-    return _LINE.text, _JSON.encode(record.model_dump(mode="json"))
+    assert _shape(resource).model is type(record)
+    return _text(record)
 
 
 #: One record ready to write: what its model made of it, and its text, as a plain tuple
@@ -239,6 +264,8 @@ class _Shape:
     """What :func:`prepare` needs to know of a resource, looked up once."""
 
     model: type[BaseModel]
+    validate: Callable[[Any], Any]
+    """``model.model_validate`` without the wrapper that passes its options on."""
     columns: tuple[str, ...]
     references: tuple[tuple[str, str, str, bool], ...]
     referenced: tuple[str, ...]
@@ -248,9 +275,13 @@ class _Shape:
 @cache
 def _shape(resource: str) -> _Shape:
     model = RESOURCES[resource]
+    columns = _columns(resource)
+    # _text() writes a record's fields in model order as the CSV columns.
+    assert columns == tuple(model.model_fields), f"{resource}: columns not in field order"
     return _Shape(
         model,
-        _columns(resource),
+        model.__pydantic_validator__.validate_python,
+        columns,
         _references(resource),
         _referenced().get(resource, ()),
         tuple(getattr(model, "primary_key", ())),
@@ -262,7 +293,7 @@ def prepare(resource: str, row: Row) -> Entry:
     shape = _shape(resource)
     cites = (row["record_id"], row["field"]) if resource == "provenance" else None
     try:  # the usual case, quickly; check_record() mends (or refuses) the rest
-        record: BaseModel | None = shape.model.model_validate(row)
+        record: BaseModel | None = shape.validate(row)
         messages: tuple[str, ...] = ()
         blanked: tuple[tuple[str, str], ...] = ()
     except ValidationError:
@@ -272,23 +303,23 @@ def prepare(resource: str, row: Row) -> Entry:
         messages, blanked = tuple(notes), tuple(mended)
     if record is None:
         return None, messages, blanked, (), (), None, "", cites, None, None
+    values = record.__dict__
     references = tuple(
         (name, target, target_field, value, required)
         for name, target, target_field, required in shape.references
-        if (value := getattr(record, name)) is not None
+        if (value := values[name]) is not None
     )
-    _CSV_LINE.writerow([to_cell(getattr(record, name)) for name in shape.columns])
     key = shape.key
     return (
-        (_LINE.text, _JSON.encode(record.model_dump(mode="json"))),
+        _text(record),
         messages,
         blanked,
         references,
-        tuple([(name, getattr(record, name)) for name in shape.referenced]),
-        getattr(record, key[0]) if len(key) == 1 else None,
-        "/".join([str(getattr(record, name)) for name in key]) or "?" if references else "",
+        tuple([(name, values[name]) for name in shape.referenced]),
+        values[key[0]] if len(key) == 1 else None,
+        "/".join([str(values[name]) for name in key]) or "?" if references else "",
         cites,
-        getattr(record, "url", None) if resource == "sources" else None,
+        values["url"] if resource == "sources" else None,
         row if any(not required for *_, required in references) else None,
     )
 
