@@ -14,6 +14,7 @@ import re
 import sys
 from collections import Counter
 from itertools import pairwise
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -230,3 +231,32 @@ def test_records_render_as_their_model_dump(resource: str, data: st.DataObject) 
     assert writer.render(resource, record) == expected
     prepared = writer.prepare(resource, row)[0]
     assert prepared == expected
+
+
+def _reference_dump_indented(value: Any, level: int = 0) -> str:
+    """writer.dump_indented as first written: each item rendered on its own."""
+    if isinstance(value, dict) and value:
+        inner = "\n" + " " * (level + 1)
+        items = (
+            f"{json.dumps(key, ensure_ascii=False)}: {_reference_dump_indented(item, level + 1)}"
+            for key, item in value.items()
+        )
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
+    if isinstance(value, list | tuple) and value:
+        inner = "\n" + " " * (level + 1)
+        parts = (_reference_dump_indented(item, level + 1) for item in value)
+        return "[" + inner + ("," + inner).join(parts) + "\n" + " " * level + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_JSON_VALUES, st.integers(0, 3))
+@example({"file": "a\nb", "warnings": ["x\u2028y", "\\n"], "extracted": {}}, 2)
+def test_dump_indented_renders_each_item_as_the_whole_would(value: Any, level: int) -> None:
+    assert writer.dump_indented(value, level) == _reference_dump_indented(value, level)

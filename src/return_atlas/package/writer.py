@@ -58,20 +58,11 @@ def dump_indented(value: Any, level: int = 0) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=1)`` as it reads ``level`` deep.
 
     Lets a large document be written piece by piece, each piece rendered exactly as the
-    whole would be.
+    whole would be. (JSON text holds line breaks only between its items: those in strings
+    are escaped.)
     """
-    if isinstance(value, dict) and value:
-        inner = "\n" + " " * (level + 1)
-        items = (
-            f"{json.dumps(key, ensure_ascii=False)}: {dump_indented(item, level + 1)}"
-            for key, item in value.items()
-        )
-        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
-    if isinstance(value, list | tuple) and value:
-        inner = "\n" + " " * (level + 1)
-        parts = (dump_indented(item, level + 1) for item in value)
-        return "[" + inner + ("," + inner).join(parts) + "\n" + " " * level + "]"
-    return json.dumps(value, ensure_ascii=False)
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    return text.replace("\n", "\n" + " " * level) if level else text
 
 
 def _write_report(
