@@ -12,6 +12,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from itertools import pairwise
 from typing import Any
@@ -29,6 +30,7 @@ from return_atlas.generate.csvio import to_row
 from return_atlas.models import RESOURCES
 from return_atlas.normalise import countries, dates, text, vocab
 from return_atlas.package import writer
+from return_atlas.resolve import ids
 from tests.strategies import record_dicts
 
 _PIECES = [
@@ -260,3 +262,11 @@ _JSON_VALUES = st.recursive(
 @example({"file": "a\nb", "warnings": ["x\u2028y", "\\n"], "extracted": {}}, 2)
 def test_dump_indented_renders_each_item_as_the_whole_would(value: Any, level: int) -> None:
     assert writer.dump_indented(value, level) == _reference_dump_indented(value, level)
+
+
+@given(TEXTS)
+@example("Côte d’Ivoire – ŉ e\u0301\u0301 İ ﬁ")
+def test_resolve_fold_key_drops_combining_marks_as_a_filter_would(s: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", s.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert ids.fold_key(s) == " ".join(stripped.split())
