@@ -273,6 +273,6 @@ def test_resolve_fold_key_drops_combining_marks_as_a_filter_would(s: str) -> Non
 
 
 @given(_JSON_VALUES)
-@example({"text": "l’été\n\u2028\"x\"", "n": [1, 2.5, 1e-07, None, True]})
+@example({"text": 'l’été\n\u2028"x"', "n": [1, 2.5, 1e-07, None, True]})
 def test_encode_json_is_json_dumps(value: Any) -> None:
     assert writer.encode_json(value) == json.dumps(value, ensure_ascii=False)
