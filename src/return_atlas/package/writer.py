@@ -19,8 +19,9 @@ from __future__ import annotations
 import csv
 import json
 import pickle
+import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
@@ -207,16 +208,30 @@ def encode_json(value: object) -> str:
     return "".join(_C_ENCODE(value, 0))
 
 
-def _cells(values: Iterable[Any]) -> list[Any]:
-    """What the csv module needs to write the cells :func:`to_cell` makes of ``values``.
+#: Characters for which the csv module quotes a cell (or refuses it): a line without them,
+#: and without commas but those between its cells, is its cells joined.
+_NEEDS_CSV = re.compile('["\r\n\x00]')
 
-    Text, integers and None are passed as they are: the csv module writes them as
-    :func:`to_cell` would (None as an empty cell), and a record's values are mostly these.
+
+def _line(values: Collection[Any]) -> str:
+    """The CSV line of a record's ``values``: cells as :func:`to_cell` makes them, written
+    as the csv module writes them.
+
+    Text, integers and None (an empty cell) are mostly what a record holds: they are
+    written as they are, and a line that needs no quoting is just its cells joined.
     """
-    return [
-        value if value is None or (kind := type(value)) is str or kind is int else to_cell(value)
+    cells = [
+        value if (kind := type(value)) is str
+        else "" if value is None
+        else str(value) if kind is int
+        else to_cell(value)
         for value in values
-    ]
+    ]  # fmt: skip
+    line = ",".join(cells)
+    if line.count(",") == len(cells) - 1 and len(cells) > 1 and not _NEEDS_CSV.search(line):
+        return line + "\n"
+    _CSV_LINE.writerow(cells)
+    return _LINE.text
 
 
 def _text(record: BaseModel) -> tuple[str, str]:
@@ -228,8 +243,7 @@ def _text(record: BaseModel) -> tuple[str, str]:
     making that copy and looking up each field by name.
     """
     values = record.__dict__
-    _CSV_LINE.writerow(_cells(values.values()))
-    return _LINE.text, encode_json(values)
+    return _line(values.values()), encode_json(values)
 
 
 def render(resource: str, record: BaseModel) -> tuple[str, str]:
@@ -277,6 +291,8 @@ class _Shape:
     references: tuple[tuple[str, str, str, bool], ...]
     referenced: tuple[str, ...]
     key: tuple[str, ...]
+    optional: bool
+    """Whether a reference may be blanked (and the row must then be kept)."""
 
 
 @cache
@@ -292,6 +308,7 @@ def _shape(resource: str) -> _Shape:
         _references(resource),
         _referenced().get(resource, ()),
         tuple(getattr(model, "primary_key", ())),
+        any(not required for *_, required in _references(resource)),
     )
 
 
@@ -311,11 +328,11 @@ def prepare(resource: str, row: Row) -> Entry:
     if record is None:
         return None, messages, blanked, (), (), None, "", cites, None, None
     values = record.__dict__
-    references = tuple(
+    references = tuple([
         (name, target, target_field, value, required)
         for name, target, target_field, required in shape.references
         if (value := values[name]) is not None
-    )
+    ])  # fmt: skip
     key = shape.key
     return (
         _text(record),
@@ -327,7 +344,7 @@ def prepare(resource: str, row: Row) -> Entry:
         "/".join([str(values[name]) for name in key]) or "?" if references else "",
         cites,
         values["url"] if resource == "sources" else None,
-        row if any(not required for *_, required in references) else None,
+        row if shape.optional and any(not ref[4] for ref in references) else None,
     )
 
 
