@@ -417,7 +417,7 @@ class _ResourceOut:
         self.json_file = (folder / "json" / f"{resource}.json").open(
             "w", encoding="utf-8", newline="\n"
         )
-        csv.writer(self.csv_file, lineterminator="\n").writerow(header(resource))
+        csv.writer(self.csv_file, lineterminator="\n").writerow(_columns(resource))
         self.count = 0
 
     def write(self, line: str, text: str) -> None:
