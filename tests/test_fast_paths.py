@@ -7,12 +7,18 @@ checked against the straightforward code it stands for, written out here as the 
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from itertools import pairwise
+from typing import Any
 
-from hypothesis import example, given
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from return_atlas.classify import kind, language, layout
@@ -20,7 +26,12 @@ from return_atlas.classify._data import LANGS
 from return_atlas.extract import prose_facts, prose_tokenizer
 from return_atlas.extract.prose import _LOWER, _UPPER, _YEAR, is_acronym, read_page, shouting
 from return_atlas.extract.prose_tokenizer import Tok, has_word, tokenize
+from return_atlas.generate.csvio import to_row
+from return_atlas.models import RESOURCES
 from return_atlas.normalise import countries, dates, text, vocab
+from return_atlas.package import writer
+from return_atlas.resolve import ids
+from tests.strategies import record_dicts
 
 _PIECES = [
     "l'OIM", "d’appui", "qu'il", "L'Europe", "IOM's", "EU’s", "AB's", "the project", "Projet",
@@ -205,3 +216,63 @@ def test_date_matches_are_the_pattern_matches(pieces: list[str]) -> None:
     for pattern in (patterns.dates, patterns.day_ranges):
         expected = [m.span() for m in pattern.finditer(folded)]
         assert [m.span() for m in dates._matches(pattern, folded, 0, len(folded))] == expected
+
+
+@pytest.mark.parametrize("resource", list(RESOURCES))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_records_render_as_their_model_dump(resource: str, data: st.DataObject) -> None:
+    """The writer renders a record from its values as they are: the CSV line of to_row()
+    and the JSON of model_dump(mode="json"), whatever the order of the row's keys."""
+    row = data.draw(record_dicts(resource))
+    row = dict(reversed(row.items()))
+    record = RESOURCES[resource].model_validate(row)
+    line = io.StringIO()
+    csv.writer(line, lineterminator="\n").writerow(to_row(record).values())
+    expected = line.getvalue(), json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
+    assert writer.render(resource, record) == expected
+    prepared = writer.prepare(resource, row)[0]
+    assert prepared == expected
+
+
+def _reference_dump_indented(value: Any, level: int = 0) -> str:
+    """writer.dump_indented as first written: each item rendered on its own."""
+    if isinstance(value, dict) and value:
+        inner = "\n" + " " * (level + 1)
+        items = (
+            f"{json.dumps(key, ensure_ascii=False)}: {_reference_dump_indented(item, level + 1)}"
+            for key, item in value.items()
+        )
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
+    if isinstance(value, list | tuple) and value:
+        inner = "\n" + " " * (level + 1)
+        parts = (_reference_dump_indented(item, level + 1) for item in value)
+        return "[" + inner + ("," + inner).join(parts) + "\n" + " " * level + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_JSON_VALUES, st.integers(0, 3))
+@example({"file": "a\nb", "warnings": ["x\u2028y", "\\n"], "extracted": {}}, 2)
+def test_dump_indented_renders_each_item_as_the_whole_would(value: Any, level: int) -> None:
+    assert writer.dump_indented(value, level) == _reference_dump_indented(value, level)
+
+
+@given(TEXTS)
+@example("Côte d’Ivoire – ŉ e\u0301\u0301 İ ﬁ")
+def test_resolve_fold_key_drops_combining_marks_as_a_filter_would(s: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", s.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert ids.fold_key(s) == " ".join(stripped.split())
+
+
+@given(_JSON_VALUES)
+@example({"text": 'l’été\n\u2028"x"', "n": [1, 2.5, 1e-07, None, True]})
+def test_encode_json_is_json_dumps(value: Any) -> None:
+    assert writer.encode_json(value) == json.dumps(value, ensure_ascii=False)

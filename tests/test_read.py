@@ -78,6 +78,33 @@ def test_folder_with_bad_files_reports_them(tmp_path: Path) -> None:
     assert "manifest.csv" in problems
 
 
+def test_links_anywhere_below_the_folder_are_followed_and_checked(tmp_path: Path) -> None:
+    """Only a path without links is read without resolving it; a link in any part of the
+    relative path is followed, and refused when it leads outside."""
+    from return_atlas.read.reader import Manifest, read_document
+
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "sub" / "a.txt").write_text("inside", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "b.txt").write_text("outside", encoding="utf-8")
+    (docs / "linked").symlink_to(docs / "sub")
+    (docs / "away").symlink_to(tmp_path / "out")
+    (docs / "sub" / "alias.txt").symlink_to(docs / "sub" / "a.txt")
+
+    def outcome(relative: str) -> str:
+        result = read_document(docs, docs / relative, Manifest())
+        return result.message if isinstance(result, ReadProblem) else result.document.text
+
+    assert outcome("sub/a.txt") == "inside"
+    assert outcome("linked/a.txt") == "inside"
+    assert outcome("sub/alias.txt") == "inside"
+    assert "outside" in outcome("away/b.txt")
+    assert outcome("sub/missing.txt") == "cannot be read: No such file or directory"
+    assert outcome("sub/a.txt/x.txt") == "cannot be read: Not a directory"
+    assert outcome("sub/../sub/a.txt") == "inside"
+
+
 def test_manifest_gives_urls(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("text", encoding="utf-8")
     (tmp_path / "manifest.csv").write_text(

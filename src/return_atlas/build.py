@@ -34,6 +34,7 @@ from return_atlas.package.writer import (
     PackageResult,
     PackageWriter,
     dump_indented,
+    encode_json,
     prepare,
 )
 from return_atlas.read.reader import (
@@ -123,7 +124,7 @@ class ReportLog:
 
     def add(self, report: DocumentReport) -> None:
         """Keep one document's report."""
-        text = json.dumps(report.as_dict(), ensure_ascii=False) + "\n"
+        text = encode_json(report.as_dict()) + "\n"
         self._spool.write(text.encode("utf-8"))
         self._count += 1
 

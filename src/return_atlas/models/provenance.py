@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar
 
 from pydantic import ConfigDict, Field, model_validator
@@ -62,6 +63,19 @@ FIELD_RULE: dict[str, Any] = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _citeable(record_id: str) -> frozenset[str] | None:
+    """The fields a provenance row may cite for ``record_id``; None when it is the id of no
+    citeable record. Cached: the rows of one record follow each other."""
+    allowed: set[str] = set()
+    matched = False
+    for pattern, names in _CITEABLE:
+        if pattern.fullmatch(record_id):
+            allowed |= names
+            matched = True
+    return frozenset(allowed) if matched else None
+
+
 class Provenance(Record):
     """Where one extracted value came from: a span of a source's text."""
 
@@ -89,13 +103,8 @@ class Provenance(Record):
 
     @model_validator(mode="after")
     def _cross_field_rules(self) -> Provenance:
-        allowed: set[str] = set()
-        matched = False
-        for pattern, names in _CITEABLE:
-            if pattern.fullmatch(self.record_id):
-                allowed |= names
-                matched = True
-        if not matched:
+        allowed = _citeable(self.record_id)
+        if allowed is None:
             raise PydanticCustomError(
                 "record_id", "{record_id} is not the id of a citeable record",
                 {"record_id": self.record_id},

@@ -19,10 +19,12 @@ from __future__ import annotations
 import csv
 import json
 import pickle
+import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -58,20 +60,11 @@ def dump_indented(value: Any, level: int = 0) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=1)`` as it reads ``level`` deep.
 
     Lets a large document be written piece by piece, each piece rendered exactly as the
-    whole would be.
+    whole would be. (JSON text holds line breaks only between its items: those in strings
+    are escaped.)
     """
-    if isinstance(value, dict) and value:
-        inner = "\n" + " " * (level + 1)
-        items = (
-            f"{json.dumps(key, ensure_ascii=False)}: {dump_indented(item, level + 1)}"
-            for key, item in value.items()
-        )
-        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
-    if isinstance(value, list | tuple) and value:
-        inner = "\n" + " " * (level + 1)
-        parts = (dump_indented(item, level + 1) for item in value)
-        return "[" + inner + ("," + inner).join(parts) + "\n" + " " * level + "]"
-    return json.dumps(value, ensure_ascii=False)
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    return text.replace("\n", "\n" + " " * level) if level else text
 
 
 def _write_report(
@@ -198,12 +191,65 @@ def _columns(resource: str) -> tuple[str, ...]:
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(ensure_ascii=False) makes
+# JSONEncoder.encode makes a new C encoder for every value; one made once does the same work
+# (without the check for circular references, which records and reports cannot have).
+_C_ENCODE = (
+    None
+    if c_make_encoder is None
+    else c_make_encoder(None, _JSON.default, encode_basestring, None, ": ", ", ", False,
+                        False, True)
+)  # fmt: skip
+
+
+def encode_json(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=False)``, made faster for many small values."""
+    if _C_ENCODE is None:  # pragma: no cover - Python without the C accelerator
+        return _JSON.encode(value)
+    return "".join(_C_ENCODE(value, 0))
+
+
+#: Characters for which the csv module quotes a cell (or refuses it): a line without them,
+#: and without commas but those between its cells, is its cells joined.
+_NEEDS_CSV = re.compile('["\r\n\x00]')
+
+
+def _line(values: Collection[Any]) -> str:
+    """The CSV line of a record's ``values``: cells as :func:`to_cell` makes them, written
+    as the csv module writes them.
+
+    Text, integers and None (an empty cell) are mostly what a record holds: they are
+    written as they are, and a line that needs no quoting is just its cells joined.
+    """
+    cells = [
+        value if (kind := type(value)) is str
+        else "" if value is None
+        else str(value) if kind is int
+        else to_cell(value)
+        for value in values
+    ]  # fmt: skip
+    line = ",".join(cells)
+    if line.count(",") == len(cells) - 1 and len(cells) > 1 and not _NEEDS_CSV.search(line):
+        return line + "\n"
+    _CSV_LINE.writerow(cells)
+    return _LINE.text
+
+
+def _text(record: BaseModel) -> tuple[str, str]:
+    """The CSV line and the JSON text of a checked record, from its values as they are.
+
+    Every field of the models is text, an integer, a float, a list of these or None, all of
+    which ``model_dump(mode="json")`` would give back unchanged; the record's own mapping of
+    its fields (in field order, the order of the CSV columns: see :func:`_shape`) saves
+    making that copy and looking up each field by name.
+    """
+    values = record.__dict__
+    return _line(values.values()), encode_json(values)
 
 
 def render(resource: str, record: BaseModel) -> tuple[str, str]:
     """The CSV line (cells as :func:`to_row` makes them) and the JSON text of one record."""
-    _CSV_LINE.writerow([to_cell(getattr(record, name)) for name in _columns(resource)])
-    return _LINE.text, _JSON.encode(record.model_dump(mode="json"))
+    assert _shape(resource).model is type(record)
+    return _text(record)
 
 
 #: One record ready to write: what its model made of it, and its text, as a plain tuple
@@ -239,21 +285,30 @@ class _Shape:
     """What :func:`prepare` needs to know of a resource, looked up once."""
 
     model: type[BaseModel]
+    validate: Callable[[Any], Any]
+    """``model.model_validate`` without the wrapper that passes its options on."""
     columns: tuple[str, ...]
     references: tuple[tuple[str, str, str, bool], ...]
     referenced: tuple[str, ...]
     key: tuple[str, ...]
+    optional: bool
+    """Whether a reference may be blanked (and the row must then be kept)."""
 
 
 @cache
 def _shape(resource: str) -> _Shape:
     model = RESOURCES[resource]
+    columns = _columns(resource)
+    # _text() writes a record's fields in model order as the CSV columns.
+    assert columns == tuple(model.model_fields), f"{resource}: columns not in field order"
     return _Shape(
         model,
-        _columns(resource),
+        model.__pydantic_validator__.validate_python,
+        columns,
         _references(resource),
         _referenced().get(resource, ()),
         tuple(getattr(model, "primary_key", ())),
+        any(not required for *_, required in _references(resource)),
     )
 
 
@@ -262,7 +317,7 @@ def prepare(resource: str, row: Row) -> Entry:
     shape = _shape(resource)
     cites = (row["record_id"], row["field"]) if resource == "provenance" else None
     try:  # the usual case, quickly; check_record() mends (or refuses) the rest
-        record: BaseModel | None = shape.model.model_validate(row)
+        record: BaseModel | None = shape.validate(row)
         messages: tuple[str, ...] = ()
         blanked: tuple[tuple[str, str], ...] = ()
     except ValidationError:
@@ -272,24 +327,24 @@ def prepare(resource: str, row: Row) -> Entry:
         messages, blanked = tuple(notes), tuple(mended)
     if record is None:
         return None, messages, blanked, (), (), None, "", cites, None, None
-    references = tuple(
+    values = record.__dict__
+    references = tuple([
         (name, target, target_field, value, required)
         for name, target, target_field, required in shape.references
-        if (value := getattr(record, name)) is not None
-    )
-    _CSV_LINE.writerow([to_cell(getattr(record, name)) for name in shape.columns])
+        if (value := values[name]) is not None
+    ])  # fmt: skip
     key = shape.key
     return (
-        (_LINE.text, _JSON.encode(record.model_dump(mode="json"))),
+        _text(record),
         messages,
         blanked,
         references,
-        tuple([(name, getattr(record, name)) for name in shape.referenced]),
-        getattr(record, key[0]) if len(key) == 1 else None,
-        "/".join([str(getattr(record, name)) for name in key]) or "?" if references else "",
+        tuple([(name, values[name]) for name in shape.referenced]),
+        values[key[0]] if len(key) == 1 else None,
+        "/".join([str(values[name]) for name in key]) or "?" if references else "",
         cites,
-        getattr(record, "url", None) if resource == "sources" else None,
-        row if any(not required for *_, required in references) else None,
+        values["url"] if resource == "sources" else None,
+        row if shape.optional and any(not ref[4] for ref in references) else None,
     )
 
 
@@ -362,7 +417,7 @@ class _ResourceOut:
         self.json_file = (folder / "json" / f"{resource}.json").open(
             "w", encoding="utf-8", newline="\n"
         )
-        csv.writer(self.csv_file, lineterminator="\n").writerow(header(resource))
+        csv.writer(self.csv_file, lineterminator="\n").writerow(_columns(resource))
         self.count = 0
 
     def write(self, line: str, text: str) -> None:

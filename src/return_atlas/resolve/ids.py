@@ -14,8 +14,11 @@ HASH_CHARS = 16
 def fold_key(text: str) -> str:
     """Case-, accent- and spacing-insensitive form of ``text``, used as a natural key."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.split())
+    if not decomposed.isascii():  # drop the combining marks: each distinct one at once
+        for char in set(decomposed):
+            if unicodedata.combining(char):
+                decomposed = decomposed.replace(char, "")
+    return " ".join(decomposed.split())
 
 
 def digest(*parts: object) -> str:
