@@ -1,10 +1,12 @@
-"""Small helpers the extractor tests share: a document of a text, and values of drafts."""
+"""Small helpers the extractor tests share: a document of a text, a one-story news release,
+and values of drafts."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from return_atlas.extract.drafts import Extraction, Spanned
+from return_atlas.extract.news_release import extract_news_release
 from return_atlas.read.document import Document
 
 
@@ -21,3 +23,13 @@ def val(spanned: Spanned[Any] | None) -> Any:
 def titles(ex: Extraction) -> list[str]:
     """Titles of the initiatives found."""
     return [val(i.title) for i in ex.initiatives]
+
+
+def news(body: str, lang: str, headline: str = "Something Happened Somewhere") -> Extraction:
+    """A one-story release with ``headline`` and ``body``."""
+    return extract_news_release(doc(f"News\n\n{headline}\n\n{body}\n"), lang)
+
+
+def returns(ex: Extraction) -> list[tuple[Any, ...]]:
+    """(count, from, to) of each return figure."""
+    return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]

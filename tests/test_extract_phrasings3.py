@@ -11,23 +11,12 @@ from typing import Any
 import pytest
 
 from return_atlas.extract.drafts import Extraction
-from return_atlas.extract.news_release import extract_news_release
-from tests.extraction import doc, titles, val
-
-
-def returns(ex: Extraction) -> list[tuple[Any, ...]]:
-    """(count, from, to) of each return figure."""
-    return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
+from tests.extraction import doc, news, returns, titles, val
 
 
 def fundings(ex: Extraction) -> list[tuple[Any, ...]]:
     """(funder, amount, currency) of each funding."""
     return [(val(f.funder), val(f.amount), val(f.currency)) for f in ex.fundings]
-
-
-def news(body: str, lang: str, headline: str = "Something Happened Somewhere") -> Extraction:
-    """A one-story release with ``headline`` and ``body``."""
-    return extract_news_release(doc(f"News\n\n{headline}\n\n{body}\n"), lang)
 
 
 # --- names written right after a lower-case initiative word ----------------------------------

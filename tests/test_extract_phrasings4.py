@@ -9,14 +9,13 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.drafts import Extraction
-from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
 from return_atlas.extract.prose_names import find_named
 from return_atlas.normalise.dates import find_day_months, find_period, parse_partial_date
-from tests.extraction import doc, titles, val
+from tests.extraction import doc, news, returns, titles, val
 
 
 def office(text: str, lang: str) -> Extraction:
@@ -114,11 +113,6 @@ def test_a_label_date_does_not_replace_the_same_date_stated_more_precisely() -> 
 
 
 # --- news releases: headlines with a plural subject, fundings of an anaphoric sentence --------
-
-
-def news(body: str, lang: str, headline: str) -> Extraction:
-    """A one-story release with ``headline`` and ``body``."""
-    return extract_news_release(doc(f"News\n\n{headline}\n\n{body}\n"), lang)
 
 
 @pytest.mark.parametrize("verb", ["Launch", "Sign", "Inaugurate", "Unveil", "Host"])
@@ -574,11 +568,6 @@ def test_day_and_month_without_a_year() -> None:
 
 
 # --- returns: routes, two-word nouns, children, parts after the figure -----------------------
-
-
-def returns(ex: Extraction) -> list[tuple[object, ...]]:
-    """(count, from, to) of each return figure."""
-    return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,10 @@ from typing import Any
 
 import pytest
 
-from return_atlas.extract.drafts import Extraction
-from return_atlas.extract.news_release import extract_news_release
 from return_atlas.normalise._data import LANGS, read_csv
 from return_atlas.normalise.number_words import find_number_words, find_number_words_folded
 from return_atlas.normalise.text import fold_same_length
-from tests.extraction import doc, val
+from tests.extraction import news, returns
 
 KINDS = {
     "unit",
@@ -227,16 +225,6 @@ def test_every_word_with_a_value_reads_as_itself(lang: str) -> None:
 
 
 # --- returns whose count is written in words ------------------------------------------------
-
-
-def returns(ex: Extraction) -> list[tuple[Any, ...]]:
-    """(count, from, to) of each return figure."""
-    return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
-
-
-def news(body: str, lang: str, headline: str = "Something Happened Somewhere") -> Extraction:
-    """A one-story release with ``headline`` and ``body``."""
-    return extract_news_release(doc(f"News\n\n{headline}\n\n{body}\n"), lang)
 
 
 @pytest.mark.parametrize(
