@@ -30,6 +30,7 @@ from return_atlas.extract.prose_initiatives import (
     merge,
     returns_people_named,
 )
+from return_atlas.extract.prose_lines import Line
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.normalise.countries import country_code
@@ -46,6 +47,11 @@ _LISTING_MIN = 3
 def _stories(page: Page) -> list[Story]:
     """The stories of a release: one per headline when the page lists several."""
     lines = page.lines[page.content_from :]
+    lines = [  # a headline written twice heads one story
+        ln
+        for ln, after in zip(lines, [*lines[1:], None], strict=False)
+        if not (ln.role == "heading" and after and _said_again(ln, after))
+    ]
     paragraphs = page.paragraphs
     heads = [ln for ln in lines if ln.role == "heading"]
     starts: list[int] = []
@@ -76,6 +82,11 @@ def _stories(page: Page) -> list[Story]:
                 break
         stories.append(story)
     return stories
+
+
+def _said_again(line: Line, after: Line) -> bool:
+    """True when ``after`` is a heading that says what ``line`` says (a title written twice)."""
+    return after.role == "heading" and line.text.split() == after.text.split()
 
 
 def _dateline(page: Page, pos: int) -> re.Match[str] | None:
