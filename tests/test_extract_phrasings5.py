@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.news_release import extract_news_release
-from tests.extraction import doc, returns
+from tests.extraction import doc, news, returns
 
 # --- news releases: a headline written twice is one story ------------------------------------
 
@@ -33,3 +33,25 @@ def test_headline_written_twice_counts_once(headline: str, body: str, lang: str)
     twice = extract_news_release(doc(f"News\n\n{headline}\n{headline}\n{body}\n"), lang)
     once = extract_news_release(doc(f"News\n\n{headline}\n{body}\n"), lang)
     assert returns(twice) == returns(once) == [(120, "NER", None)]
+
+
+# --- returns: a nationality counts people only as the noun of its figure ---------------------
+
+
+def test_year_before_an_agent_nationality_is_no_count() -> None:
+    ex = news(
+        "In 2006, IOM assisted some 3,100 migrants to return voluntarily from Europe.\n"
+        "The guide was co-financed by the Return Preparatory Actions 2005 and by the Austrian "
+        "Federal Ministry of the Interior.",
+        "en",
+    )
+    assert [r[0] for r in returns(ex)] == [3100]
+
+
+def test_the_number_of_nationals_is_a_count() -> None:
+    ex = news(
+        "Today's flight brings to 1,027 the number of Malians IOM has helped to return "
+        "voluntarily from Libya since the beginning of 2023.",
+        "en",
+    )
+    assert returns(ex) == [(1027, "LBY", "MLI")]

@@ -467,7 +467,12 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         last_word = k + 1 >= len(toks) or not page.hits.within(
             "cue:migrant", toks[k + 1].start, toks[k + 1].end
         )
-        if demonym and last_word and (tok.text.endswith("s") or page.lang == "en"):
+        if (
+            demonym
+            and last_word
+            and (tok.text.endswith("s") or page.lang == "en")
+            and not any(t.low in page.lex.tokens["by"] for t in toks[:k])
+        ):  # "96 Guineans", "1,027 the number of Bangladeshis"; not "2005 and by the Austrian"
             return "migrant", nationality
         if k == 0 and tok.low in _RELATIVE:
             before = page.folded[max(0, a - 12) : a].split()
