@@ -55,3 +55,24 @@ def test_the_number_of_nationals_is_a_count() -> None:
         "en",
     )
     assert returns(ex) == [(1027, "LBY", "MLI")]
+
+
+def test_headline_gives_the_body_figure_its_origin() -> None:
+    ex = news(
+        "Ciudad de Panamá – La OIM facilitó el retorno voluntario de 148 personas migrantes "
+        "que se encontraban en situación de vulnerabilidad en el país.",
+        "es",
+        headline="La OIM facilita el retorno voluntario de 148 personas migrantes desde Panamá",
+    )
+    assert returns(ex) == [(148, "PAN", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("En lo que va de 2023, 1.900 personas migrantes retornaron desde Panamá.", "es"),
+        ("Depuis janvier, 1.900 personnes sont rentrées volontairement du Panama.", "fr"),
+    ],
+)
+def test_a_figure_with_a_thousands_dot_is_no_year(sentence: str, lang: str) -> None:
+    assert [(r[0], r[1]) for r in returns(news(sentence, lang))] == [(1900, "PAN")]

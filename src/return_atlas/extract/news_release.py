@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from return_atlas.extract.drafts import EventDraft, Extraction, Spanned
+from return_atlas.extract.drafts import EventDraft, Extraction, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, extract_page, is_acronym
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import (
@@ -82,6 +82,18 @@ def _stories(page: Page) -> list[Story]:
                 break
         stories.append(story)
     return stories
+
+
+def _fill_from(body: ReturnDraft, headline: ReturnDraft) -> None:
+    """Give the body's return figure the countries its headline states and it does not."""
+
+    def value(country: Spanned[str] | None) -> str | None:
+        return None if country is None else country.value
+
+    if body.from_country is None and value(headline.from_country) != value(body.to_country):
+        body.from_country = headline.from_country
+    if body.to_country is None and value(headline.to_country) != value(body.from_country):
+        body.to_country = headline.to_country
 
 
 def _said_again(line: Line, after: Line) -> bool:
@@ -270,11 +282,14 @@ def _extract(page: Page, extraction: Extraction) -> None:
             # a headline figure the text does not state ("IOM Helps 96 Migrants Return"), unless
             # it rounds one the text states ("Over 200 …" for two hundred and twelve)
             stated = [r.count.value for r in returns]
-            returns += [
-                r
-                for r in find_returns(page, [story.headline], since=since)
-                if not any(_ROUNDED[0] <= value / r.count.value <= _ROUNDED[1] for value in stated)
-            ]
+            for r in find_returns(page, [story.headline], since=since):
+                same = next((b for b in returns if b.count.value == r.count.value), None)
+                if same is not None:
+                    _fill_from(same, r)  # "… 148 Migrants from Panama": where the body is silent
+                elif not any(
+                    _ROUNDED[0] <= value / r.count.value <= _ROUNDED[1] for value in stated
+                ):
+                    returns.append(r)
         extraction.returns.extend(returns)
         told = [
             scope

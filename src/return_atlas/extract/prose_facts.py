@@ -280,7 +280,7 @@ def find_returns(
                 value is None
                 or value < 1
                 or value != int(value)
-                or (1900 <= value <= 2039 and "," not in m.text and noun != "migrant")
+                or (1900 <= value <= 2039 and m.text.isdigit() and noun != "migrant")
             ):
                 continue
             count = int(value)
