@@ -76,3 +76,29 @@ def test_headline_gives_the_body_figure_its_origin() -> None:
 )
 def test_a_figure_with_a_thousands_dot_is_no_year(sentence: str, lang: str) -> None:
     assert [(r[0], r[1]) for r in returns(news(sentence, lang))] == [(1900, "PAN")]
+
+
+# --- returns: parts of a figure by country of return -----------------------------------------
+
+_PARTS = {
+    "en": "IOM facilitated the return of 148 migrants from Panama: 92 of them returned to "
+    "Colombia and 56 to Ecuador.",
+    "fr": "L’OIM a facilité le retour de 148 migrants depuis le Panama : 92 d’entre eux sont "
+    "rentrés en Colombie et 56 en Équateur.",
+    "es": "La OIM facilitó el retorno voluntario de 148 personas migrantes desde Panamá: 92 de "
+    "ellas regresaron a Colombia y 56 a Ecuador.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PARTS))
+def test_parts_by_country_of_return(lang: str) -> None:
+    assert returns(news(_PARTS[lang], lang)) == [
+        (148, "PAN", None),
+        (92, "PAN", "COL"),
+        (56, "PAN", "ECU"),
+    ]
+
+
+def test_a_part_with_its_own_people_is_not_a_destination() -> None:
+    ex = news("IOM helped 300 migrants, including 20 children, return to Mali.", "en")
+    assert returns(ex) == [(300, None, "MLI")]

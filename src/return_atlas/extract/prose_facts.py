@@ -254,9 +254,12 @@ def find_returns(
             found = _group_at(
                 page, m.start, m.end, figures[k + 1].start if k + 1 < len(figures) else s1
             )
+            later = figures[k + 1].start if k + 1 < len(figures) else s1
             if found is None:
-                if subset and last is not None:
-                    part = _subset_from(page, m, s1, last)
+                if last is not None and (subset or last.count.start >= s0):
+                    part = (_subset_from(page, m, s1, last) if subset else None) or _part_to(
+                        page, m, later, last
+                    )
                     if part is not None and part.count.value not in seen:
                         seen.add(part.count.value)
                         out.append(part)
@@ -300,7 +303,10 @@ def find_returns(
                 and (nationality or _anaphoric(page, s0, m.start))
             ):
                 draft.from_country = last.from_country
-            draft.to_country = nationality or _to_country(page, s0, s1)
+            # "148 migrants from Panama: 92 of them returned to Colombia and 56 to Ecuador": the
+            # countries of the parts are not where the whole went
+            own = next((f.start for f in figures[k + 1 :] if _part_to(page, f, s1, draft)), s1)
+            draft.to_country = nationality or _to_country(page, s0, own)
             if (
                 draft.from_country
                 and draft.to_country
@@ -367,6 +373,40 @@ def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> Return
         programme=parent.programme,
     )
 
+
+def _part_to(page: Page, m: _Figure, end: int, parent: ReturnDraft) -> ReturnDraft | None:
+    """A part of the last return figure with its own destination, a country right after a
+    "to" word: "92 of them returned to Colombia", "56 a Ecuador", "dont 40 vers le Mali"."""
+    places = page.countries_in(m.end, min(end, m.end + _PART_TO_REACH))
+    if not places:
+        return None
+    code, a, b = places[0]
+    words = page.folded[m.end : a].replace("'", "' ").split()
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    if (
+        not words
+        or words[-1] not in page.lex.tokens["route_to"]
+        or _DIGIT.search(page.text, m.end, a)
+        or any(page.hits.within(role, m.end, a) for role in _PEOPLE)
+    ):
+        return None  # "including 20 children, return to Mali": people of their own
+    value = m.value(page.lang)
+    if value is None or value < 1 or value != int(value) or value >= parent.count.value:
+        return None
+    return ReturnDraft(
+        count=Spanned(int(value), m.start, m.end),
+        from_country=parent.from_country,
+        to_country=Spanned(code, a, b),
+        start=parent.start,
+        end=parent.end,
+        programme=parent.programme,
+    )
+
+
+_PEOPLE = ("cue:migrant", "cue:person", "cue:child")
+_PART_TO_REACH = 45
+"""Characters after a part's figure in which its country of return is looked for."""
 
 _ARTICLES = frozenset({"", "the", "le", "la", "les", "l'", "l’", "el", "los", "las"})
 
