@@ -102,3 +102,32 @@ def test_parts_by_country_of_return(lang: str) -> None:
 def test_a_part_with_its_own_people_is_not_a_destination() -> None:
     ex = news("IOM helped 300 migrants, including 20 children, return to Mali.", "en")
     assert returns(ex) == [(300, None, "MLI")]
+
+
+# --- returns: an IOM office and a stated origin -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "IOM Pristina facilitated the voluntary return of 356 persons from Switzerland.",
+            "en",
+            [(356, "CHE", "XKX")],
+        ),
+        (
+            "L’OIM au Niger a facilité le retour volontaire de 210 migrants depuis l’Algérie.",
+            "fr",
+            [(210, "DZA", "NER")],
+        ),
+        (  # no origin stated: the office is where they left from
+            "IOM Tunisia has assisted 2,154 migrants to return voluntarily.",
+            "en",
+            [(2154, "TUN", None)],
+        ),
+    ],
+)
+def test_stated_origin_comes_before_the_office(
+    sentence: str, lang: str, expected: list[tuple[int, str, str | None]]
+) -> None:
+    assert returns(news(sentence, lang)) == expected

@@ -79,23 +79,10 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     """The country people left: after "from/depuis/desde/stranded in", or where IOM acts."""
     nationality = page.lex.tokens["nationality"]
     iom = page.lex.tokens["iom"]
-    places = [(c, a, b) for c, a, b in page.countries if s0 <= a < s1]
-    places += [
-        (h.value, h.start, h.end)
-        for h in page.hits.within("city", s0, s1)
-        if page.text[h.start].isupper()
-    ]
-    for code, a, b in sorted(places, key=lambda p: p[1]):
+    for code, a, b in _places(page, s0, s1):
         before = [w.split("'")[-1] for w in page.folded[max(s0, a - 40) : a].split()]
-        if before and (
-            before[-1] in iom
-            or (
-                len(before) > 1
-                and before[-1] in {"en", "in", "au", "aux", "a"}
-                and before[-2] in iom
-            )
-        ):
-            return Spanned(code, a, b)
+        if _after_iom(before, iom):
+            continue
         if not _country_before(page, a, "from_prep"):
             continue
         if set(before[-4:]) & nationality:
@@ -109,8 +96,38 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
                 continue
         if _listed_after(page, b, s1):
             return None  # "from Libya, Niger and Mali": several countries left
-        return Spanned(code, a, b)
-    return _programme_country(page, s0, s1)
+        return Spanned(code, a, b)  # before the office: "IOM Pristina … 356 from Switzerland"
+    return _office(page, s0, s1) or _programme_country(page, s0, s1)
+
+
+def _places(page: Page, s0: int, s1: int) -> list[tuple[str, int, int]]:
+    """Countries and capitalised cities of ``[s0, s1)`` (with their country), in text order."""
+    places = [(c, a, b) for c, a, b in page.countries if s0 <= a < s1]
+    places += [
+        (h.value, h.start, h.end)
+        for h in page.hits.within("city", s0, s1)
+        if page.text[h.start].isupper()
+    ]
+    return sorted(places, key=lambda p: p[1])
+
+
+def _after_iom(before: list[str], iom: set[str]) -> bool:
+    """True when the words ``before`` a place end with "IOM" or "IOM in" (an IOM office)."""
+    return bool(before) and (
+        before[-1] in iom
+        or (len(before) > 1 and before[-1] in {"en", "in", "au", "aux", "a"} and before[-2] in iom)
+    )
+
+
+def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
+    """The country of the first IOM office named in ``[s0, s1)`` ("IOM Tunisia", "l'OIM au
+    Niger"): where IOM acts."""
+    iom = page.lex.tokens["iom"]
+    for code, a, b in _places(page, s0, s1):
+        before = [w.split("'")[-1] for w in page.folded[max(s0, a - 40) : a].split()]
+        if _after_iom(before, iom):
+            return Spanned(code, a, b)
+    return None
 
 
 _LIST_JOIN = re.compile(
@@ -307,6 +324,11 @@ def find_returns(
             # countries of the parts are not where the whole went
             own = next((f.start for f in figures[k + 1 :] if _part_to(page, f, s1, draft)), s1)
             draft.to_country = nationality or _to_country(page, s0, own)
+            if draft.to_country is None and draft.from_country is not None:
+                # "IOM Pristina facilitated the return of 356 persons from Switzerland"
+                office = _office(page, s0, m.start)
+                if office is not None and office.value != draft.from_country.value:
+                    draft.to_country = office
             if (
                 draft.from_country
                 and draft.to_country
