@@ -131,3 +131,19 @@ def test_stated_origin_comes_before_the_office(
     sentence: str, lang: str, expected: list[tuple[int, str, str | None]]
 ) -> None:
     assert returns(news(sentence, lang)) == expected
+
+
+# --- returns: people named as returnees, counted for something else ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Since 2019, the centres have assisted more than 45,000 returning workers.", "en"),
+        ("Depuis le début du projet, 640 migrants de retour ont bénéficié d’un appui.", "fr"),
+        ("L’enquête, menée auprès de 1 250 migrants de retour, a été présentée.", "fr"),
+        ("En 2022, 310 personas retornadas recibieron capital semilla.", "es"),
+    ],
+)
+def test_returnees_counted_for_support_are_no_return(sentence: str, lang: str) -> None:
+    assert returns(news(sentence, lang)) == []
