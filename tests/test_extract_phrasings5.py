@@ -147,3 +147,13 @@ def test_stated_origin_comes_before_the_office(
 )
 def test_returnees_counted_for_support_are_no_return(sentence: str, lang: str) -> None:
     assert returns(news(sentence, lang)) == []
+
+
+def test_headline_gives_the_parts_their_origin() -> None:
+    ex = news(
+        "La OIM facilitó el retorno de 148 personas migrantes que se encontraban en el país: "
+        "92 de ellas regresaron a Colombia y 56 a Ecuador.",
+        "es",
+        headline="La OIM facilita el retorno voluntario de 148 personas migrantes desde Panamá",
+    )
+    assert returns(ex) == [(148, "PAN", None), (92, "PAN", "COL"), (56, "PAN", "ECU")]

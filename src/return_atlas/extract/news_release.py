@@ -84,14 +84,26 @@ def _stories(page: Page) -> list[Story]:
     return stories
 
 
-def _fill_from(body: ReturnDraft, headline: ReturnDraft) -> None:
-    """Give the body's return figure the countries its headline states and it does not."""
+def _fill_from(
+    page: Page, returns: list[ReturnDraft], body: ReturnDraft, headline: ReturnDraft
+) -> None:
+    """Give the body's return figure the countries its headline states and it does not, and
+    its parts ("92 de ellas regresaron a Colombia") the origin."""
 
     def value(country: Spanned[str] | None) -> str | None:
         return None if country is None else country.value
 
     if body.from_country is None and value(headline.from_country) != value(body.to_country):
         body.from_country = headline.from_country
+        s0, s1 = page.sentence_at(body.count.start)
+        for part in returns:
+            if (
+                s0 <= part.count.start < s1
+                and part.count.value < body.count.value
+                and part.from_country is None
+                and value(part.to_country) != value(body.from_country)
+            ):
+                part.from_country = body.from_country
     if body.to_country is None and value(headline.to_country) != value(body.from_country):
         body.to_country = headline.to_country
 
@@ -285,7 +297,9 @@ def _extract(page: Page, extraction: Extraction) -> None:
             for r in find_returns(page, [story.headline], since=since):
                 same = next((b for b in returns if b.count.value == r.count.value), None)
                 if same is not None:
-                    _fill_from(same, r)  # "… 148 Migrants from Panama": where the body is silent
+                    _fill_from(
+                        page, returns, same, r
+                    )  # "… 148 Migrants from Panama": where the body is silent
                 elif not any(
                     _ROUNDED[0] <= value / r.count.value <= _ROUNDED[1] for value in stated
                 ):
