@@ -157,3 +157,14 @@ def test_headline_gives_the_parts_their_origin() -> None:
         headline="La OIM facilita el retorno voluntario de 148 personas migrantes desde Panamá",
     )
     assert returns(ex) == [(148, "PAN", None), (92, "PAN", "COL"), (56, "PAN", "ECU")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The ministry gives grants of up to USD 1,000 to migrants who returned home.", "en"),
+        ("Le ministère verse jusqu’à EUR 1 500 aux migrants rentrés au pays.", "fr"),
+    ],
+)
+def test_an_amount_with_its_currency_before_is_no_count(sentence: str, lang: str) -> None:
+    assert returns(news(sentence, lang)) == []

@@ -258,8 +258,8 @@ def find_returns(
         for k, m in enumerate(figures):
             if _AFTER_NUMBER_STOP.match(page.text[m.end : m.end + 12]):
                 continue
-            if _money(page, m.end, s1):
-                continue  # "85.000 dólares estadounidenses": an amount, not people
+            if _money(page, m.end, s1) or _priced(page, s0, m.start):
+                continue  # "85.000 dólares estadounidenses", "USD 1,000": an amount, not people
             if _other_count(page, s0, m.start):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
             subset = bool(
@@ -363,6 +363,14 @@ _BEFORE_COUNT = re.compile(
     r"(?:\s+(?:more than|over|some|about|nearly|almost|plus de|près de|environ|más de|unos|"
     r"unas|casi|cerca de))?\s*$"
 )
+
+
+def _priced(page: Page, s0: int, start: int) -> bool:
+    """True when a currency stands right before the number at ``start`` ("USD 1,000", "€500")."""
+    return any(
+        not page.text[hit.end : start].strip()
+        for hit in page.hits.within("currency", max(s0, start - 8), start)
+    )
 
 
 def _other_count(page: Page, s0: int, pos: int) -> bool:
