@@ -168,3 +168,32 @@ def test_headline_gives_the_parts_their_origin() -> None:
 )
 def test_an_amount_with_its_currency_before_is_no_count(sentence: str, lang: str) -> None:
     assert returns(news(sentence, lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "El proyecto apoyó el retorno voluntario de 420 personas paraguayas, y brindó "
+            "asistencia para la reintegración a 610 personas retornadas.",
+            "es",
+            [420],
+        ),
+        (
+            "IOM facilitated the return of 356 persons from Switzerland, while 1,280 returnees "
+            "received reintegration grants.",
+            "en",
+            [356],
+        ),
+        (  # a return told after the second figure still counts it
+            "IOM helped 356 persons return from Switzerland, and 80 returnees went back from "
+            "Austria.",
+            "en",
+            [356, 80],
+        ),
+    ],
+)
+def test_returnees_after_a_return_in_the_sentence(
+    sentence: str, lang: str, expected: list[int]
+) -> None:
+    assert [r[0] for r in returns(news(sentence, lang))] == expected

@@ -282,6 +282,13 @@ def find_returns(
                         out.append(part)
                 continue
             noun, nationality = found
+            if (
+                last is not None
+                and s0 <= last.count.start
+                and _named_returnees(page, m.end, s1)
+                and not _return_context(page, (last.count.end, s1))
+            ):
+                continue  # "…, y brindó asistencia para la reintegración a 610 personas retornadas"
             if noun == "child" and not page.hits.within("cue:return", m.end, s1):
                 continue  # "16 enfants et 20 femmes" listed after the return: not who returned
             if not (here or (noun == "migrant" and strong_context)):
@@ -363,6 +370,12 @@ _BEFORE_COUNT = re.compile(
     r"(?:\s+(?:more than|over|some|about|nearly|almost|plus de|près de|environ|más de|unos|"
     r"unas|casi|cerca de))?\s*$"
 )
+
+
+def _named_returnees(page: Page, end: int, s1: int) -> bool:
+    """True when the people a number counts are named as returnees ("610 personas retornadas",
+    "1,280 returnees"): who they are, not that they returned."""
+    return any(hit.start - end <= 1 for hit in page.hits.within("cue:returnee", end, s1))
 
 
 def _priced(page: Page, s0: int, start: int) -> bool:
