@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.news_release import extract_news_release
-from tests.extraction import doc, news, returns
+from tests.extraction import doc, news, returns, val
 
 # --- news releases: a headline written twice is one story ------------------------------------
 
@@ -197,3 +197,17 @@ def test_returnees_after_a_return_in_the_sentence(
     sentence: str, lang: str, expected: list[int]
 ) -> None:
     assert [r[0] for r in returns(news(sentence, lang))] == expected
+
+
+# --- fundings: a funder's name ends before the amount -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "funder"),
+    [
+        ("The project is funded by BMZ with EUR 9.5 million.", "en", "BMZ"),
+        ("Le projet est financé par la Suisse avec CHF 2,3 millions.", "fr", "Suisse"),
+    ],
+)
+def test_funder_ends_before_the_amount(sentence: str, lang: str, funder: str) -> None:
+    assert [val(f.funder) for f in news(sentence, lang).fundings] == [funder]

@@ -657,6 +657,18 @@ def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     return Spanned(clean_title(page.text[a:b]), a, b)
 
 
+def _before_amount(page: Page, a: int, b: int) -> tuple[int, int]:
+    """A name cut before the amount a capitalised run took in: "BMZ with EUR 9.5" → "BMZ"."""
+    for hit in page.hits.within("currency", a, b):
+        cut = _TRAILING_LOWER.search(page.text, a, hit.start)
+        return (a, cut.start() if cut else hit.start)
+    return (a, b)
+
+
+_TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’]*)*\s*$")
+"""Lower-case words at the end of a span ("BMZ with ", "la Suisse avec ")."""
+
+
 def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingDraft]:
     """Amounts given by a named funder."""
     out: list[FundingDraft] = []
@@ -694,7 +706,10 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
         funding_at = s1
         orgs: list[tuple[int, int]] = []
         for hit in page.hits.within("cue:funding", s0, s1):
-            orgs = capture_orgs(page, tokenize(page, hit.end, s1), 0)
+            orgs = [
+                _before_amount(page, *org)
+                for org in capture_orgs(page, tokenize(page, hit.end, s1), 0)
+            ]
             if orgs:
                 a, b = orgs[0][0], orgs[-1][1] if len(orgs) <= 3 else orgs[0][1]
                 funder = Spanned(clean_title(page.text[a:b]), a, b)
