@@ -211,3 +211,36 @@ def test_returnees_after_a_return_in_the_sentence(
 )
 def test_funder_ends_before_the_amount(sentence: str, lang: str, funder: str) -> None:
     assert [val(f.funder) for f in news(sentence, lang).fundings] == [funder]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Niamey, le 8 juin 2021 – Le Gouvernement du Japon et l’Organisation internationale "
+            "pour les migrations (OIM) ont signé aujourd’hui un accord de financement de 2,3 "
+            "millions de dollars américains.",
+            "fr",
+            [("Gouvernement du Japon", 2_300_000.0)],
+        ),
+        (
+            "Japan and IOM signed a USD 3 million agreement to support returnees.",
+            "en",
+            [("Japan", 3_000_000.0)],
+        ),
+        (
+            "El Gobierno de Suiza y la OIM firmaron un convenio de 1,2 millones de francos suizos.",
+            "es",
+            [("Gobierno de Suiza", 1_200_000.0)],
+        ),
+        (  # two parties and no IOM: who gives is not said
+            "Japan and Norway signed a USD 3 million agreement to support returnees.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_party_signing_an_agreement_with_iom_funds_it(
+    sentence: str, lang: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(val(f.funder), val(f.amount)) for f in news(sentence, lang).fundings] == expected

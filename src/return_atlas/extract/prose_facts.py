@@ -669,6 +669,38 @@ _TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’]*)*\s*$")
 """Lower-case words at the end of a span ("BMZ with ", "la Suisse avec ")."""
 
 
+def _signer(page: Page, s0: int, s1: int, amount_at: int) -> Spanned[str] | None:
+    """The party other than IOM that signs an agreement worth an amount: "Le Gouvernement du
+    Japon et l'OIM ont signé un accord de financement de 2,3 millions de dollars"."""
+    signs = page.hits.within("cue:sign", s0, amount_at)
+    if not signs or not page.hits.within("cue:signing_object", signs[0].end, s1):
+        return None
+    iom_at = [(a, b) for org_id, a, b in page.organizations() if org_id == _IOM]
+    toks = tokenize(page, s0, signs[0].start)
+    names: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):  # the subject: names that end right before the verb
+        if tok.cap or tok.acr:
+            names = capture_orgs(page, toks, i)
+            if names and _GIVER_GAP.fullmatch(page.text, names[-1][1], signs[0].start):
+                break
+            names = []
+    others = [
+        (a, b)
+        for a, b in names
+        if not any(a <= x and y <= b for x, y in iom_at)
+        and not page.lex.tokens["iom"] & set(page.folded[a:b].split())
+    ]
+    if len(others) != 1 or len(names) != _PARTIES:
+        return None  # "X and IOM signed …": one giver besides IOM
+    a, b = others[0]
+    return Spanned(clean_title(page.text[a:b]), a, b)
+
+
+_PARTIES = 2
+_IOM = "iom"
+"""The gazetteer id of IOM, the party on the other side of the agreements a release tells of."""
+
+
 def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingDraft]:
     """Amounts given by a named funder."""
     out: list[FundingDraft] = []
@@ -700,8 +732,6 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
                         )
                     )
             continue
-        if not cued:
-            continue
         funder: Spanned[str] | None = None
         funding_at = s1
         orgs: list[tuple[int, int]] = []
@@ -727,6 +757,8 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
             if before is not None:
                 funder = before
                 break
+        # "Le Gouvernement du Japon et l'OIM ont signé un accord de … 2,3 millions de dollars"
+        funder = funder or _signer(page, s0, s1, s0 + amounts[0][2])
         if funder is None:
             continue
         for value, currency, a, b in amounts:
