@@ -26,7 +26,8 @@ _LABELS = {
     "heldout2": "heldout2 (20, annotator 2)",
     "heldout3": "heldout3 (20, annotator 3)",
     "heldout4": "heldout4 (20, annotator 4)",
-    "blind": "**blind** (24, annotator 5, never read)",
+    "heldout5": "heldout5 (24, annotator 5)",
+    "heldout6": "heldout6 (24, annotator 6)",
 }
 
 
