@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.news_release import extract_news_release
 from tests.extraction import doc, news, returns, val
 
@@ -244,3 +245,20 @@ def test_a_party_signing_an_agreement_with_iom_funds_it(
     sentence: str, lang: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(val(f.funder), val(f.amount)) for f in news(sentence, lang).fundings] == expected
+
+
+# --- kinds: a dateline followed by the date ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ouagadougou – Du 22 au 24 novembre 2022, le ministère a organisé un atelier de "
+        "validation de la stratégie nationale, avec l’appui de l’OIM.",
+        "Dakar – Le 8 juin 2021, le ministère et l’OIM ont organisé un atelier de validation "
+        "de la stratégie nationale de réintégration.",
+    ],
+)
+def test_dateline_then_date_is_news(opening: str) -> None:
+    text = f"Burkina Faso : validation de la stratégie nationale\n\n{opening}\n"
+    assert detect_kind(text) == "news_release"

@@ -38,6 +38,11 @@ _DATELINE = re.compile(
 """A dateline: a city, perhaps a full date ("Dhaka, 14 March 2023", "Niamey, le 7 février
 2022", "Lima, 3 de mayo de 2021", "Geneva, May 7, 2019"), then a dash and the text. One with a
 full date is enough to make a news release; one without needs another cue."""
+_LEAD_DATE = re.compile(
+    r"[^\n]{0,12}?\b\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4}\b"
+)
+"""A full date opening the text after a dateline: "Ouagadougou – Du 22 au 24 novembre 2022,"
+"Dakar – Le 8 juin 2021,"."""
 _DATELINE_WEIGHT = 2.0
 _DATED_DATELINE_WEIGHT = 2.5
 _TODAY = re.compile(r"\((?:\d{1,2}[-–])?\d{1,2}/\d{1,2}\)")
@@ -211,7 +216,10 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
     datelines = [m for line in body if len(line.text) > 60 and (m := _DATELINE.match(line.text))]
     scores["news_release"] += sum(
-        _DATED_DATELINE_WEIGHT if m.group("date") else _DATELINE_WEIGHT for m in datelines[:2]
+        _DATED_DATELINE_WEIGHT
+        if m.group("date") or _LEAD_DATE.match(m.string, m.end() - 1)
+        else _DATELINE_WEIGHT
+        for m in datelines[:2]
     )
     if any(_TODAY.search(line.text) for line in body):
         scores["news_release"] += 2.0
