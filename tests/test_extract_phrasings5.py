@@ -262,3 +262,21 @@ def test_a_party_signing_an_agreement_with_iom_funds_it(
 def test_dateline_then_date_is_news(opening: str) -> None:
     text = f"Burkina Faso : validation de la stratégie nationale\n\n{opening}\n"
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Depuis 2017, plus de 6\u202f300 Burkinabè sont rentrés au pays avec l’aide de l’OIM, "
+            "dont près de 4\u202f100 depuis le Niger.",
+            "fr",
+            [(6300, None, "BFA"), (4100, "NER", "BFA")],
+        ),
+        ("En 2021, 300 Salvadoreños retornaron desde México.", "es", [(300, "MEX", "SLV")]),
+    ],
+)
+def test_a_capitalised_nationality_is_the_people_counted(
+    sentence: str, lang: str, expected: list[tuple[int, str | None, str]]
+) -> None:
+    assert returns(news(sentence, lang)) == expected

@@ -553,9 +553,10 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         if (
             demonym
             and last_word
-            and (tok.text.endswith("s") or page.lang == "en")
+            and (tok.text.endswith("s") or page.lang == "en" or tok.text[:1].isupper())
             and not any(t.low in page.lex.tokens["by"] for t in toks[:k])
-        ):  # "96 Guineans", "1,027 the number of Bangladeshis"; not "2005 and by the Austrian"
+        ):  # "96 Guineans", "6 300 Burkinabè" (a capitalised noun in French and Spanish),
+            # "1,027 the number of Bangladeshis"; not "2005 and by the Austrian"
             return "migrant", nationality
         if k == 0 and tok.low in _RELATIVE:
             before = page.folded[max(0, a - 12) : a].split()
