@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.news_release import extract_news_release
+from return_atlas.extract.office_page import extract_office_page
 from tests.extraction import doc, news, returns, val
 
 # --- news releases: a headline written twice is one story ------------------------------------
@@ -280,3 +281,33 @@ def test_a_capitalised_nationality_is_the_people_counted(
     sentence: str, lang: str, expected: list[tuple[int, str | None, str]]
 ) -> None:
     assert returns(news(sentence, lang)) == expected
+
+
+# --- labels: a list of funders ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        (
+            "Coopération suisse (DDC), Royaume des Pays-Bas, Union européenne",
+            ["Coopération suisse (DDC)", "Royaume des Pays-Bas", "Union européenne"],
+        ),
+        ("EU; BMZ", ["EU", "BMZ"]),
+        (  # commas inside one name: a one-word part is no name of its own
+            "United States Bureau of Population, Refugees, and Migration (PRM)",
+            ["United States Bureau of Population, Refugees, and Migration (PRM)"],
+        ),
+        (
+            "Agencia Suiza para el Desarrollo y la Cooperación (COSUDE)",
+            ["Agencia Suiza para el Desarrollo y la Cooperación (COSUDE)"],
+        ),
+    ],
+)
+def test_a_donor_label_lists_its_funders(value: str, names: list[str]) -> None:
+    text = (
+        "Nos projets\n\nProgramme d’appui au retour des migrants\n"
+        f"Durée : 2019-2021\nBailleurs : {value}\n\nLe programme a appuyé les migrants.\n"
+    )
+    ex = extract_office_page(doc(text), "fr")
+    assert [[val(f) for f in i.funders] for i in ex.initiatives] == [names]

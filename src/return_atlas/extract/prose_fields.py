@@ -32,8 +32,10 @@ def label_value(
     a, b = span
     if field_name in {"funders", "partners", "implementers"}:
         names = getattr(draft, field_name)
-        if not any(n.value == clean_title(value) for n in names):
-            names.insert(0, Spanned(clean_title(value), a, b))
+        for k, (x, y) in enumerate(_listed(value)):
+            name = clean_title(value[x:y])
+            if name and not any(n.value == name for n in names):
+                names.insert(k, Spanned(name, a + x, a + y))
     elif field_name == "budget":
         amounts = find_amounts(value, page.lang)
         if amounts:
@@ -63,6 +65,31 @@ def label_value(
         for m in re.finditer(r"\d{1,2}", value):
             if 1 <= int(m.group()) <= 23:
                 draft.gcm_objectives.append(Spanned(int(m.group()), a + m.start(), a + m.end()))
+
+
+_LIST_SEP = re.compile(r"\s*[,;]\s*(?:(?:and|et|y)\s+)?")
+"""Where a label's list of names is cut: a comma or a semicolon ("and" and "y" also join the
+words of one name: "Agencia Suiza para el Desarrollo y la Cooperación")."""
+_NAME = re.compile(r"(?:(?:the|la|le|les|l['’]|el|los|las)\s*)?([A-ZÀ-Ý][\w’'-]*)(\s+\S)?")
+
+
+def _listed(value: str) -> list[tuple[int, int]]:
+    """Spans of the names a label lists ("Coopération suisse (DDC), Royaume des Pays-Bas,
+    Union européenne"), cut outside brackets when every part reads as a name of its own: a
+    capital (after an article) opening several words, or an acronym. Else the whole value:
+    "Bureau of Population, Refugees, and Migration" is one name."""
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for m in _LIST_SEP.finditer(value):
+        if value.count("(", 0, m.start()) == value.count(")", 0, m.start()):
+            parts.append((start, m.start()))
+            start = m.end()
+    parts.append((start, len(value)))
+    for x, y in parts:
+        name = _NAME.match(value, x, y)
+        if name is None or not (name.group(2) or name.group(1).isupper()):
+            return [(0, len(value))]
+    return parts
 
 
 def finer(
