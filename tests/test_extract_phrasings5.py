@@ -311,3 +311,33 @@ def test_a_donor_label_lists_its_funders(value: str, names: list[str]) -> None:
     )
     ex = extract_office_page(doc(text), "fr")
     assert [[val(f) for f in i.funders] for i in ex.initiatives] == [names]
+
+
+# --- returns: people a reintegration word is about --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Le projet a appuyé la réinsertion économique et sociale de 640 Tunisiens rentrés "
+            "d’Allemagne et de Suisse.",
+            "fr",
+            [],
+        ),
+        (
+            "The project gave reintegration support to 300 migrants who returned from Libya.",
+            "en",
+            [],
+        ),
+        (  # a return word before the figure: returned and reintegrated
+            "L’OIM a facilité le retour et la réintégration de 500 migrants depuis la Libye.",
+            "fr",
+            [500],
+        ),
+    ],
+)
+def test_people_a_reintegration_is_about_are_no_return(
+    sentence: str, lang: str, expected: list[int]
+) -> None:
+    assert [r[0] for r in returns(news(sentence, lang))] == expected

@@ -260,6 +260,8 @@ def find_returns(
                 continue
             if _money(page, m.end, s1) or _priced(page, s0, m.start):
                 continue  # "85.000 dólares estadounidenses", "USD 1,000": an amount, not people
+            if _reintegrated(page, s0, m.start):
+                continue  # "a appuyé la réinsertion de 640 Tunisiens rentrés d'Allemagne"
             if _other_count(page, s0, m.start):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
             subset = bool(
@@ -370,6 +372,15 @@ _BEFORE_COUNT = re.compile(
     r"(?:\s+(?:more than|over|some|about|nearly|almost|plus de|près de|environ|más de|unos|"
     r"unas|casi|cerca de))?\s*$"
 )
+
+
+def _reintegrated(page: Page, s0: int, pos: int) -> bool:
+    """True when the number at ``pos`` counts people a reintegration word before it is about,
+    and no return word comes before it in the sentence: "la réinsertion économique et sociale
+    de 640 Tunisiens", "reintegration support to 300 migrants"."""
+    return bool(page.hits.within("cue:reintegration", s0, pos)) and not _return_context(
+        page, (s0, pos)
+    )
 
 
 def _named_returnees(page: Page, end: int, s1: int) -> bool:
