@@ -341,3 +341,32 @@ def test_people_a_reintegration_is_about_are_no_return(
     sentence: str, lang: str, expected: list[int]
 ) -> None:
     assert [r[0] for r in returns(news(sentence, lang))] == expected
+
+
+# --- initiative countries: where a diaspora lives ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Le projet soutient la participation de médecins tunisiens résidant en France et au "
+            "Canada à des missions dans les hôpitaux de Tunisie.",
+            "fr",
+        ),
+        (
+            "The project engages Tunisian doctors living in France and Canada in short missions "
+            "to hospitals in Tunisia.",
+            "en",
+        ),
+        (
+            "El proyecto moviliza a médicos tunecinos residentes en Francia y Canadá para "
+            "misiones en hospitales de Túnez.",
+            "es",
+        ),
+    ],
+)
+def test_where_a_diaspora_lives_is_not_the_initiatives_country(sentence: str, lang: str) -> None:
+    text = f"Projects\n\nDiaspora Skills for Tunisia (DIASK)\n\n{sentence}\n"
+    ex = extract_office_page(doc(text), lang)
+    assert [[val(c) for c in i.countries] for i in ex.initiatives] == [["TUN"]]

@@ -276,6 +276,33 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
     return out
 
 
+def residences(page: Page, s0: int, s1: int) -> set[int]:
+    """Start offsets of the countries people live in, after "residing in / résidant en /
+    residentes en" and listed after it: a diaspora's, not where the initiative works."""
+    out: set[int] = set()
+    places = page.countries_in(s0, s1)
+    ends = {a: b for _, a, b in places}
+    for hit in page.hits.within("cue:residing", s0, s1):
+        m = _ARTICLE.match(page.text, hit.end, s1)
+        a = m.end() if m else hit.end
+        while a in ends:
+            out.add(a)
+            m = _PLACE_JOIN.match(page.text, ends[a], s1)
+            if m is None:
+                break
+            a = m.end()
+    return out
+
+
+_ARTICLE = re.compile(r"\s*(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?", re.IGNORECASE)
+_PLACE_JOIN = re.compile(
+    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*"
+    r"(?:(?:in|en|au|aux|the|le|la|les|l['’]|el|los|las)\s+|l['’])?",
+    re.IGNORECASE,
+)
+"""Between two places of one list: "in France and Canada", "en France et au Canada"."""
+
+
 def _from_start(page: Page, s0: int, a: int) -> int:
     """Start of the "from" word (and article) written before the country at ``a``."""
     m = _FROM_BEFORE.search(page.folded, max(s0, a - 20), a)
@@ -387,6 +414,7 @@ def build(
             left = set() if returns_people else origins(page, s0, s1)
             if left and find_returns(page, [(s0, s1)], context=True):
                 left = set()  # it returned people from there: "the project has assisted N ..."
+            left |= residences(page, s0, s1)
             for code, a, b in page.countries_in(s0, s1):
                 if a in left:
                     continue  # where returnees came from is not where reintegration happens
