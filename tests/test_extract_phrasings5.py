@@ -302,6 +302,15 @@ def test_a_capitalised_nationality_is_the_people_counted(
             "Agencia Suiza para el Desarrollo y la Cooperación (COSUDE)",
             ["Agencia Suiza para el Desarrollo y la Cooperación (COSUDE)"],
         ),
+        (  # a part must open as a name: an organisation word, an acronym or a country
+            "Oficina de Población, Refugiados y Migración del Departamento de Estado (PRM)",
+            ["Oficina de Población, Refugiados y Migración del Departamento de Estado (PRM)"],
+        ),
+        (
+            "Ministry of Labour, Social Security and Migration",
+            ["Ministry of Labour, Social Security and Migration"],
+        ),
+        ("Government of Italy, Kingdom of Belgium", ["Government of Italy", "Kingdom of Belgium"]),
     ],
 )
 def test_a_donor_label_lists_its_funders(value: str, names: list[str]) -> None:

@@ -7,6 +7,7 @@ import re
 
 from return_atlas.extract.drafts import InitiativeDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
+from return_atlas.extract.prose_lexicon import key
 from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.money import find_amounts
@@ -32,7 +33,7 @@ def label_value(
     a, b = span
     if field_name in {"funders", "partners", "implementers"}:
         names = getattr(draft, field_name)
-        for k, (x, y) in enumerate(_listed(value)):
+        for k, (x, y) in enumerate(_listed(page, value)):
             name = clean_title(value[x:y])
             if name and not any(n.value == name for n in names):
                 names.insert(k, Spanned(name, a + x, a + y))
@@ -70,13 +71,16 @@ def label_value(
 _LIST_SEP = re.compile(r"\s*[,;]\s*(?:(?:and|et|y)\s+)?")
 """Where a label's list of names is cut: a comma or a semicolon ("and" and "y" also join the
 words of one name: "Agencia Suiza para el Desarrollo y la Cooperación")."""
-_NAME = re.compile(r"(?:(?:the|la|le|les|l['’]|el|los|las)\s*)?([A-ZÀ-Ý][\w’'-]*)(\s+\S)?")
+_NAME = re.compile(r"(?:(?:the|la|le|les|l['’]|el|los|las)\s*)?([A-ZÀ-Ý][\w’'-]*)")
+_COUNTRY_WORDS = 3
+"""Words of a part, from its start, in which a country makes it a name of its own ("Royaume
+des Pays-Bas", "Kingdom of Belgium")."""
 
 
-def _listed(value: str) -> list[tuple[int, int]]:
+def _listed(page: Page, value: str) -> list[tuple[int, int]]:
     """Spans of the names a label lists ("Coopération suisse (DDC), Royaume des Pays-Bas,
-    Union européenne"), cut outside brackets when every part reads as a name of its own: a
-    capital (after an article) opening several words, or an acronym. Else the whole value:
+    Union européenne"), cut outside brackets when every part opens as a name of its own: with
+    an organisation word, an acronym or a country in its first words. Else the whole value:
     "Bureau of Population, Refugees, and Migration" is one name."""
     parts: list[tuple[int, int]] = []
     start = 0
@@ -85,11 +89,22 @@ def _listed(value: str) -> list[tuple[int, int]]:
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, len(value)))
-    for x, y in parts:
-        name = _NAME.match(value, x, y)
-        if name is None or not (name.group(2) or name.group(1).isupper()):
-            return [(0, len(value))]
-    return parts
+    if len(parts) > 1 and all(_opens_name(page, value, x, y) for x, y in parts):
+        return parts
+    return [(0, len(value))]
+
+
+def _opens_name(page: Page, value: str, x: int, y: int) -> bool:
+    """True when ``value[x:y]`` opens as a name: an organisation word or an acronym first, or a
+    country in its first words."""
+    first = _NAME.match(value, x, y)
+    if first is None:
+        return False
+    word = first.group(1)
+    if word.isupper() or key(word) in page.lex.org_words:
+        return True
+    opening = " ".join(value[first.start(1) : y].split()[:_COUNTRY_WORDS])
+    return bool(find_countries(opening))
 
 
 def finer(
