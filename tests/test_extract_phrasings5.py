@@ -379,3 +379,28 @@ def test_where_a_diaspora_lives_is_not_the_initiatives_country(sentence: str, la
     text = f"Projects\n\nDiaspora Skills for Tunisia (DIASK)\n\n{sentence}\n"
     ex = extract_office_page(doc(text), lang)
     assert [[val(c) for c in i.countries] for i in ex.initiatives] == [["TUN"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "The project, Return Home (RHM), is co-financed by the Government of Italy "
+            "(EUR 150,000) and the Kingdom of Belgium (EUR 90,000).",
+            "en",
+            [("Government of Italy", 150_000.0), ("Kingdom of Belgium", 90_000.0)],
+        ),
+        (
+            "Le projet Retour Digne (RED) est cofinancé par l’Union européenne (EUR 2 000 000) et "
+            "la Coopération suisse (CHF 500 000).",
+            "fr",
+            [("Union européenne", 2_000_000.0), ("Coopération suisse", 500_000.0)],
+        ),
+    ],
+)
+def test_each_giver_with_its_own_amount(
+    sentence: str, lang: str, expected: list[tuple[str, float]]
+) -> None:
+    ex = news(sentence, lang)
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == expected
+    assert [[val(f) for f in i.funders] for i in ex.initiatives] == [[n for n, _ in expected]]

@@ -669,16 +669,18 @@ def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     return Spanned(clean_title(page.text[a:b]), a, b)
 
 
-def _before_amount(page: Page, a: int, b: int) -> tuple[int, int]:
-    """A name cut before the amount a capitalised run took in: "BMZ with EUR 9.5" → "BMZ"."""
+def before_amount(page: Page, a: int, b: int) -> tuple[int, int]:
+    """A name cut before the amount a capitalised run took in: "BMZ with EUR 9.5" → "BMZ",
+    "Government of Italy (EUR 150,000)" → "Government of Italy"."""
     for hit in page.hits.within("currency", a, b):
         cut = _TRAILING_LOWER.search(page.text, a, hit.start)
         return (a, cut.start() if cut else hit.start)
     return (a, b)
 
 
-_TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’]*)*\s*$")
-"""Lower-case words at the end of a span ("BMZ with ", "la Suisse avec ")."""
+_TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’]*)*\s*\(?\s*$")
+"""Lower-case words (or an opening bracket) at the end of a span ("BMZ with ", "la Suisse
+avec ", "Government of Italy (")."""
 
 
 def _signer(page: Page, s0: int, s1: int, amount_at: int) -> Spanned[str] | None:
@@ -711,6 +713,36 @@ def _signer(page: Page, s0: int, s1: int, amount_at: int) -> Spanned[str] | None
 _PARTIES = 2
 _IOM = "iom"
 """The gazetteer id of IOM, the party on the other side of the agreements a release tells of."""
+
+
+def _own_amounts(
+    page: Page,
+    s0: int,
+    orgs: list[tuple[int, int]],
+    amounts: list[tuple[float, str, int, int]],
+) -> list[FundingDraft]:
+    """One funding per giver when each of several names is followed by its own amount in
+    brackets: "the Government of Italy (EUR 150,000) and the Kingdom of Belgium (EUR 90,000)"."""
+    if len(orgs) < _PARTIES:
+        return []
+    out: list[FundingDraft] = []
+    for a, b in orgs:
+        own = [x for x in amounts if _OWN_AMOUNT.fullmatch(page.text, b, s0 + x[2])]
+        if len(own) != 1:
+            return []
+        value, currency, x, y = own[0]
+        out.append(
+            FundingDraft(
+                funder=Spanned(clean_title(page.text[a:b]), a, b),
+                amount=Spanned(value, s0 + x, s0 + y),
+                currency=Spanned(currency, s0 + x, s0 + y),
+            )
+        )
+    return out
+
+
+_OWN_AMOUNT = re.compile(r"\s*\(\s*")
+"""Between a giver's name and the amount in brackets after it."""
 
 
 def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingDraft]:
@@ -747,11 +779,13 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
         funder: Spanned[str] | None = None
         funding_at = s1
         orgs: list[tuple[int, int]] = []
+        own: list[FundingDraft] = []
         for hit in page.hits.within("cue:funding", s0, s1):
-            orgs = [
-                _before_amount(page, *org)
-                for org in capture_orgs(page, tokenize(page, hit.end, s1), 0)
-            ]
+            captured = capture_orgs(page, tokenize(page, hit.end, s1), 0)
+            own = _own_amounts(page, s0, captured, amounts)
+            if own:  # "co-financed by Italy (EUR 150,000) and Belgium (EUR 90,000)"
+                break
+            orgs = [before_amount(page, *org) for org in captured]
             if orgs:
                 a, b = orgs[0][0], orgs[-1][1] if len(orgs) <= 3 else orgs[0][1]
                 funder = Spanned(clean_title(page.text[a:b]), a, b)
@@ -770,6 +804,9 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
                 funder = before
                 break
         # "Le Gouvernement du Japon et l'OIM ont signé un accord de … 2,3 millions de dollars"
+        if own:
+            out += own
+            continue
         funder = funder or _signer(page, s0, s1, s0 + amounts[0][2])
         if funder is None:
             continue
