@@ -11,7 +11,7 @@ import pytest
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, returns, val
+from tests.extraction import doc, news, returns, titles, val
 
 # --- news releases: a headline written twice is one story ------------------------------------
 
@@ -404,3 +404,15 @@ def test_each_giver_with_its_own_amount(
     ex = news(sentence, lang)
     assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == expected
     assert [[val(f) for f in i.funders] for i in ex.initiatives] == [[n for n, _ in expected]]
+
+
+def test_a_name_ends_before_an_amount_it_is_given() -> None:
+    ex = news(
+        "Published in March 2023, the study was financed by the IOM Development Fund with "
+        "USD 85,000.",
+        "en",
+    )
+    assert all("USD" not in t for t in titles(ex))
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [
+        ("IOM Development Fund", 85_000.0)
+    ]

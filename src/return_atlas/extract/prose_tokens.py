@@ -58,6 +58,8 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
             if u.word and u.cap and u.low not in verbs and u.text != "'s":
                 if u.low in articles and toks[j - 1].low not in connectors:
                     break  # "Dakar – Une formation": a new phrase starts
+                if u.acr and page.hits.within("currency", u.start, u.end):
+                    break  # "the IOM Development Fund with USD 85,000": an amount follows
                 last, caps, j = j, caps + 1, j + 1
                 continue
             if u.word and u.text[0].isdigit() and j == last + 1:
