@@ -416,3 +416,35 @@ def test_a_name_ends_before_an_amount_it_is_given() -> None:
     assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [
         ("IOM Development Fund", 85_000.0)
     ]
+
+
+# --- office pages: a labelled project and a dated one -----------------------------------------
+
+
+def test_labelled_and_dated_headings_are_two_projects() -> None:
+    text = (
+        "Return and Reintegration\n\n"
+        "IOM has supported voluntary return since 2018.\n\n"
+        "Return of Stranded Migrants in the Balkans (RESTORE)\n"
+        "Duration: 1 September 2019 – 28 February 2021\n"
+        "Donor: Government of the Netherlands\n"
+        "Budget: EUR 1.35 million\n\n"
+        "The project helped 1,312 migrants to return home.\n\n"
+        "Voluntary Return Support in Una-Sana Canton (Completed: December 2022)\n\n"
+        "Funded by the European Union, the project expanded return counselling.\n"
+    )
+    ex = extract_office_page(doc(text), "en")
+    got = [
+        (val(i.title), val(i.start), val(i.end), val(i.budget_amount), [val(f) for f in i.funders])
+        for i in ex.initiatives
+    ]
+    assert got == [
+        (
+            "Return of Stranded Migrants in the Balkans (RESTORE)",
+            "2019-09-01",
+            "2021-02-28",
+            1_350_000.0,
+            ["Government of the Netherlands"],
+        ),
+        ("Voluntary Return Support in Una-Sana Canton", None, "2022-12", None, ["European Union"]),
+    ]

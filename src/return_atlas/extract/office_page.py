@@ -182,12 +182,17 @@ def _items(page: Page) -> list[Item]:
     if listed:
         bounds = [lines[k].start for k in listed] + [end]
         return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(listed)]
-    dated = [item for ln in lines if _headline(page, ln) and (item := _dated_item(page, ln, end))]
+    dated_at = [
+        k for k, ln in enumerate(lines) if _headline(page, ln) and _dated_item(page, ln, end)
+    ]
+    dated = [_title_item(page, lines[k], end) for k in dated_at]
     labelled = _labelled(page, lines)
-    if len(labelled) >= max(2, len(dated)):
-        # Several "Title" headings over their own "Period: / Donor:" lines: one project each
-        bounds = [lines[k].start for k in labelled] + [end]
-        return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(labelled)]
+    if len(labelled) >= max(2, len(dated)) or (labelled and dated):
+        # Several "Title" headings over their own "Period: / Donor:" lines, or with their
+        # period in brackets ("Title (Completed: December 2022)"): one project each
+        heads = sorted({*labelled, *dated_at})
+        bounds = [lines[k].start for k in heads] + [end]
+        return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(heads)]
     run_in = _run_in(page, lines)
     if len(run_in) >= max(_RUN_IN_MIN, len(dated)):
         # Paragraphs each opened by "Title (ACR)." : one project each, up to the next one
