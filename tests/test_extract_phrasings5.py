@@ -448,3 +448,24 @@ def test_labelled_and_dated_headings_are_two_projects() -> None:
         ),
         ("Voluntary Return Support in Una-Sana Canton", None, "2022-12", None, ["European Union"]),
     ]
+
+
+def test_a_short_heading_gives_way_to_the_full_name_under_it() -> None:
+    text = (
+        "Voluntary Return\n\n"
+        "IOM Ireland’s Voluntary Assisted Return and Reintegration Programme (VARRP) helps "
+        "people who wish to go back to their country of origin.\n\n"
+        "Since the programme started in 2001, many people have returned home.\n"
+    )
+    ex = extract_office_page(doc(text), "en")
+    assert titles(ex) == ["Voluntary Assisted Return and Reintegration Programme (VARRP)"]
+
+
+def test_a_heading_not_held_in_the_name_under_it_stays() -> None:
+    text = (
+        "Safe Homecoming for Stranded Workers\n\n"
+        "The Assisted Voluntary Return and Reintegration Programme (AVRR) helps people "
+        "who wish to go back.\n"
+    )
+    ex = extract_office_page(doc(text), "en")
+    assert titles(ex)[0] == "Safe Homecoming for Stranded Workers"

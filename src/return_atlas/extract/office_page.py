@@ -221,6 +221,11 @@ def _items(page: Page) -> list[Item]:
     if title is not None:
         item = _title_item(page, title, end)
         item.start = start
+        fuller = None if labelled else _fuller_name(page, title, end)
+        if fuller is not None:
+            # "Voluntary Return" over "IOM Ireland's Voluntary Assisted Return and
+            # Reintegration Programme (VARRP) helps …": the section heading shortens the name
+            item.named = fuller
         return [item]
     found: list[Named] = []
     for s0, s1 in page.sentences(start, end):
@@ -231,6 +236,20 @@ def _items(page: Page) -> list[Item]:
         return []
     best = max(named, key=lambda n: len(find_mentions(page, n, start, end)))
     return [Item(best, start, end)]
+
+
+def _fuller_name(page: Page, title: Line, end: int) -> Named | None:
+    """The name in the paragraph under a heading that holds every word of the heading and
+    defines an acronym, if any."""
+    words = set(page.folded[title.start : title.end].split())
+    after = next((p for p in page.paragraphs if p.start > title.end), None)
+    if after is None or not after.sentences:
+        return None
+    s0, s1 = after.sentences[0]
+    for named in find_named(page, s0, min(s1, end)):
+        if named.acronym and words <= set(page.folded[named.start : named.end].split()):
+            return named
+    return None
 
 
 def _via_acronym(page: Page, s0: int, s1: int) -> list[Named]:
