@@ -469,3 +469,16 @@ def test_a_heading_not_held_in_the_name_under_it_stays() -> None:
     )
     ex = extract_office_page(doc(text), "en")
     assert titles(ex)[0] == "Safe Homecoming for Stranded Workers"
+
+
+# --- names: hubs, and a run that stops at ", the" ---------------------------------------------
+
+
+def test_a_hub_defined_by_its_acronym_after_a_list_of_places() -> None:
+    ex = news(
+        "Operating since March 2021 in Erbil, Mosul and Baghdad, the Reintegration Case "
+        "Management Hubs (RCMH) give returnees a single entry point to counselling.",
+        "en",
+    )
+    assert titles(ex) == ["Reintegration Case Management Hubs (RCMH)"]
+    assert [i.initiative_type for i in ex.initiatives] == ["service"]

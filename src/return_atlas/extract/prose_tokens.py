@@ -77,6 +77,8 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
             ):
                 last, j = j, j + 1
                 continue
+            if commas and u.text == "," and j + 1 < n and toks[j + 1].low in articles:
+                break  # "… in Erbil, Mosul and Baghdad, the Reintegration Hubs": a new phrase
             if u.low in connectors or u.low == "'" or (commas and u.text == ","):
                 j += 1
                 continue
