@@ -11,6 +11,7 @@ import pytest
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, news, returns, titles, val
 
 # --- news releases: a headline written twice is one story ------------------------------------
@@ -482,3 +483,31 @@ def test_a_hub_defined_by_its_acronym_after_a_list_of_places() -> None:
     )
     assert titles(ex) == ["Reintegration Case Management Hubs (RCMH)"]
     assert [i.initiative_type for i in ex.initiatives] == ["service"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Returnees were assisted under the Phire Asha project, funded by the EU.", ["Phire Asha"]),
+        (
+            "Returnees were assisted under the Phire Asha (‘Returning Hope’) project.",
+            ["Phire Asha"],
+        ),
+        ("The Ghana project helped returnees.", []),  # a place
+        ("In the Dakar project, returnees learned a trade.", []),  # a city
+        ("The European Union project helped returnees.", []),  # an organisation
+    ],
+)
+def test_an_english_name_before_its_initiative_word(sentence: str, expected: list[str]) -> None:
+    assert titles(news(sentence, "en")) == expected
+
+
+def test_a_practice_records_short_name_in_its_text_is_the_record() -> None:
+    text = (
+        "Repository of Practices\n\n"
+        "Restart – Reintegration Support for Returnees in Kosovo\n\n"
+        "The Restart programme offers returnees counselling and small grants.\n"
+    )
+    assert titles(extract_practice_page(doc(text), "en")) == [
+        "Restart – Reintegration Support for Returnees in Kosovo"
+    ]

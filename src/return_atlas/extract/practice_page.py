@@ -190,7 +190,11 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
         )
         found.append(head)
     for s0, s1 in body:
-        found += find_named(page, s0, s1) + funded_subjects(page, s0, s1)
+        found += [
+            named
+            for named in find_named(page, s0, s1) + funded_subjects(page, s0, s1)
+            if head is None or not _short_for(named, head)
+        ]
     scopes: list[Scope] = []
     for named in merge(found):
         scope = Scope(named)
@@ -235,6 +239,13 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
 _RECORD_FIELDS = frozenset({"period", "start", "end", "funders", "budget", "status"})
 """Fields that a record's label lines give its practice (countries and objectives are read
 from the whole record already)."""
+
+
+def _short_for(named: Named, head: Named) -> bool:
+    """True when a name in a record's text is its title or the title's short form ("the
+    Restart programme" in "Restart – Reintegration Support for …")."""
+    title = named.title.casefold()
+    return head.title.casefold() == title or head.title.casefold().startswith(title + " ")
 
 
 def _record_labels(page: Page, record: Record, draft: InitiativeDraft) -> None:

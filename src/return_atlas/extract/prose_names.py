@@ -110,6 +110,7 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _acronym_definitions(page, toks, out)
     _acronym_with_word(page, toks, out, used)
     _apposed_runs(page, toks, out, used)
+    _named_before_word(page, toks, out, used)
     _headed_runs(page, toks, out, headline)
     return out
 
@@ -340,6 +341,45 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
 
 
 _OF = frozenset({"d'", "de", "del", "du"})
+_GLOSS_TOKENS = 10
+"""Tokens a bracketed gloss between a name and its initiative word may hold."""
+
+
+def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
+    """An English name of its own right before a lower-case initiative word, after an article:
+    "under the Phire Asha project", "the Phire Asha (‘Returning Hope’) project". Its words are
+    capitalised, none a place or an organisation, and none an initiative word."""
+    if page.lang not in {"en", None}:
+        return  # French and Spanish write the word first ("le projet Tremplin")
+    words = page.lex.initiative_words
+    places = page.places()
+    for k, t in enumerate(toks):
+        if k < 2 or k in used or t.low not in words or not t.text.islower() or words[t.low][1]:
+            continue
+        e = k - 1
+        if toks[e].text == ")":
+            e = next(
+                (m - 1 for m in range(e, max(0, e - _GLOSS_TOKENS), -1) if toks[m].text == "("), -1
+            )
+        if e < 1:
+            continue
+        got = [r for r in runs(page, toks[: e + 1]) if r.last == e]
+        if not got:
+            continue
+        name = toks[got[0].first : e + 1]
+        before = toks[got[0].first - 1] if got[0].first else None
+        if (
+            before is None
+            or before.low not in page.lex.tokens["article"]
+            or any(u.acr or u.low in words or u.text[:1].isdigit() for u in name)
+            or any(a < name[-1].end and name[0].start < b for a, b in places)
+            or page.hits.within("city", name[0].start, name[-1].end)
+            or any(u.word and not u.cap for u in name)
+        ):
+            continue
+        title = clean_title(page.text[name[0].start : name[-1].end])
+        out.append(Named(title, name[0].start, name[-1].end, words[t.low][0], None, "before_word"))
+        used.add(k)
 
 
 def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) -> None:
