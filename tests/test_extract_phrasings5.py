@@ -511,3 +511,23 @@ def test_a_practice_records_short_name_in_its_text_is_the_record() -> None:
     assert titles(extract_practice_page(doc(text), "en")) == [
         "Restart – Reintegration Support for Returnees in Kosovo"
     ]
+
+
+# --- office pages: a quoted listed title with its status and date -----------------------------
+
+
+def test_a_quoted_listed_title_with_a_status_and_its_date() -> None:
+    text = (
+        "Proyectos\n\n"
+        "- Proyecto Raíces: reintegración en comunidades de retorno\n-\n"
+        "Duración: de enero de 2020 a diciembre de 2022\n"
+        "El proyecto apoya a los centros de atención.\n"
+        "- «Volver a Empezar» (Finalizada en junio de 2021)\n-\n"
+        "La iniciativa ofreció formación técnica a mujeres retornadas.\n"
+    )
+    ex = extract_office_page(doc(text), "es")
+    got = [(val(i.title), val(i.status), val(i.end)) for i in ex.initiatives]
+    assert got == [
+        ("Proyecto Raíces: reintegración en comunidades de retorno", None, "2022-12"),
+        ("Volver a Empezar", "completed", "2021-06"),
+    ]

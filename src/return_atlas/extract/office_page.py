@@ -57,6 +57,13 @@ class Item:
     funders: tuple[tuple[int, int], ...] = ()
 
 
+_STATUS_DATE = re.compile(r"\s*([^\W\d]+)\s+(?:en|in|el|le|since|depuis|desde)\s+(.*\d{4})\s*$")
+"""A status word and its date without a colon: "Finalizada en junio de 2021", "Completed in
+2019"."""
+_QUOTES = "«“\"‘'„ "
+"""Quotes that may open a listed title ("- «Volver a Empezar» (Finalizada en …)")."""
+
+
 def _title_item(page: Page, line: Line, end: int) -> Item:
     """An item from a title line, its trailing brackets read as period, status or donor."""
     a, b = line.start, line.end
@@ -68,6 +75,8 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
     cut = True
     period = find_period(inner, page.lang)
     label, _, value = inner.partition(":")
+    if not value and (bare := _STATUS_DATE.match(inner)):
+        label, value = bare.group(1), bare.group(2)  # "(Finalizada en junio de 2021)"
     status = lookup("status", label.strip(), page.lang) if value else None
     if status:
         item.status = Spanned(status, i0, i1)
@@ -177,7 +186,7 @@ def _items(page: Page) -> list[Item]:
     listed = [
         k
         for k, ln in enumerate(lines[:-1])
-        if ln.bullet and lines[k + 1].role == "marker" and ln.text[:1].isupper()
+        if ln.bullet and lines[k + 1].role == "marker" and ln.text.lstrip(_QUOTES)[:1].isupper()
     ]
     if listed:
         bounds = [lines[k].start for k in listed] + [end]
