@@ -531,3 +531,37 @@ def test_a_quoted_listed_title_with_a_status_and_its_date() -> None:
         ("Proyecto Raíces: reintegración en comunidades de retorno", None, "2022-12"),
         ("Volver a Empezar", "completed", "2021-06"),
     ]
+
+
+# --- initiative countries: returns made by another subject ------------------------------------
+
+_OTHER_ITEM = {
+    "en": "- Skills for Returnees\n-\nThe project trained returnees in Kumasi.\n",
+    "es": "- Volver a Empezar\n-\nLa iniciativa formó a mujeres retornadas.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("item", "lang", "countries"),
+    [
+        (  # the project returned them: where they left is where it works
+            "- Reintegration Support in Ghana\n-\nThe project helps returnees in Ghana. So far, "
+            "the project has assisted 1,036 Ghanaians to return home voluntarily from Libya "
+            "and Niger.\n",
+            "en",
+            ["GHA", "LBY", "NER"],
+        ),
+        (  # the centres received them: the project does not work where they left
+            "- Proyecto Raíces: reintegración en comunidades de retorno\n-\nEl proyecto apoya a "
+            "los Centros de Atención al Migrante Retornado (CAMR) de Honduras. Durante 2021, los "
+            "CAMR recibieron a 5.012 hondureños retornados desde México y los Estados Unidos.\n",
+            "es",
+            ["HND"],
+        ),
+    ],
+)
+def test_origins_of_returns_made_by_the_initiative_only(
+    item: str, lang: str, countries: list[str]
+) -> None:
+    ex = extract_office_page(doc(f"Projects\n{item}{_OTHER_ITEM[lang]}"), lang)
+    assert [val(c) for c in ex.initiatives[0].countries] == countries

@@ -412,7 +412,7 @@ def build(
         returns_people = returns_people_named(page, named)
         for s0, s1 in scope.sentences:
             left = set() if returns_people else origins(page, s0, s1)
-            if left and find_returns(page, [(s0, s1)], context=True):
+            if left and _returned_by(page, scope, s0, s1):
                 left = set()  # it returned people from there: "the project has assisted N ..."
             left |= residences(page, s0, s1)
             for code, a, b in page.countries_in(s0, s1):
@@ -430,6 +430,30 @@ def build(
             draft.coverage = draft.coverage or coverage_near(page, s0, s1, named.itype)
         drafts.append(draft)
     return drafts
+
+
+def _returned_by(page: Page, scope: Scope, s0: int, s1: int) -> bool:
+    """True when the sentence tells of returns that the initiative itself made: a figure
+    after its name or "the project / le projet / el proyecto" ("So far, the project has
+    assisted 1,036 Ghanaians to return home from Libya"), not after another subject ("los
+    CAMR recibieron a 55.012 hondureños retornados desde México")."""
+    found = find_returns(page, [(s0, s1)], context=True)
+    if not found:
+        return False
+    first = min(r.count.start for r in found)
+    if any(s0 <= a < first for a, _ in scope.mentions):
+        return True
+    words = page.folded[s0:first].split()
+    definite, initiative = page.lex.tokens["definite"], page.lex.initiative_words
+    return any(
+        w in definite and nxt in initiative and not initiative[nxt][1] for w, nxt in pairwise(words)
+    ) and not _other_subject(page, scope, s0, first)
+
+
+def _other_subject(page: Page, scope: Scope, s0: int, pos: int) -> bool:
+    """True when an acronym other than the initiative's stands before ``pos`` in the sentence."""
+    own = scope.named.acronym
+    return any(t.acr and t.text != own for t in tokenize(page, s0, pos) if t.word)
 
 
 def returns_people_named(page: Page, named: Named) -> bool:
