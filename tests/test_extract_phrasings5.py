@@ -565,3 +565,12 @@ def test_origins_of_returns_made_by_the_initiative_only(
 ) -> None:
     ex = extract_office_page(doc(f"Projects\n{item}{_OTHER_ITEM[lang]}"), lang)
     assert [val(c) for c in ex.initiatives[0].countries] == countries
+
+
+def test_a_currency_names_no_country_of_the_initiative() -> None:
+    ex = news(
+        "La iniciativa «Volver a Empezar», financiada con 1,1 millones de dólares canadienses, "
+        "formó a mujeres retornadas en Honduras.",
+        "es",
+    )
+    assert [[val(c) for c in i.countries] for i in ex.initiatives] == [["HND"]]

@@ -398,6 +398,8 @@ def build(
     # suisse", "the German Federal Ministry for …"), whichever initiative it funds
     donors = [span for spans in funders.values() for span in spans]
     donors += [(a, b) for _, a, b in page.organizations()]
+    # "1,1 millones de dólares canadienses": a currency's nationality is no country either
+    money = [(h.start, h.end) for h in page.hits.within("currency", 0, len(page.text))]
     drafts: list[InitiativeDraft] = []
     for k, scope in enumerate(scopes):
         named = scope.named
@@ -407,7 +409,7 @@ def build(
         taken = funders.get(k, [])
         draft.funders = _distinct(page, taken)
         draft.implementers = _distinct(page, implementers.get(k, []))
-        blocked = taken + donors + (exclude or [])
+        blocked = taken + donors + money + (exclude or [])
         seen: set[str] = set()
         returns_people = returns_people_named(page, named)
         for s0, s1 in scope.sentences:
