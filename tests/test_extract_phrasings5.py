@@ -574,3 +574,24 @@ def test_a_currency_names_no_country_of_the_initiative() -> None:
         "es",
     )
     assert [[val(c) for c in i.countries] for i in ex.initiatives] == [["HND"]]
+
+
+# --- events: a date before the event noun is no count of events -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Le mardi 8 février 2022, un atelier de bilan s’est tenu à Conakry.",
+            "fr",
+            [("workshop", "2022-02-08", "Conakry")],
+        ),
+        ("IOM held 45 workshops in Conakry in 2021.", "en", []),  # a count of events
+    ],
+)
+def test_a_date_before_the_event_noun(
+    sentence: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    ex = news(sentence, lang)
+    assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == expected

@@ -139,6 +139,9 @@ def _spanned(page: Page, start: int, end: int) -> Spanned[str]:
     return Spanned(clean_title(page.text[start:end]), start, end)
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+
+
 def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, etype: str) -> bool:
     """True for a count of events or of people trained ("45 workshops", "trained 1,200")."""
     k, j = span
@@ -148,7 +151,13 @@ def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, et
             t.text[0].isdigit() and toks[j + i - 1].text != "(" for i, t in enumerate(after)
         )
     before = toks[max(0, k - 3) : k]
-    if any(t.text[0].isdigit() for t in before):
+    dates = page.dates(before[0].start, toks[k].start) if before else []
+    if any(
+        t.text[0].isdigit()
+        and not any(a <= t.start < b for _, a, b in dates)  # "Le 8 février 2022, un atelier"
+        and not any(u.text in _CLAUSE_MARKS for u in before[i + 1 :])
+        for i, t in enumerate(before)
+    ):
         return True
     return bool(before) and bool(page.hits.within("cue:quantity", before[0].start, toks[k].start))
 
