@@ -595,3 +595,15 @@ def test_a_date_before_the_event_noun(
 ) -> None:
     ex = news(sentence, lang)
     assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("El 18 de marzo de 2021 se entregaron en Choluteca los primeros 60 certificados.", "es"),
+        ("On 18 March 2021, IOM handed over 60 certificates in Choluteca.", "en"),
+    ],
+)
+def test_a_handover_of_certificates_is_an_event(sentence: str, lang: str) -> None:
+    ex = news(sentence, lang)
+    assert [(val(e.start), val(e.city)) for e in ex.events] == [("2021-03-18", "Choluteca")]
