@@ -607,3 +607,20 @@ def test_a_date_before_the_event_noun(
 def test_a_handover_of_certificates_is_an_event(sentence: str, lang: str) -> None:
     ex = news(sentence, lang)
     assert [(val(e.start), val(e.city)) for e in ex.events] == [("2021-03-18", "Choluteca")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On 10 May 2022, IOM had trained 45 officials in Lagos on psychosocial first aid.",
+            [("training", "2022-05-10", "Lagos")],
+        ),
+        ("In 2022, IOM trained 1,200 officials across Nigeria.", []),  # a year's count
+    ],
+)
+def test_a_training_on_a_day_is_one_session(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    ex = news(sentence, "en")
+    assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == expected

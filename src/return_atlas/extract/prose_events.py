@@ -140,6 +140,8 @@ def _spanned(page: Page, start: int, end: int) -> Spanned[str]:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+_DAY = len("2022-05-10")
+"""Length of a date to the day."""
 
 
 def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, etype: str) -> bool:
@@ -147,8 +149,13 @@ def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, et
     k, j = span
     if kind == "verb":
         after = toks[j : j + 3]
-        return etype == "training" and any(
-            t.text[0].isdigit() and toks[j + i - 1].text != "(" for i, t in enumerate(after)
+        dated = any(len(d) == _DAY for d, _, _ in page.dates(toks[0].start, toks[-1].end))
+        return (
+            etype == "training"
+            and not dated  # "On 10 May 2022, IOM trained 45 officials in Lagos": one session
+            and any(
+                t.text[0].isdigit() and toks[j + i - 1].text != "(" for i, t in enumerate(after)
+            )
         )
     before = toks[max(0, k - 3) : k]
     dates = page.dates(before[0].start, toks[k].start) if before else []
