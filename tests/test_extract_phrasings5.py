@@ -624,3 +624,14 @@ def test_a_training_on_a_day_is_one_session(
 ) -> None:
     ex = news(sentence, "en")
     assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == expected
+
+
+def test_a_region_in_a_title_is_no_city_of_the_event() -> None:
+    ex = news(
+        "Accra – On 7 October 2021, the Ghana Immigration Service and IOM launched the report "
+        "“Mapping the Ghanaian Diaspora in Europe and North America”.",
+        "en",
+    )
+    assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == [
+        ("launch", "2021-10-07", "Accra")
+    ]

@@ -18,6 +18,7 @@ from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise.dates import find_day_months
+from return_atlas.normalise.vocab import lookup
 
 _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")
 _DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
@@ -317,6 +318,8 @@ def _named_place(
         return None
     if page.dates(a, min(len(page.text), b + 6)) or page.text[a:b].isupper():
         return None
+    if lookup("iom_region", page.text[a:b], page.lang):
+        return None  # "in Europe and North America": a region, not a city
     country = page.countries_in(b, min(len(page.text), b + 30))
     return (page.text[a:b], country[0][0] if country else "", a, b)
 
