@@ -635,3 +635,31 @@ def test_a_region_in_a_title_is_no_city_of_the_event() -> None:
     assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == [
         ("launch", "2021-10-07", "Accra")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Officials of five countries met in Hanoi on 23–24 November 2022 for a regional "
+            "dialogue on return.",
+            "en",
+            [("meeting", "2022-11-23", "Hanoi")],
+        ),
+        (
+            "Les représentants des ministères se sont réunis à Dakar le 4 mars 2021.",
+            "fr",
+            [("meeting", "2021-03-04", "Dakar")],
+        ),
+        ("The project met the needs of 300 returnees.", "en", []),
+        (  # "a réuni" tells who took part in an event already told, no second event
+            "Un atelier régional a réuni à Dakar, du 12 au 14 novembre 2018, les représentants "
+            "des gouvernements.",
+            "fr",
+            [("workshop", "2018-11-12", "Dakar")],
+        ),
+    ],
+)
+def test_meeting_verbs(sentence: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    ex = news(sentence, lang)
+    assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == expected
