@@ -663,3 +663,14 @@ def test_a_region_in_a_title_is_no_city_of_the_event() -> None:
 def test_meeting_verbs(sentence: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
     ex = news(sentence, lang)
     assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == expected
+
+
+def test_a_handover_at_a_ceremony_is_a_ceremony() -> None:
+    ex = news(
+        "Khujand – Forty-two returning migrants received start-up kits at a ceremony held on "
+        "15 June 2021 at the regional administration building.",
+        "en",
+    )
+    assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == [
+        ("ceremony", "2021-06-15", "Khujand")
+    ]

@@ -451,6 +451,8 @@ def find_events(
             elif kind == "noun" and etype == "ceremony" and len(body) > here:
                 ev.title = None  # "launched X at a ceremony held in Conakry": one occasion
                 _fill(body[-1], ev)
+                if body[-1].event_type == "other":
+                    body[-1].event_type = etype  # "received start-up kits at a ceremony"
             elif target is not None and (
                 ev.title is None or (target.title and target.title.value == ev.title.value)
             ):
