@@ -12,6 +12,7 @@ from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
+from tests.conftest import CORPUS
 from tests.extraction import doc, news, returns, titles, val
 
 # --- news releases: a headline written twice is one story ------------------------------------
@@ -674,3 +675,18 @@ def test_a_handover_at_a_ceremony_is_a_ceremony() -> None:
     assert [(e.event_type, val(e.start), val(e.city)) for e in ex.events] == [
         ("ceremony", "2021-06-15", "Khujand")
     ]
+
+
+def test_a_round_figure_a_stated_one_rounds_is_dropped() -> None:
+    # a briefing note whose wrapped headline ("Over 400 …") reads as a paragraph of the text
+    text = (CORPUS / "heldout6" / "documents" / "f15.txt").read_text(encoding="utf-8")[:600]
+    assert [r[0] for r in returns(extract_news_release(doc(text), "en"))] == [412, 4700]
+
+
+def test_a_round_figure_far_from_the_stated_one_stays() -> None:
+    ex = news(
+        "Since 2017, more than 6,300 Burkinabè have returned home with IOM, among them 4,100 "
+        "from Niger.",
+        "en",
+    )
+    assert [r[0] for r in returns(ex)] == [6300, 4100]

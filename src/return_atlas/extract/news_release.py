@@ -108,6 +108,31 @@ def _fill_from(
         body.to_country = headline.to_country
 
 
+def _drop_rounded(returns: list[ReturnDraft]) -> list[ReturnDraft]:
+    """The returns less a round figure that a stated one of the same story rounds ("Over 400
+    … Migrants Return" above "412 Ethiopian migrants"), when the headline was not told apart
+    from the text."""
+
+    def same(a: Spanned[str] | None, b: Spanned[str] | None) -> bool:
+        return a is None or b is None or a.value == b.value
+
+    return [
+        r
+        for r in returns
+        if r.count.value % _ROUND
+        or not any(
+            1 < o.count.value / r.count.value <= _ROUNDED[1]
+            and same(o.from_country, r.from_country)
+            and same(o.to_country, r.to_country)
+            for o in returns
+        )
+    ]
+
+
+_ROUND = 100
+"""A figure that is a multiple of this may round a stated one."""
+
+
 def _said_again(line: Line, after: Line) -> bool:
     """True when ``after`` is a heading that says what ``line`` says (a title written twice)."""
     return after.role == "heading" and line.text.split() == after.text.split()
@@ -304,7 +329,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
                     _ROUNDED[0] <= value / r.count.value <= _ROUNDED[1] for value in stated
                 ):
                     returns.append(r)
-        extraction.returns.extend(returns)
+        extraction.returns.extend(_drop_rounded(returns))
         told = [
             scope
             for scope in scopes
