@@ -690,3 +690,39 @@ def test_a_round_figure_far_from_the_stated_one_stays() -> None:
         "en",
     )
     assert [r[0] for r in returns(ex)] == [6300, 4100]
+
+
+# --- returns: parts in brackets after their country ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Athens – IOM (IOM) in Greece assisted 5,145 migrants to return home in 2019.\n\n"
+            "The largest groups returned to Pakistan (1,482), Iraq (1,060) and Georgia (512).",
+            "en",
+            [
+                (5145, "GRC", None),
+                (1482, "GRC", "PAK"),
+                (1060, "GRC", "IRQ"),
+                (512, "GRC", "GEO"),
+            ],
+        ),
+        (
+            "En 2022, 1 312 migrants bloqués au Niger sont rentrés chez eux avec l’OIM, "
+            "surtout au Mali (402) et en Guinée (297).",
+            "fr",
+            [(1312, "NER", None), (402, "NER", "MLI"), (297, "NER", "GIN")],
+        ),
+        (  # a year in brackets is no part
+            "In 2019, 1,312 migrants returned home from Niger to Mali (2019 figures).",
+            "en",
+            [(1312, "NER", "MLI")],
+        ),
+    ],
+)
+def test_parts_in_brackets_after_their_country(
+    body: str, lang: str, expected: list[tuple[int, str, str | None]]
+) -> None:
+    assert returns(news(body, lang)) == expected

@@ -80,7 +80,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     nationality = page.lex.tokens["nationality"]
     iom = page.lex.tokens["iom"]
     for code, a, b in _places(page, s0, s1):
-        before = [w.split("'")[-1] for w in page.folded[max(s0, a - 40) : a].split()]
+        before = [w.split("'")[-1].strip("()") for w in page.folded[max(s0, a - 40) : a].split()]
         if _after_iom(before, iom):
             continue
         if not _country_before(page, a, "from_prep"):
@@ -124,7 +124,7 @@ def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     Niger"): where IOM acts."""
     iom = page.lex.tokens["iom"]
     for code, a, b in _places(page, s0, s1):
-        before = [w.split("'")[-1] for w in page.folded[max(s0, a - 40) : a].split()]
+        before = [w.split("'")[-1].strip("()") for w in page.folded[max(s0, a - 40) : a].split()]
         if _after_iom(before, iom):
             return Spanned(code, a, b)
     return None
@@ -275,6 +275,11 @@ def find_returns(
             )
             later = figures[k + 1].start if k + 1 < len(figures) else s1
             if found is None:
+                bracketed = _bracketed_part(page, m, s0, last) if last is not None else None
+                if bracketed is not None and bracketed.count.value not in seen:
+                    seen.add(bracketed.count.value)  # "returned to Pakistan (1,482), Iraq (…)"
+                    out.append(bracketed)
+                    continue
                 if last is not None and (subset or last.count.start >= s0):
                     part = (_subset_from(page, m, s1, last) if subset else None) or _part_to(
                         page, m, later, last
@@ -426,6 +431,33 @@ def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> Return
         end=parent.end,
         programme=parent.programme,
     )
+
+
+def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> ReturnDraft | None:
+    """A part of the last return figure written in brackets after its country of return:
+    "most of them to Pakistan (402), Bangladesh (297) and Morocco (188)"."""
+    if not (_OPEN_BRACKET.search(page.text, max(s0, m.start - 3), m.start)):
+        return None
+    if not page.text.startswith(")", m.end) or parent.count.start > m.start:
+        return None
+    places = [c for c in page.countries_in(max(s0, m.start - 40), m.start) if c[2] <= m.start]
+    if not places or page.text[places[-1][2] : m.start].strip() != "(":
+        return None
+    value = m.value(page.lang)
+    if value is None or value < 1 or value != int(value) or value >= parent.count.value:
+        return None
+    code, a, b = places[-1]
+    return ReturnDraft(
+        count=Spanned(int(value), m.start, m.end),
+        from_country=parent.from_country,
+        to_country=Spanned(code, a, b),
+        start=parent.start,
+        end=parent.end,
+        programme=parent.programme,
+    )
+
+
+_OPEN_BRACKET = re.compile(r"\(\s*$")
 
 
 def _part_to(page: Page, m: _Figure, end: int, parent: ReturnDraft) -> ReturnDraft | None:
