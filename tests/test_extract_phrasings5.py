@@ -726,3 +726,8 @@ def test_parts_in_brackets_after_their_country(
     body: str, lang: str, expected: list[tuple[int, str, str | None]]
 ) -> None:
     assert returns(news(body, lang)) == expected
+
+
+def test_returning_migrant_workers_counted_for_registration_are_no_return() -> None:
+    ex = news("In 2022 the desks registered 3,870 returning migrant workers.", "en")
+    assert returns(ex) == []
