@@ -731,3 +731,15 @@ def test_parts_in_brackets_after_their_country(
 def test_returning_migrant_workers_counted_for_registration_are_no_return() -> None:
     ex = news("In 2022 the desks registered 3,870 returning migrant workers.", "en")
     assert returns(ex) == []
+
+
+def test_a_funding_goes_to_the_initiative_its_sentence_opens_with() -> None:
+    ex = news(
+        "El Gobierno y la OIM presentaron los resultados del programa «Regreso Productivo».\n\n"
+        "El programa, financiado por USAID con 3,5 millones de dólares, acompaña a las personas "
+        "desde su llegada al Centro de Atención Integral al Migrante (CAIM).",
+        "es",
+    )
+    assert [(val(f.funder), f.recipient_title) for f in ex.fundings] == [
+        ("USAID", "Regreso Productivo")
+    ]

@@ -341,7 +341,15 @@ def _extract(page: Page, extraction: Extraction) -> None:
             add_return_countries(programmes[0].draft, returns)
         for funding in find_fundings(page, body):
             s0, s1 = page.sentence_at(funding.amount.start)
-            funding.recipient_title = _link(scopes, s0, s1, funding.amount.start)
+            named_before = any(
+                s0 <= a < funding.amount.start for scope in scopes for a, _ in scope.mentions
+            )
+            anaphor = None if named_before else _anaphor_of(page, told, s0, funding.amount.start)
+            # "El programa, financiado por USAID con 3,5 millones …": the programme told of,
+            # not the centre the sentence names after the amount
+            funding.recipient_title = (
+                anaphor.named.title if anaphor else _link(scopes, s0, s1, funding.amount.start)
+            )
             if funding.recipient_title is None:
                 # the story's one initiative, or the one whose sentences hold this one ("Funded
                 # with EUR 6 million from BMZ, the three-year programme will ...")
