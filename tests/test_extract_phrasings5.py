@@ -743,3 +743,35 @@ def test_a_funding_goes_to_the_initiative_its_sentence_opens_with() -> None:
     assert [(val(f.funder), f.recipient_title) for f in ex.fundings] == [
         ("USAID", "Regreso Productivo")
     ]
+
+
+# --- names: an acronym spelled out in brackets; a follow-up project in an office's text --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The RESCO project (Reintegration Support in Countries of Origin) ran until 2021.",
+            ["Reintegration Support in Countries of Origin"],
+        ),
+        ("The RESCO project (2019-2021) helped returnees.", ["RESCO"]),
+    ],
+)
+def test_an_acronym_spelled_out_in_brackets(sentence: str, expected: list[str]) -> None:
+    assert titles(news(sentence, "en")) == expected
+
+
+def test_a_follow_up_project_introduced_in_an_office_pages_text() -> None:
+    text = (
+        "Return and reintegration\n\n"
+        "The RESCO project (Reintegration Support in Countries of Origin) was implemented from "
+        "2019 to 2021 with persons returning from Finland to Iraq.\n\n"
+        "The follow-up project, Strengthening Return Counselling in Reception Centres (STREC), "
+        "started in January 2022. It trains the staff of reception centres in Finland.\n"
+    )
+    ex = extract_office_page(doc(text), "en")
+    got = [(val(i.title), i.initiative_type, [val(c) for c in i.countries]) for i in ex.initiatives]
+    assert got[1:] == [
+        ("Strengthening Return Counselling in Reception Centres (STREC)", "project", ["FIN"])
+    ]

@@ -30,6 +30,7 @@ from return_atlas.extract.prose_initiatives import (
     Scope,
     build,
     find_mentions,
+    follow_pronouns,
     funders_from_fundings,
     merge,
 )
@@ -446,4 +447,47 @@ def _extract(page: Page, extraction: Extraction) -> None:
                 event.initiative_title = item.named.title
                 extraction.events.append(event)
         extraction.publications.extend(find_publications(page, sentences))
+        extraction.initiatives += _apposed(page, sentences, item, extraction)
     funders_from_fundings(extraction.initiatives, extraction.fundings)
+
+
+def _introduced(page: Page, named: Named) -> bool:
+    """True when an initiative word stands right before a name ("the follow-up project,
+    Strengthening …", "le projet Tremplin")."""
+    if named.how == "apposed":
+        return True
+    m = _WORD_BEFORE.search(page.folded, max(0, named.start - 30), named.start)
+    return bool(m and m.group(1) in page.lex.initiative_words and named.acronym)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s*,?\s*$")
+
+
+def _apposed(
+    page: Page, sentences: list[tuple[int, int]], item: Item, extraction: Extraction
+) -> list[InitiativeDraft]:
+    """Other initiatives a project's text introduces by an initiative word ("The follow-up
+    project, Strengthening Return Counselling in Reception Centres (STREC), started …"), with
+    the fields of their own sentences."""
+    known = " | ".join(d.title.value.casefold() for d in extraction.initiatives)
+    found = [
+        named
+        for s0, s1 in sentences
+        for named in find_named(page, s0, s1)
+        if _introduced(page, named)
+        and named.title.casefold() not in known  # "le projet MORE" under "Projet … (MORE)"
+        and not (named.acronym and f"({named.acronym.casefold()})" in known)
+        and not (item.named.start <= named.start < item.named.end)
+    ]
+    out: list[InitiativeDraft] = []
+    for named in merge(found):
+        m = _WORD_BEFORE.search(page.folded, max(0, named.start - 30), named.start)
+        word = page.lex.initiative_words.get(m.group(1)) if m else None
+        if word is not None:
+            named.itype = word[0]  # "the follow-up project, Strengthening … Centres (STREC)"
+        scope = Scope(named)
+        scope.mentions = find_mentions(page, named, item.start, item.end)
+        scope.sentences = [s for s in sentences if any(s[0] <= m[0] < s[1] for m in scope.mentions)]
+        follow_pronouns(page, sentences, [scope])  # "It trains the staff of … in Finland"
+        out += build(page, [scope])
+    return out

@@ -281,9 +281,37 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
                 continue
             word = _word_type(page, toks[m].low)
             if word and (m == k + 1 or toks[m].text.islower()):
-                out.append(Named(t.text, t.start, t.end, word[0], t.text, "acronym_word"))
+                spelled = _spelled_out(page, toks, m + 1) if m == k + 1 else None
+                if spelled is not None:
+                    # "The RESCO project (Reintegration Support in Countries of Origin)"
+                    a, b = spelled
+                    title = clean_title(page.text[a:b])
+                    out.append(Named(title, a, b, word[0], t.text, "acronym_word"))
+                else:
+                    out.append(Named(t.text, t.start, t.end, word[0], t.text, "acronym_word"))
                 known.add(t.text)
                 break
+
+
+def _spelled_out(page: Page, toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The span of a bracketed name right at ``toks[i]``, two capitalised words or more:
+    "(Reintegration Support in Countries of Origin)"."""
+    if i >= len(toks) or toks[i].text != "(":
+        return None
+    close = next(
+        (c for c in range(i + 1, min(len(toks), i + _GLOSS_TOKENS + 4)) if toks[c].text == ")"),
+        None,
+    )
+    if close is None or close < i + _SPELLED_MIN:
+        return None
+    got = runs(page, toks[i + 1 : close])
+    if not got or got[0].first != 0 or got[0].last != close - i - 2 or got[0].caps < _SPELLED_MIN:
+        return None
+    return toks[i + 1].start, toks[close - 1].end
+
+
+_SPELLED_MIN = 2
+"""Capitalised words of a name spelled out in brackets after its acronym."""
 
 
 def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
@@ -299,6 +327,9 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         if not 0 < k < n - 1 or k in used:
             continue
         first = k + 1
+        comma = toks[first].text == "," and first + 1 < n
+        if comma:
+            first += 1  # "The follow-up project, Strengthening Return Counselling … (STREC),"
         if toks[first].low in _OF and first + 1 < n:
             first += 1  # "le programme d'Aide au retour volontaire … (AVRR)"
         t, nxt = toks[k], toks[first]
@@ -333,7 +364,7 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         if len(own) < 2 and not (own and defined):
             continue
         if first > k + 1 and not defined:
-            continue
+            continue  # after "de" or a comma, only a name with its acronym
         title = clean_title(page.text[name[0].start : name[-1].end])
         acronym = name[-2].text if defined else None
         out.append(Named(title, name[0].start, name[-1].end, word[0], acronym, "apposed"))
