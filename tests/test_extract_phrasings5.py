@@ -775,3 +775,19 @@ def test_a_follow_up_project_introduced_in_an_office_pages_text() -> None:
     assert got[1:] == [
         ("Strengthening Return Counselling in Reception Centres (STREC)", "project", ["FIN"])
     ]
+
+
+def test_a_heading_its_paragraph_calls_this_initiative() -> None:
+    text = (
+        "Proyectos\n\n"
+        "Proyecto Retorno Seguro (PRS)\nPeríodo: enero de 2021 - diciembre de 2023\n"
+        "Donante: Unión Europea\n\nEl proyecto apoya a las personas retornadas.\n\n"
+        "Mi Tierra, Mi Futuro: emprendimientos de personas retornadas\n\n"
+        "Con el apoyo del Fondo de la OIM para el Desarrollo, esta iniciativa piloto "
+        "(2022-2023) ofreció capital semilla a 85 personas retornadas.\n"
+    )
+    ex = extract_office_page(doc(text), "es")
+    got = [(val(i.title), val(i.start), val(i.end)) for i in ex.initiatives]
+    assert got[1:] == [
+        ("Mi Tierra, Mi Futuro: emprendimientos de personas retornadas", "2022", "2023")
+    ]

@@ -139,8 +139,37 @@ def _labelled(page: Page, lines: list[Line]) -> list[int]:
                 out.append(k)
                 break
     if out:
-        out = sorted(set(out) | {k for k in heads if k > out[0] and _names_itself(page, lines[k])})
+        out = sorted(
+            set(out)
+            | {
+                k
+                for k in heads
+                if k > out[0]
+                and (_names_itself(page, lines[k]) or _called_so(page, lines[k + 1 : k + 2]))
+            }
+        )
     return out
+
+
+_CALLED_WORDS = 12
+"""Words at the start of a heading's paragraph in which it may be called "this initiative"."""
+
+
+def _called_so(page: Page, after: list[Line]) -> bool:
+    """True when the paragraph under a heading calls it "this (pilot) initiative / esta
+    iniciativa piloto / ce projet": the heading is that initiative's name."""
+    if not after or after[0].role != "body":
+        return False
+    words = page.folded[after[0].start : after[0].end].replace(",", " ").split()
+    this = page.lex.tokens["pronoun"]
+    return any(
+        w in this
+        and any(
+            (word := page.lex.initiative_words.get(v)) is not None and not word[1]
+            for v in words[i + 1 : i + 3]
+        )
+        for i, w in enumerate(words[:_CALLED_WORDS])
+    )
 
 
 _SECTION_LINES = 4

@@ -334,7 +334,11 @@ def dates_for(
     completed = False
     period = page.period(s0, s1)
     cue_hits = {r: page.hits.within(f"cue:{r}", s0, s1) for r in ("start", "since", "completed")}
-    if period and (period[0] or period[1]) and page.hits.within("cue:implementation", s0, s1):
+    if (
+        period
+        and (period[0] or period[1])
+        and (page.hits.within("cue:implementation", s0, s1) or _word_bracket(page, s0, period[2]))
+    ):
         a, b = period[2], period[3]
         start = Spanned(period[0], a, b) if period[0] else None
         end = Spanned(period[1], a, b) if period[1] else None
@@ -357,6 +361,16 @@ def dates_for(
         if got:
             end, completed = Spanned(got[0][0], got[0][1], got[0][2]), True
     return start, end, completed
+
+
+_WORD_BRACKET = re.compile(r"(\w+)(?:\s+\w+)?\s*\(\s*$")
+
+
+def _word_bracket(page: Page, s0: int, pos: int) -> bool:
+    """True when a period at ``pos`` stands in brackets after an initiative word (and one more
+    word): "esta iniciativa piloto (2022-2023)", "the project (2019-2021)"."""
+    m = _WORD_BRACKET.search(page.folded, max(s0, pos - 40), pos)
+    return m is not None and m.group(1) in page.lex.initiative_words
 
 
 def coverage_near(page: Page, s0: int, s1: int, itype: str) -> Spanned[str] | None:
