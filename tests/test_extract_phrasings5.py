@@ -791,3 +791,23 @@ def test_a_heading_its_paragraph_calls_this_initiative() -> None:
     assert got[1:] == [
         ("Mi Tierra, Mi Futuro: emprendimientos de personas retornadas", "2022", "2023")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        (
+            "Returnee Reception and Support Centre, Beitbridge (Zimbabwe)",
+            "The Beitbridge Reception and Support Centre receives migrants returned from "
+            "South Africa.",
+        ),
+        (
+            "Reintegration of Returned Migrants in Honduras (CAMR)",
+            "The Centres for Attention to Returned Migrants (CAMR) in San Pedro Sula receive "
+            "returned nationals.",
+        ),
+    ],
+)
+def test_a_practice_record_named_again_in_other_words_is_one(title: str, sentence: str) -> None:
+    text = f"Repository of Practices\n\n{title}\n\n{sentence}\n"
+    assert titles(extract_practice_page(doc(text), "en")) == [title]

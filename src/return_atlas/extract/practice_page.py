@@ -242,10 +242,21 @@ from the whole record already)."""
 
 
 def _short_for(named: Named, head: Named) -> bool:
-    """True when a name in a record's text is its title or the title's short form ("the
-    Restart programme" in "Restart – Reintegration Support for …")."""
-    title = named.title.casefold()
-    return head.title.casefold() == title or head.title.casefold().startswith(title + " ")
+    """True when a name in a record's text is its title or another form of it: the title's
+    short form ("the Restart programme" in "Restart – Reintegration Support for …"), its words
+    in another order ("The Beitbridge Reception and Support Centre" in "Returnee Reception and
+    Support Centre, Beitbridge (Zimbabwe)") or its acronym ("… (CAMR)")."""
+    title, own = named.title.casefold(), head.title.casefold()
+    if own == title or own.startswith(title + " "):
+        return True
+    acronyms = set(_BRACKETED.findall(named.title)) | ({named.acronym} if named.acronym else set())
+    if any(f"({a.casefold()})" in own for a in acronyms):
+        return True
+    return set(_WORDS.findall(title)) <= set(_WORDS.findall(own))
+
+
+_WORDS = re.compile(r"\w+")
+_BRACKETED = re.compile(r"\(([^()\s]{2,15})\)")
 
 
 def _record_labels(page: Page, record: Record, draft: InitiativeDraft) -> None:
