@@ -419,14 +419,30 @@ def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> Return
     places = page.countries_in(toks[0].end, min(s1, toks[0].end + 30))
     if not places or page.text[toks[0].end : places[0][1]].strip() not in _ARTICLES:
         return None
+    code, a, b = places[0]
+    return _part_of(page, m, parent, origin=Spanned(code, a, b))
+
+
+def _part_of(
+    page: Page,
+    m: _Figure,
+    parent: ReturnDraft,
+    *,
+    origin: Spanned[str] | None = None,
+    destination: Spanned[str] | None = None,
+) -> ReturnDraft | None:
+    """The part the figure ``m`` counts of the return ``parent``, with its own origin or
+    destination and the parent's other country, dates and programme; None unless a whole
+    number (below the parent's, when the part goes somewhere of its own)."""
     value = m.value(page.lang)
     if value is None or value < 1 or value != int(value):
         return None
-    code, a, b = places[0]
+    if destination is not None and value >= parent.count.value:
+        return None
     return ReturnDraft(
         count=Spanned(int(value), m.start, m.end),
-        from_country=Spanned(code, a, b),
-        to_country=parent.to_country,
+        from_country=origin or parent.from_country,
+        to_country=destination or parent.to_country,
         start=parent.start,
         end=parent.end,
         programme=parent.programme,
@@ -443,18 +459,8 @@ def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> Ret
     places = [c for c in page.countries_in(max(s0, m.start - 40), m.start) if c[2] <= m.start]
     if not places or page.text[places[-1][2] : m.start].strip() != "(":
         return None
-    value = m.value(page.lang)
-    if value is None or value < 1 or value != int(value) or value >= parent.count.value:
-        return None
     code, a, b = places[-1]
-    return ReturnDraft(
-        count=Spanned(int(value), m.start, m.end),
-        from_country=parent.from_country,
-        to_country=Spanned(code, a, b),
-        start=parent.start,
-        end=parent.end,
-        programme=parent.programme,
-    )
+    return _part_of(page, m, parent, destination=Spanned(code, a, b))
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*$")
@@ -477,17 +483,7 @@ def _part_to(page: Page, m: _Figure, end: int, parent: ReturnDraft) -> ReturnDra
         or any(page.hits.within(role, m.end, a) for role in _PEOPLE)
     ):
         return None  # "including 20 children, return to Mali": people of their own
-    value = m.value(page.lang)
-    if value is None or value < 1 or value != int(value) or value >= parent.count.value:
-        return None
-    return ReturnDraft(
-        count=Spanned(int(value), m.start, m.end),
-        from_country=parent.from_country,
-        to_country=Spanned(code, a, b),
-        start=parent.start,
-        end=parent.end,
-        programme=parent.programme,
-    )
+    return _part_of(page, m, parent, destination=Spanned(code, a, b))
 
 
 _PEOPLE = ("cue:migrant", "cue:person", "cue:child")
