@@ -811,3 +811,15 @@ def test_a_heading_its_paragraph_calls_this_initiative() -> None:
 def test_a_practice_record_named_again_in_other_words_is_one(title: str, sentence: str) -> None:
     text = f"Repository of Practices\n\n{title}\n\n{sentence}\n"
     assert titles(extract_practice_page(doc(text), "en")) == [title]
+
+
+def test_an_event_in_an_unknown_town_takes_the_offices_country() -> None:
+    text = (
+        "Nuestros proyectos\n\n"
+        "La OIM en Honduras ejecuta proyectos de retorno y reintegración.\n\n"
+        "- Volver a Empezar\n-\n"
+        "El 18 de marzo de 2021 se entregaron en Nacaome los primeros 60 certificados.\n"
+        "- Proyecto Raíces\n-\nEl proyecto apoya a los centros de atención.\n"
+    )
+    ex = extract_office_page(doc(text), "es")
+    assert [(val(e.city), val(e.country)) for e in ex.events] == [("Nacaome", "HND")]

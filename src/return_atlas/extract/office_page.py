@@ -474,6 +474,8 @@ def _extract(page: Page, extraction: Extraction) -> None:
         for event in find_events(page, Story(item.start, item.end), sentences):
             if event.start or event.city:  # a project's activities in general are not events
                 event.initiative_title = item.named.title
+                if event.country is None and event.city is not None and office is not None:
+                    event.country = office  # a town the city table lacks, on an office's page
                 extraction.events.append(event)
         extraction.publications.extend(find_publications(page, sentences))
         extraction.initiatives += _apposed(page, sentences, item, extraction)
