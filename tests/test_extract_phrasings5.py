@@ -823,3 +823,24 @@ def test_an_event_in_an_unknown_town_takes_the_offices_country() -> None:
     )
     ex = extract_office_page(doc(text), "es")
     assert [(val(e.city), val(e.country)) for e in ex.events] == [("Nacaome", "HND")]
+
+
+@pytest.mark.parametrize(
+    ("period", "sentence", "end"),
+    [
+        (  # a month is not refined to the day of a closing ceremony
+            "mars 2019 – février 2022",
+            "Une cérémonie de clôture s’est tenue à Tunis le 24 février 2022.",
+            "2022-02",
+        ),
+        ("2019-2021", "Le projet a été clôturé en décembre 2021.", "2021-12"),  # a year is
+    ],
+)
+def test_a_labelled_end_is_refined_from_a_year_only(period: str, sentence: str, end: str) -> None:
+    text = (
+        "Nos projets\n\n- Tounesna – réinsertion des Tunisiens de retour\n-\n"
+        f"Période : {period}\nBailleur : Coopération suisse\n{sentence}\n"
+        "- Mobilisation de la diaspora\n-\nLe projet soutient la diaspora.\n"
+    )
+    ex = extract_office_page(doc(text), "fr")
+    assert val(ex.initiatives[0].end) == end

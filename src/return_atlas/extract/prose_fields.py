@@ -13,6 +13,7 @@ from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.vocab import lookup
 
+_YEAR = len("2021")
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 
 
@@ -114,6 +115,11 @@ def finer(
     2019-2021" and "clôturé en décembre 2021": 2021-12)."""
     if not labelled:
         return found
-    if found is not None and found.value.startswith(labelled) and found.value != labelled:
-        return found
+    if (
+        found is not None
+        and len(labelled) == _YEAR
+        and found.value.startswith(labelled)
+        and found.value != labelled
+    ):
+        return found  # a year refined to its month, not a month to a day ("février 2022")
     return Spanned(labelled, *span)
