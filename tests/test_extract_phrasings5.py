@@ -844,3 +844,17 @@ def test_a_labelled_end_is_refined_from_a_year_only(period: str, sentence: str, 
     )
     ex = extract_office_page(doc(text), "fr")
     assert val(ex.initiatives[0].end) == end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "status"),
+    [
+        ("Le projet, en cours, soutient la participation de médecins.", "fr", "active"),
+        ("The project, ongoing, supports doctors of the diaspora.", "en", "active"),
+        ("El proyecto, finalizado, apoyó a 300 personas.", "es", "completed"),
+        ("The project, implemented by IOM, supports doctors.", "en", None),
+    ],
+)
+def test_a_status_set_off_by_commas(sentence: str, lang: str, status: str | None) -> None:
+    text = f"Projects\n\n- Diaspora Skills (DISK)\n-\n{sentence}\n- Other Work\n-\nIt helps.\n"
+    assert val(extract_office_page(doc(text), lang).initiatives[0].status) == status

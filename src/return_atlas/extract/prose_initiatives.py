@@ -373,6 +373,25 @@ def _word_bracket(page: Page, s0: int, pos: int) -> bool:
     return m is not None and m.group(1) in page.lex.initiative_words
 
 
+_APPOSED_STATUS = re.compile(r"\s*,\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*,")
+
+
+def status_near(page: Page, s0: int, s1: int) -> Spanned[str] | None:
+    """A status set off by commas right after an initiative word: "Le projet, en cours,
+    soutient …", "The programme, completed in 2019, …" reads only the bare word ("ongoing")."""
+    if not page.hits.marked("initiative_word", s0, s1):
+        return None
+    for tok in tokenize(page, s0, s1):
+        word = page.lex.initiative_words.get(tok.low)
+        if word is None or word[1]:
+            continue
+        m = _APPOSED_STATUS.match(page.text, tok.end, s1)
+        status = lookup("status", m.group(1), page.lang) if m else None
+        if m and status:
+            return Spanned(status, m.start(1), m.end(1))
+    return None
+
+
 def coverage_near(page: Page, s0: int, s1: int, itype: str) -> Spanned[str] | None:
     """Coverage from an adjective before an initiative word ("a regional project")."""
     if not page.hits.marked("initiative_word", s0, s1):
@@ -444,6 +463,7 @@ def build(
             if completed and draft.status is None and end is not None:
                 draft.status = Spanned("completed", end.start, end.end)
             draft.coverage = draft.coverage or coverage_near(page, s0, s1, named.itype)
+            draft.status = draft.status or status_near(page, s0, s1)
         drafts.append(draft)
     return drafts
 
