@@ -858,3 +858,22 @@ def test_a_labelled_end_is_refined_from_a_year_only(period: str, sentence: str, 
 def test_a_status_set_off_by_commas(sentence: str, lang: str, status: str | None) -> None:
     text = f"Projects\n\n- Diaspora Skills (DISK)\n-\n{sentence}\n- Other Work\n-\nIt helps.\n"
     assert val(extract_office_page(doc(text), lang).initiatives[0].status) == status
+
+
+def test_a_read_more_link_with_hidden_text_is_no_event() -> None:
+    text = (
+        "News\n\nArmenia Hosts Roundtable on Reintegration of Returning Migrants\n\n"
+        "Yerevan – On 12 May 2021, IOM brought together some 40 officials for a roundtable "
+        "on the reintegration of returnees.\n"
+        'Read more<span class="visually-hidden"> about Armenia Hosts Roundtable on '
+        "Reintegration of Returning Migrants</span>\n\n"
+        "Returnees in Georgia Receive Start-up Grants\n\n"
+        "Tbilisi – Forty returnees received start-up grants at a ceremony.\n"
+        "Read more\n\n"
+        "Kyrgyzstan Launches Online Platform for Returnees\n\n"
+        "Bishkek – The State Migration Service launched an online platform for returnees.\n"
+    )
+    ex = extract_news_release(doc(text), "en")
+    assert [(e.event_type, val(e.city)) for e in ex.events if e.event_type == "meeting"] == [
+        ("meeting", "Yerevan")
+    ]
