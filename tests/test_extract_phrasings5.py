@@ -877,3 +877,21 @@ def test_a_read_more_link_with_hidden_text_is_no_event() -> None:
     assert [(e.event_type, val(e.city)) for e in ex.events if e.event_type == "meeting"] == [
         ("meeting", "Yerevan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The report was produced under the IDF-funded project Engaging the Ghanaian "
+            "Diaspora for Local Development.",
+            ["Engaging the Ghanaian Diaspora for Local Development"],
+        ),
+        (
+            "Under the pilot project Skills for Returnees, IOM trained 40 people.",
+            ["Skills for Returnees"],
+        ),
+    ],
+)
+def test_a_modifier_between_the_article_and_the_word(sentence: str, expected: list[str]) -> None:
+    assert titles(news(sentence, "en")) == expected

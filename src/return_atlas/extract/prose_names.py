@@ -336,7 +336,7 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         if not (nxt.cap and nxt.word and not nxt.acr) or not t.text.islower():
             continue
         word = words[t.low]
-        if word[1] or toks[k - 1].low not in before:
+        if word[1] or not (toks[k - 1].low in before or _modified(toks, k, before)):
             continue
         places = page.places()
         got = runs(page, toks[first:])
@@ -372,6 +372,18 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
 
 
 _OF = frozenset({"d'", "de", "del", "du"})
+_MODIFIER_ENDS = ("-funded", "-financed", "-led", "-supported", "-backed")
+
+
+def _modified(toks: list[Tok], k: int, before: frozenset[str] | set[str]) -> bool:
+    """True when one modifier stands between an article and the initiative word at ``k``:
+    "the pilot project", "the IDF-funded project"."""
+    if k < 2 or toks[k - 2].low not in before or not toks[k - 1].word:
+        return False
+    modifier = toks[k - 1]
+    return modifier.text.islower() or modifier.low.endswith(_MODIFIER_ENDS)
+
+
 _GLOSS_TOKENS = 10
 """Tokens a bracketed gloss between a name and its initiative word may hold."""
 
