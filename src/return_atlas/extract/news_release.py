@@ -322,14 +322,14 @@ def _extract(page: Page, extraction: Extraction) -> None:
             for r in find_returns(page, [story.headline], since=since):
                 same = next((b for b in returns if b.count.value == r.count.value), None)
                 if same is not None:
-                    _fill_from(
-                        page, returns, same, r
-                    )  # "… 148 Migrants from Panama": where the body is silent
+                    # "… 148 Migrants from Panama": where the body is silent
+                    _fill_from(page, returns, same, r)
                 elif not any(
                     _ROUNDED[0] <= value / r.count.value <= _ROUNDED[1] for value in stated
                 ):
                     returns.append(r)
-        extraction.returns.extend(_drop_rounded(returns))
+        returns = _drop_rounded(returns)
+        extraction.returns.extend(returns)
         told = [
             scope
             for scope in scopes
