@@ -895,3 +895,19 @@ def test_a_read_more_link_with_hidden_text_is_no_event() -> None:
 )
 def test_a_modifier_between_the_article_and_the_word(sentence: str, expected: list[str]) -> None:
     assert titles(news(sentence, "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2019, the Centres received 109,185 returnees, who were provided with hygiene kits.",
+            [],
+        ),
+        ("On 3 May 2019, 40 returnees received start-up kits in Bishkek.", ["Bishkek"]),
+    ],
+)
+def test_a_handover_names_the_thing_handed_over_after_its_verb(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [val(e.city) for e in news(sentence, "en").events] == expected

@@ -324,6 +324,19 @@ def _named_place(
     return (page.text[a:b], country[0][0] if country else "", a, b)
 
 
+_OBJECT_REACH = 45
+"""Characters after a handover verb in which the thing handed over is named."""
+
+
+def _handed_over(page: Page, end: int, s1: int) -> bool:
+    """True when a thing handed over ("kits", "certificados") follows a handover verb in its
+    clause: "received start-up kits", not "received 109,185 returnees, who were provided with
+    hygiene kits"."""
+    stop = min(s1, end + _OBJECT_REACH)
+    comma = page.text.find(",", end, stop)
+    return bool(page.hits.within("cue:handover_object", end, stop if comma < 0 else comma))
+
+
 def _fill(into: EventDraft, other: EventDraft) -> None:
     """Fill the empty fields of ``into`` from ``other``."""
     into.title = into.title or other.title
@@ -360,11 +373,7 @@ def find_events(
                 page.future(s0, hit.start) or (page.future(s0, s1) and not _happened(page, s0, s1))
             ) and not (kind == "noun" and _reported_after(page, hit.end, s1)):
                 continue
-            if (
-                etype == "other"
-                and kind == "verb"
-                and not page.hits.within("cue:handover_object", s0, s1)
-            ):
+            if etype == "other" and kind == "verb" and not _handed_over(page, hit.end, s1):
                 continue
             if (
                 etype == "ceremony"
