@@ -697,20 +697,6 @@ def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     return Spanned(clean_title(page.text[a:b]), a, b)
 
 
-def before_amount(page: Page, a: int, b: int) -> tuple[int, int]:
-    """A name cut before the amount a capitalised run took in: "BMZ with EUR 9.5" → "BMZ",
-    "Government of Italy (EUR 150,000)" → "Government of Italy"."""
-    for hit in page.hits.within("currency", a, b):
-        cut = _TRAILING_LOWER.search(page.text, a, hit.start)
-        return (a, cut.start() if cut else hit.start)
-    return (a, b)
-
-
-_TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’]*)*\s*\(?\s*$")
-"""Lower-case words (or an opening bracket) at the end of a span ("BMZ with ", "la Suisse
-avec ", "Government of Italy (")."""
-
-
 def _signer(page: Page, s0: int, s1: int, amount_at: int) -> Spanned[str] | None:
     """The party other than IOM that signs an agreement worth an amount: "Le Gouvernement du
     Japon et l'OIM ont signé un accord de financement de 2,3 millions de dollars"."""
@@ -809,11 +795,10 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
         orgs: list[tuple[int, int]] = []
         own: list[FundingDraft] = []
         for hit in page.hits.within("cue:funding", s0, s1):
-            captured = capture_orgs(page, tokenize(page, hit.end, s1), 0)
-            own = _own_amounts(page, s0, captured, amounts)
+            orgs = capture_orgs(page, tokenize(page, hit.end, s1), 0)
+            own = _own_amounts(page, s0, orgs, amounts)
             if own:  # "co-financed by Italy (EUR 150,000) and Belgium (EUR 90,000)"
                 break
-            orgs = [before_amount(page, *org) for org in captured]
             if orgs:
                 a, b = orgs[0][0], orgs[-1][1] if len(orgs) <= 3 else orgs[0][1]
                 funder = Spanned(clean_title(page.text[a:b]), a, b)

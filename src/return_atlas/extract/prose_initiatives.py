@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from return_atlas.classify._data import LANGS, lang_lines
 from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
-from return_atlas.extract.prose_facts import before_amount, find_returns
+from return_atlas.extract.prose_facts import find_returns
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs
@@ -192,7 +192,7 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 stop = _channel_at(page, scopes, hit.end, s1)
                 end = stop[0] if stop else comma if comma > 0 else s1
                 toks = tokenize(page, hit.end, end)
-                orgs = [before_amount(page, *o) for o in capture_orgs(page, toks, 0)]
+                orgs = capture_orgs(page, toks, 0)
                 if role == "funding":
                     orgs = [
                         o for o in orgs if not is_iom(page, *o) and not _names_a_project(page, o)
