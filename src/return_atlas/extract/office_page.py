@@ -24,7 +24,12 @@ from return_atlas.extract.prose import (
     label_of,
 )
 from return_atlas.extract.prose_events import Story, find_events
-from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
+from return_atlas.extract.prose_facts import (
+    after_iom,
+    find_fundings,
+    find_publications,
+    find_returns,
+)
 from return_atlas.extract.prose_fields import label_value, open_period
 from return_atlas.extract.prose_initiatives import (
     Scope,
@@ -404,14 +409,9 @@ def _office_country(page: Page, end: int) -> Spanned[str] | None:
         if not start <= a < end:
             continue
         before = [w.split("'")[-1] for w in page.folded[max(0, a - 20) : a].split()]
-        if before and (
-            before[-1] in iom or (len(before) > 1 and before[-1] in _IN and before[-2] in iom)
-        ):
+        if after_iom(before, iom):
             return Spanned(code, a, b)
     return None
-
-
-_IN = frozenset({"in", "en", "au", "a"})
 
 
 def extract_office_page(doc: Document, lang: str | None) -> Extraction:

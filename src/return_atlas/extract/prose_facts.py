@@ -81,7 +81,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     iom = page.lex.tokens["iom"]
     for code, a, b in _places(page, s0, s1):
         before = [w.split("'")[-1].strip("()") for w in page.folded[max(s0, a - 40) : a].split()]
-        if _after_iom(before, iom):
+        if after_iom(before, iom):
             continue
         if not _country_before(page, a, "from_prep"):
             continue
@@ -111,12 +111,15 @@ def _places(page: Page, s0: int, s1: int) -> list[tuple[str, int, int]]:
     return sorted(places, key=lambda p: p[1])
 
 
-def _after_iom(before: list[str], iom: set[str]) -> bool:
-    """True when the words ``before`` a place end with "IOM" or "IOM in" (an IOM office)."""
+def after_iom(before: list[str], iom: set[str]) -> bool:
+    """True when the words ``before`` a place end with "IOM" or "IOM in / OIM en / au / aux"
+    (an IOM office: "IOM Tunisia", "l'OIM au Niger")."""
     return bool(before) and (
-        before[-1] in iom
-        or (len(before) > 1 and before[-1] in {"en", "in", "au", "aux", "a"} and before[-2] in iom)
+        before[-1] in iom or (len(before) > 1 and before[-1] in _IN and before[-2] in iom)
     )
+
+
+_IN = frozenset({"en", "in", "au", "aux", "a"})
 
 
 def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
@@ -125,7 +128,7 @@ def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     iom = page.lex.tokens["iom"]
     for code, a, b in _places(page, s0, s1):
         before = [w.split("'")[-1].strip("()") for w in page.folded[max(s0, a - 40) : a].split()]
-        if _after_iom(before, iom):
+        if after_iom(before, iom):
             return Spanned(code, a, b)
     return None
 
