@@ -485,10 +485,13 @@ def _extract(page: Page, extraction: Extraction) -> None:
 def _introduced(page: Page, named: Named) -> bool:
     """True when an initiative word stands right before a name ("the follow-up project,
     Strengthening …", "le projet Tremplin")."""
-    if named.how == "apposed":
-        return True
+    return named.how == "apposed" or bool(named.acronym and _word_before(page, named))
+
+
+def _word_before(page: Page, named: Named) -> tuple[str, bool] | None:
+    """(initiative_type, plural) of the initiative word right before a name, if any."""
     m = _WORD_BEFORE.search(page.folded, max(0, named.start - 30), named.start)
-    return bool(m and m.group(1) in page.lex.initiative_words and named.acronym)
+    return page.lex.initiative_words.get(m.group(1)) if m else None
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s*,?\s*$")
@@ -512,8 +515,7 @@ def _apposed(
     ]
     out: list[InitiativeDraft] = []
     for named in merge(found):
-        m = _WORD_BEFORE.search(page.folded, max(0, named.start - 30), named.start)
-        word = page.lex.initiative_words.get(m.group(1)) if m else None
+        word = _word_before(page, named)
         if word is not None:
             named.itype = word[0]  # "the follow-up project, Strengthening … Centres (STREC)"
         scope = Scope(named)

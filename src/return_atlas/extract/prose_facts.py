@@ -80,7 +80,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     nationality = page.lex.tokens["nationality"]
     iom = page.lex.tokens["iom"]
     for code, a, b in _places(page, s0, s1):
-        before = [w.split("'")[-1].strip("()") for w in page.folded[max(s0, a - 40) : a].split()]
+        before = _words_before(page, s0, a)
         if after_iom(before, iom):
             continue
         if not _country_before(page, a, "from_prep"):
@@ -111,6 +111,12 @@ def _places(page: Page, s0: int, s1: int) -> list[tuple[str, int, int]]:
     return sorted(places, key=lambda p: p[1])
 
 
+def _words_before(page: Page, s0: int, a: int) -> list[str]:
+    """The folded words of the 40 characters before ``a`` (not before ``s0``), without elided
+    articles or brackets ("(IOM) in" → "iom", "in")."""
+    return [w.split("'")[-1].strip("()") for w in page.folded[max(s0, a - 40) : a].split()]
+
+
 def after_iom(before: list[str], iom: set[str]) -> bool:
     """True when the words ``before`` a place end with "IOM" or "IOM in / OIM en / au / aux"
     (an IOM office: "IOM Tunisia", "l'OIM au Niger")."""
@@ -127,7 +133,7 @@ def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     Niger"): where IOM acts."""
     iom = page.lex.tokens["iom"]
     for code, a, b in _places(page, s0, s1):
-        before = [w.split("'")[-1].strip("()") for w in page.folded[max(s0, a - 40) : a].split()]
+        before = _words_before(page, s0, a)
         if after_iom(before, iom):
             return Spanned(code, a, b)
     return None
