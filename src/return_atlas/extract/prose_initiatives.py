@@ -21,6 +21,8 @@ from return_atlas.extract.prose_facts import find_returns
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs
+from return_atlas.normalise.countries import country_code
+from return_atlas.normalise.organizations import resolve_organization
 from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
 
@@ -360,6 +362,12 @@ def dates_for(
         got = _dates_after(page, hit.end, min(s1, hit.end + 60))
         if got:
             end, completed = Spanned(got[0][0], got[0][1], got[0][2]), True
+    if end is None:  # "will run until December 2025": an end, not yet a completion
+        for hit in page.hits.within("cue:run_until", s0, s1):
+            got = _dates_after(page, hit.end, min(s1, hit.end + 30))
+            if got:
+                end = Spanned(got[0][0], got[0][1], got[0][2])
+                break
     return start, end, completed
 
 
@@ -517,10 +525,30 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
         draft = next((d for d in drafts if d.title.value == funding.recipient_title), None)
         if draft is None:
             continue
+        body = _national_body(funding.funder.value, draft.funders)
+        if body is not None:  # "Germany has contributed …": "the contribution from the ministry"
+            funding.funder = body
+            continue
         name = fold(funding.funder.value)
         if not any(fuzz.token_set_ratio(name, fold(f.value)) >= 80 for f in draft.funders):
             draft.funders.append(funding.funder)
         drop_funder_countries(draft)
+
+
+def _national_body(giver: str, funders: list[Spanned[str]]) -> Spanned[str] | None:
+    """The one funder that is a public body of the country ``giver`` names, if ``giver`` is a
+    country: "Germany" gives through "the German Federal Ministry for … (BMZ)"."""
+    code = country_code(giver)
+    if code is None:
+        return None
+    bodies = [
+        f
+        for f in funders
+        if country_code(f.value) is None
+        and (org := resolve_organization(f.value)).country == code
+        and org.organization_type == "government"
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def drop_funder_countries(draft: InitiativeDraft) -> None:

@@ -1,0 +1,81 @@
+"""Phrasings of the sixth prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import news, val
+
+# --- initiatives: a planned end ("will run until") ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "end"),
+    [
+        (
+            "The contribution will fund the project Safe Return and Reintegration in Iraq "
+            "(SRRI), which will run until December 2025 in four governorates.",
+            "en",
+            "2025-12",
+        ),
+        (
+            "La contribution finance le projet Retour et Réintégration au Niger (RRN), qui se "
+            "poursuivra jusqu'en juin 2026 dans trois régions.",
+            "fr",
+            "2026-06",
+        ),
+        (
+            "El aporte financia el proyecto Retorno Seguro en Honduras (RSH), que se extenderá "
+            "hasta marzo de 2027 en tres departamentos.",
+            "es",
+            "2027-03",
+        ),
+    ],
+)
+def test_a_planned_end_is_the_initiatives_end(body: str, lang: str, end: str) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert (val(ini.end), val(ini.status)) == (end, None)
+
+
+def test_until_alone_gives_no_end() -> None:
+    ex = news(
+        "The project Safe Return and Reintegration in Iraq (SRRI) assisted returnees until "
+        "December 2025.",
+        "en",
+    )
+    assert [val(i.end) for i in ex.initiatives] == [None]
+
+
+# --- fundings: a country gives through its ministry ------------------------------------------
+
+
+def test_a_country_giving_through_its_ministry_is_one_funder() -> None:
+    ex = news(
+        "Baghdad – Germany has contributed EUR 5 million to IOM in Iraq.\n"
+        "The contribution from the German Federal Ministry for Economic Cooperation and "
+        "Development (BMZ) will fund the project Safe Return and Reintegration in Iraq (SRRI).",
+        "en",
+    )
+    (ini,) = ex.initiatives
+    assert [val(f) for f in ini.funders] == [
+        "German Federal Ministry for Economic Cooperation and Development (BMZ)"
+    ]
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [
+        ("German Federal Ministry for Economic Cooperation and Development (BMZ)", 5_000_000.0)
+    ]
+
+
+def test_a_country_and_another_countrys_ministry_stay_two_funders() -> None:
+    ex = news(
+        "Baghdad – Italy has contributed EUR 5 million to IOM in Iraq.\n"
+        "The contribution from the German Federal Ministry for Economic Cooperation and "
+        "Development (BMZ) will fund the project Safe Return and Reintegration in Iraq (SRRI).",
+        "en",
+    )
+    (ini,) = ex.initiatives
+    assert len(ini.funders) == 2
+    assert [val(f.funder) for f in ex.fundings] == ["Italy"]
