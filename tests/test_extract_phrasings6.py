@@ -79,3 +79,36 @@ def test_a_country_and_another_countrys_ministry_stay_two_funders() -> None:
     (ini,) = ex.initiatives
     assert len(ini.funders) == 2
     assert [val(f.funder) for f in ex.fundings] == ["Italy"]
+
+
+# --- initiatives: an IOM office before a funding cue is no project ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Ce retour a été organisé dans le cadre du programme d'aide au retour volontaire "
+            "(AVRR) mis en œuvre par l'OIM au Maroc, avec le financement de l'Union européenne.",
+            "fr",
+        ),
+        (
+            "The return was organised under the Assisted Voluntary Return programme (AVR) "
+            "implemented by IOM Morocco, with funding from the European Union.",
+            "en",
+        ),
+    ],
+)
+def test_an_office_before_a_funding_cue_is_no_project(body: str, lang: str) -> None:
+    ex = news(body, lang)
+    (ini,) = ex.initiatives
+    assert ini.initiative_type == "programme"
+    assert [val(f) for f in ini.funders] in (["Union européenne"], ["European Union"])
+
+
+def test_a_named_programme_of_iom_before_a_funding_cue_is_a_project() -> None:
+    ex = news(
+        "The IOM Return Fund, with funding from the European Union, supports returnees in Mali.",
+        "en",
+    )
+    assert "IOM Return Fund" in [val(i.title) for i in ex.initiatives]

@@ -539,8 +539,20 @@ def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:
         if not got:
             continue
         name = toks[got[0].first : k]
-        if _is_org(page, name) or page.hits.within("event", name[0].start, name[-1].end):
+        if (
+            _is_org(page, name)
+            or page.hits.within("event", name[0].start, name[-1].end)
+            or _office_named(page, name)
+        ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
         out.append(Named(title, name[0].start, name[-1].end, "project", how="funded"))
     return out
+
+
+def _office_named(page: Page, name: list[Tok]) -> bool:
+    """True when a run opens with a known organisation and holds no initiative word: "mis en
+    œuvre par l'OIM au Maroc, avec le financement de …" names an office, not a project."""
+    return any(a == name[0].start for _, a, _ in page.organizations()) and not any(
+        t.low in page.lex.initiative_words for t in name
+    )
