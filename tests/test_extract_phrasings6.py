@@ -112,3 +112,26 @@ def test_a_named_programme_of_iom_before_a_funding_cue_is_a_project() -> None:
         "en",
     )
     assert "IOM Return Fund" in [val(i.title) for i in ex.initiatives]
+
+
+# --- names: a period of years ends a name, and dates it --------------------------------------
+
+
+def test_a_name_ending_with_a_period_is_found_and_dated() -> None:
+    ex = news(
+        "Tbilisi – The Government of Georgia has adopted its new Migration Strategy 2021-2030, "
+        "developed with technical support from IOM.",
+        "en",
+    )
+    (ini,) = ex.initiatives
+    assert (val(ini.title), ini.initiative_type) == ("Migration Strategy 2021-2030", "strategy")
+    assert (val(ini.start), val(ini.end)) == ("2021", "2030")
+
+
+def test_a_name_ending_with_one_year_is_not_dated_by_it() -> None:
+    ex = news(
+        "Tbilisi – The Government of Georgia has adopted its new Migration Strategy 2030, "
+        "developed with technical support from IOM.",
+        "en",
+    )
+    assert [(val(i.start), val(i.end)) for i in ex.initiatives] == [(None, None)]

@@ -472,8 +472,22 @@ def build(
                 draft.status = Spanned("completed", end.start, end.end)
             draft.coverage = draft.coverage or coverage_near(page, s0, s1, named.itype)
             draft.status = draft.status or status_near(page, s0, s1)
+        if draft.start is None and draft.end is None:
+            draft.start, draft.end = _named_period(page, named)
         drafts.append(draft)
     return drafts
+
+
+_NAMED_PERIOD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\)?\s*$")
+
+
+def _named_period(page: Page, named: Named) -> tuple[Spanned[str] | None, Spanned[str] | None]:
+    """The period a name ends with ("Migration Strategy 2021-2030", "Plan national
+    (2020-2024)"): the initiative's start and end years, when nothing else dates it."""
+    m = _NAMED_PERIOD.search(page.text, named.start, named.end)
+    if m is None or m.group(1) >= m.group(2):
+        return None, None
+    return Spanned(m.group(1), m.start(1), m.end(1)), Spanned(m.group(2), m.start(2), m.end(2))
 
 
 def _returned_by(page: Page, scope: Scope, s0: int, s1: int) -> bool:

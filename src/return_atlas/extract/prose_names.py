@@ -436,7 +436,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         if head is None or _org_headed(page, name, head[0]):
             continue
         k, itype, plural = head
-        last = k == len(name) - 1
+        # a year or a period after the head is part of the name ("Migration Strategy 2021-2030")
+        last = k == len(name) - 1 or _years_only(name[k + 1 :])
         stop = name[-1].end
         defined: str | None = None
         if page.lang in {"en", None} and last:
@@ -486,6 +487,15 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         out.append(Named(title, name[0].start, stop, itype, defined))
 
 
+def _years_only(toks: list[Tok]) -> bool:
+    """True when ``toks`` are a year or a period of years ("2030", "2021-2030", "2021 – 2030")."""
+    return any(t.word for t in toks) and all(
+        _YEAR.fullmatch(t.text) if t.word else t.text in _DASHES for t in toks
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
+_DASHES = frozenset("-–—/")
 _ACR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&/\-]{1,15})\)")
 _SENTENCE_CASE_WORDS = 3
 """Words (head included, connectors not) that a sentence-case name holds at least."""
