@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, val
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, news, val
 
 # --- initiatives: a planned end ("will run until") ------------------------------------------
 
@@ -135,3 +136,42 @@ def test_a_name_ending_with_one_year_is_not_dated_by_it() -> None:
         "en",
     )
     assert [(val(i.start), val(i.end)) for i in ex.initiatives] == [(None, None)]
+
+
+# --- office pages: a quoted project name in the text, with no heading of its own --------------
+
+_OFFICE = (
+    "Who We Are\nIOM has had a presence in Lithuania since 1998.\nOur Work\n"
+    "In Lithuania, IOM supports migrants through return and protection activities.\n"
+    "The project {name} was implemented in the period from 01.01.2019 to 31.12.2021. The aim "
+    "of the project was to help third-country nationals return voluntarily.\n"
+    "The project was co-financed by the European Union through the Asylum, Migration and "
+    "Integration Fund and the Ministry of the Interior of the Republic of Lithuania.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["“Assisted Voluntary Return from Lithuania” (AVRL)", "“Assisted Voluntary Return”"]
+)
+def test_a_quoted_project_name_in_an_office_text_is_the_project(name: str) -> None:
+    ex = extract_office_page(doc(_OFFICE.format(name=name)), "en")
+    (ini,) = ex.initiatives
+    assert val(ini.title) == name.split("”", maxsplit=1)[0].strip("“")
+    assert (val(ini.start), val(ini.end)) == ("2019-01-01", "2021-12-31")
+
+
+def test_a_quoted_phrase_that_no_initiative_word_introduces_is_no_project() -> None:
+    text = _OFFICE.format(name="ARL").replace(
+        "IOM supports migrants", "IOM supports “Safe Return Day” events for migrants"
+    )
+    ex = extract_office_page(doc(text), "en")
+    assert "Safe Return Day" not in [val(i.title) for i in ex.initiatives]
+
+
+def test_a_channel_written_with_commas_is_skipped_whole() -> None:
+    text = _OFFICE.format(name="“Assisted Voluntary Return from Lithuania” (AVRL)")
+    (ini,) = extract_office_page(doc(text), "en").initiatives
+    assert [val(f) for f in ini.funders] == [
+        "European Union",
+        "Ministry of the Interior of the Republic of Lithuania",
+    ]

@@ -273,13 +273,21 @@ def _items(page: Page) -> list[Item]:
         return [item]
     found: list[Named] = []
     for s0, s1 in page.sentences(start, end):
-        found += [n for n in find_named(page, s0, s1) if n.how == "acronym_word"]
+        found += [
+            n
+            for n in find_named(page, s0, s1)
+            if n.how == "acronym_word"
+            or (n.how == "quoted" and (n.acronym or _word_before(page, n)))
+        ]  # "The project “Assisted Voluntary Return from Lithuania” (AVRL) was …"
         found += _via_acronym(page, s0, s1)
     named = merge(found)
     if not named:
         return []
     best = max(named, key=lambda n: len(find_mentions(page, n, start, end)))
-    return [Item(best, start, end)]
+    # what the page says before the name ("IOM has had a presence in Lithuania since 1998")
+    # is about the office, not the project
+    first = min((m[0] for m in find_mentions(page, best, start, end)), default=best.start)
+    return [Item(best, page.sentence_at(min(first, best.start))[0], end)]
 
 
 def _fuller_name(page: Page, title: Line, end: int) -> Named | None:
@@ -494,7 +502,7 @@ def _word_before(page: Page, named: Named) -> tuple[str, bool] | None:
     return page.lex.initiative_words.get(m.group(1)) if m else None
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s*,?\s*$")
+_WORD_BEFORE = re.compile(r"(\w+)\s*,?\s*[\"“«‘']?\s*$")
 
 
 def _apposed(

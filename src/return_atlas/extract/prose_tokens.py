@@ -148,22 +148,11 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             # "the Australian Government's Department of Home Affairs": one giver
             last += 1 + more + 1
             end = toks[i + last].end
+        after = _comma_tail(page, toks, i + last + 1)
+        if after > i + last + 1:
+            end = toks[after - 1].end  # "Asylum, Migration and Integration Fund"
         found.append((toks[i].start, end))
-        i += last + 1
-        while (
-            i + 2 < n
-            and toks[i].text == ","
-            and toks[i + 1].cap
-            and not toks[i + 1].acr
-            and (toks[i + 2].text == "," or toks[i + 2].low in COORDINATORS)
-        ):
-            k = i + 2 + (1 if toks[i + 2].text == "," else 0)
-            k += 1 if k < n and toks[k].low in COORDINATORS else 0
-            more = _org_end(page, toks, k) if k < n and toks[k].cap else None
-            if more is None:
-                break
-            found[-1] = (found[-1][0], toks[k + more].end)
-            i = k + more + 1
+        i = after
         if i < n and toks[i].text == "(":
             close = next((k for k in range(i, min(n, i + 12)) if toks[k].text == ")"), None)
             if close is not None:
@@ -176,7 +165,8 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             while j < n and not (toks[j].word and toks[j].cap):
                 j += 1
             skipped = _org_end(page, toks, j) if j < n else None
-            i = n if skipped is None else j + skipped + 1
+            # "through the Asylum, Migration and Integration Fund and …": skip the whole name
+            i = n if skipped is None else _comma_tail(page, toks, j + skipped + 1)
         if i < n and (toks[i].low in {"and", "et", "y", "&"} or toks[i].text == ","):
             k = i + 1
             while k < n and (
@@ -188,6 +178,26 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
                 continue
         break
     return found
+
+
+def _comma_tail(page: Page, toks: list[Tok], i: int) -> int:
+    """Index after the words that go on, from token ``i``, a name written with commas ("Asylum,
+    Migration and Integration Fund"); ``i`` itself when none do."""
+    n = len(toks)
+    while (
+        i + 2 < n
+        and toks[i].text == ","
+        and toks[i + 1].cap
+        and not toks[i + 1].acr
+        and (toks[i + 2].text == "," or toks[i + 2].low in COORDINATORS)
+    ):
+        k = i + 2 + (1 if toks[i + 2].text == "," else 0)
+        k += 1 if k < n and toks[k].low in COORDINATORS else 0
+        more = _org_end(page, toks, k) if k < n and toks[k].cap else None
+        if more is None:
+            break
+        i = k + more + 1
+    return i
 
 
 def _lower_case_org(page: Page, toks: list[Tok], i: int) -> tuple[int, int] | None:
