@@ -175,3 +175,48 @@ def test_a_channel_written_with_commas_is_skipped_whole() -> None:
         "European Union",
         "Ministry of the Interior of the Republic of Lithuania",
     ]
+
+
+# --- funders: givers named again after a channel ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funders"),
+    [
+        (
+            "Depuis 2021, le programme Retour Digne est financé par l’Union européenne dans le "
+            "cadre du projet « Protection des migrants au Maroc (PROMA) », ainsi que par le "
+            "Royaume des Pays-Bas et la Confédération suisse.",
+            "fr",
+            ["Union européenne", "Royaume des Pays-Bas", "Confédération suisse"],
+        ),
+        (
+            "Since 2021, the Safe Return programme has been funded by the European Union through "
+            "the “Migrant Protection in Morocco” project, as well as by the Kingdom of the "
+            "Netherlands.",
+            "en",
+            ["European Union", "Kingdom of the Netherlands"],
+        ),
+        (
+            "Desde 2021, el programa Retorno Digno está financiado por la Unión Europea en el "
+            "marco del proyecto «Protección de Migrantes en Marruecos», así como por la "
+            "Confederación Suiza.",
+            "es",
+            ["Unión Europea", "Confederación Suiza"],
+        ),
+    ],
+)
+def test_givers_named_after_a_channel_are_funders(body: str, lang: str, funders: list[str]) -> None:
+    ex = news(body, lang)
+    programme = next(i for i in ex.initiatives if i.initiative_type == "programme")
+    assert [val(f) for f in programme.funders] == funders
+    assert not {"NLD", "CHE"} & {val(c) for c in programme.countries}
+
+
+def test_a_nationality_after_a_givers_name_is_part_of_it() -> None:
+    ex = news(
+        "Le projet Retour Digne a été financé par la Confédération suisse pour une durée de "
+        "deux ans.",
+        "fr",
+    )
+    assert [[val(f) for f in i.funders] for i in ex.initiatives] == [["Confédération suisse"]]

@@ -20,7 +20,7 @@ from return_atlas.extract.prose import Page, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
-from return_atlas.extract.prose_tokens import capture_orgs
+from return_atlas.extract.prose_tokens import capture_orgs, more_givers
 from return_atlas.normalise.countries import country_code
 from return_atlas.normalise.organizations import resolve_organization
 from return_atlas.normalise.text import fold
@@ -195,6 +195,9 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 end = stop[0] if stop else comma if comma > 0 else s1
                 toks = tokenize(page, hit.end, end)
                 orgs = capture_orgs(page, toks, 0)
+                if stop is not None:
+                    # "… by the EU through the X project, as well as by the Netherlands"
+                    orgs += _givers_after(page, scopes[stop[1]], stop[0], s1)
                 if role == "funding":
                     orgs = [
                         o for o in orgs if not is_iom(page, *o) and not _names_a_project(page, o)
@@ -226,6 +229,17 @@ def _channel_at(page: Page, scopes: list[Scope], pos: int, s1: int) -> tuple[int
             return via.start, after[0][1]
         return None
     return None
+
+
+def _givers_after(page: Page, channel: Scope, pos: int, s1: int) -> list[tuple[int, int]]:
+    """Organisations that "as well as by / ainsi que par / así como por" adds after the mention
+    of the channel initiative that follows ``pos`` in the sentence."""
+    end = min((b for a, b in channel.mentions if pos <= a < s1), default=None)
+    if end is None:
+        return []
+    toks = tokenize(page, end, s1)
+    more = more_givers(toks, 0)
+    return [] if more is None else capture_orgs(page, toks, more)
 
 
 def _names_a_project(page: Page, org: tuple[int, int]) -> bool:

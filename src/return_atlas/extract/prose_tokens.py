@@ -140,6 +140,14 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             while i + last + 1 < n and toks[i + last + 1].end <= end:
                 last += 1
         while (
+            page.lang in {"fr", "es"}
+            and i + last + 1 < n
+            and toks[i + last + 1].text.islower()
+            and page.hits.overlapping("demonym", toks[i + last + 1].start, toks[i + last + 1].end)
+        ):
+            last += 1  # "la Confédération suisse", "la Coopération allemande": one giver
+            end = toks[i + last].end
+        while (
             i + last + 2 < n
             and toks[i + last + 1].text in _POSSESSIVES
             and toks[i + last + 2].cap
@@ -167,6 +175,11 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             skipped = _org_end(page, toks, j) if j < n else None
             # "through the Asylum, Migration and Integration Fund and …": skip the whole name
             i = n if skipped is None else _comma_tail(page, toks, j + skipped + 1)
+            more = more_givers(toks, i)
+            if more is not None:
+                # "… dans le cadre du projet « X (ACR) », ainsi que par le Royaume des Pays-Bas"
+                i = more
+                continue
         if i < n and (toks[i].low in {"and", "et", "y", "&"} or toks[i].text == ","):
             k = i + 1
             while k < n and (
@@ -178,6 +191,24 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
                 continue
         break
     return found
+
+
+_AGENT_WORDS = frozenset({"by", "par", "por"})
+_ALSO = (("as", "well", "as"), ("ainsi", "que"), ("asi", "como"), ("así", "como"))
+"""Words that add more givers after a channel: "as well as by", "ainsi que par"."""
+
+
+def more_givers(toks: list[Tok], i: int) -> int | None:
+    """Where the names start that the first "as well as (by) / ainsi que (par) / así como
+    (por)" from token ``i`` on adds ("…, ainsi que par le Royaume des Pays-Bas"), if any."""
+    n = len(toks)
+    for k in range(i, n):
+        for words in _ALSO:
+            j = k + len(words)
+            if j < n and tuple(t.low for t in toks[k:j]) == words:
+                j += 1 if toks[j].low in _AGENT_WORDS else 0
+                return j if j < n and toks[j].word else None
+    return None
 
 
 def _comma_tail(page: Page, toks: list[Tok], i: int) -> int:
