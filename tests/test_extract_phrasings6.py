@@ -220,3 +220,37 @@ def test_a_nationality_after_a_givers_name_is_part_of_it() -> None:
         "fr",
     )
     assert [[val(f) for f in i.funders] for i in ex.initiatives] == [["Confédération suisse"]]
+
+
+# --- names: a sentence-case name with a capitalised head, and the heading it fills out -------
+
+
+def test_a_heading_is_filled_out_by_the_name_under_it_across_an_elision() -> None:
+    text = (
+        "Aide au retour volontaire et à la réintégration\n\n"
+        "Le Programme d’aide au retour volontaire et à la réintégration (AVRR) de l’OIM Maroc "
+        "offre aux migrants une assistance pour un retour sûr et digne.\n\n"
+        "Mis en place en 2005, le programme a permis à 15 600 migrants de rentrer.\n"
+    )
+    (ini,) = extract_office_page(doc(text), "fr").initiatives
+    assert val(ini.title) == ("Programme d’aide au retour volontaire et à la réintégration (AVRR)")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Le Programme d’aide au retour volontaire et à la réintégration (AVRR) de l’OIM "
+            "offre une assistance aux migrants.",
+            "fr",
+            "Programme d’aide au retour volontaire et à la réintégration (AVRR)",
+        ),
+        (
+            "El Programa de retorno voluntario asistido (RVA) de la OIM ofrece asistencia.",
+            "es",
+            "Programa de retorno voluntario asistido (RVA)",
+        ),
+    ],
+)
+def test_a_sentence_case_name_with_a_capitalised_head(body: str, lang: str, title: str) -> None:
+    assert [val(i.title) for i in news(body, lang).initiatives] == [title]

@@ -293,15 +293,19 @@ def _items(page: Page) -> list[Item]:
 def _fuller_name(page: Page, title: Line, end: int) -> Named | None:
     """The name in the paragraph under a heading that holds every word of the heading and
     defines an acronym, if any."""
-    words = set(page.folded[title.start : title.end].split())
+    words = set(_WORD.findall(page.folded, title.start, title.end))
     after = next((p for p in page.paragraphs if p.start > title.end), None)
     if after is None or not after.sentences:
         return None
     s0, s1 = after.sentences[0]
     for named in find_named(page, s0, min(s1, end)):
-        if named.acronym and words <= set(page.folded[named.start : named.end].split()):
+        if named.acronym and words <= set(_WORD.findall(page.folded, named.start, named.end)):
             return named
     return None
+
+
+_WORD = re.compile(r"\w+")
+"""A word, elisions cut off: the heading "Aide au retour …" is in "Programme d'aide au retour …"."""
 
 
 def _via_acronym(page: Page, s0: int, s1: int) -> list[Named]:

@@ -235,17 +235,18 @@ _LOWER_NAME_WORDS = 14
 
 
 def _lower_case_name(page: Page, before: list[Tok]) -> tuple[int, str] | None:
-    """(start, type) of a name written all in lower case before its acronym, opened by an
+    """(start, type) of a name written in lower case before its acronym, opened by an
     initiative word: "le programme d'aide au retour volontaire et à la réintégration (AVRR)",
     "el programa de retorno voluntario asistido (RVA)"."""
     if page.lang not in {"fr", "es"} or not before:
         return None
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _LOWER_NAME_WORDS), -1):
         tok = before[k]
-        if tok.text in _NAME_END_MARKS or (tok.word and tok.cap):
-            return None  # a name this long stays inside one clause and in lower case
         word = _word_type(page, tok.low)
+        if tok.text in _NAME_END_MARKS or (tok.word and tok.cap and word is None):
+            return None  # a name this long stays inside one clause and in lower case
         if word is not None and not word[1] and k + 1 < len(before):
+            # (the initiative word may be capitalised: "Le Programme d'aide au retour …")
             if page.hits.overlapping("cue:via", tok.start, tok.end):
                 return None  # "dans le cadre de l'aide au retour (AVRR)": a channel, no name
             return tok.start, word[0]
