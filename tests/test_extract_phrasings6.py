@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.office_page import extract_office_page
 from tests.extraction import doc, news, val
 
@@ -254,3 +255,28 @@ def test_a_heading_is_filled_out_by_the_name_under_it_across_an_elision() -> Non
 )
 def test_a_sentence_case_name_with_a_capitalised_head(body: str, lang: str, title: str) -> None:
     assert [val(i.title) for i in news(body, lang).initiatives] == [title]
+
+
+# --- kinds: a dateline right under a headline opens a news release ---------------------------
+
+_NAV = "Qui sommes nous\nStructure\n- Structure organisationnelle\nNotre travail\nPartenariats\n"
+
+
+def test_an_undated_dateline_under_a_headline_is_news() -> None:
+    text = (
+        _NAV + "Le Tchad valide sa Politique nationale migratoire avec l’appui de l’OIM\n"
+        "N’Djamena – Le Gouvernement du Tchad a organisé à N’Djamena un atelier national de "
+        "validation de la Politique nationale migratoire, avec l’appui de l’OIM.\n"
+        "Cet atelier a réuni plus de 80 participants issus des ministères sectoriels.\n"
+    )
+    assert detect_kind(text) == "news_release"
+
+
+def test_an_undated_dateline_under_a_short_heading_is_not_enough() -> None:
+    text = (
+        _NAV + "Notre mission\n"
+        "N’Djamena – Le bureau de l’OIM au Tchad appuie le Gouvernement dans la gestion des "
+        "migrations et la réintégration des migrants de retour.\n"
+        "Le bureau met en œuvre des projets dans les provinces du Lac et du Borkou.\n"
+    )
+    assert detect_kind(text) == "office_page"

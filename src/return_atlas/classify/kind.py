@@ -135,22 +135,26 @@ def _bare_shapes(lines: list[Line]) -> int:
     )
 
 
+def _headline(line: Line) -> bool:
+    """True for a line shaped like a news headline: 4 to 20 words, a capital first, no closing
+    stop, no bracketed period (a dateline right under one opens a news release)."""
+    low, high = _HEADLINE_WORDS
+    return (
+        not line.bullet
+        and low <= line.words <= high
+        and line.text[0].isupper()
+        and not line.text.endswith((".", ":", ";"))
+        and not _DATED_TITLE.search(line.text)
+    )
+
+
 def _teaser_pairs(lines: list[Line]) -> int:
     """Headline lines directly followed by a long paragraph (a listing of news teasers)."""
-    pairs = 0
-    low, high = _HEADLINE_WORDS
-    for head, paragraph in itertools.pairwise(lines):
-        words = head.words
-        if (
-            not head.bullet
-            and low <= words <= high
-            and head.text[0].isupper()
-            and not head.text.endswith((".", ":", ";"))
-            and not _DATED_TITLE.search(head.text)
-            and paragraph.words >= _PARAGRAPH_WORDS
-        ):
-            pairs += 1
-    return pairs
+    return sum(
+        1
+        for head, paragraph in itertools.pairwise(lines)
+        if paragraph.words >= _PARAGRAPH_WORDS and _headline(head)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,12 +218,18 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
                 counts[cue] = 1
     for cue, hits in counts.items():
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
-    datelines = [m for line in body if len(line.text) > 60 and (m := _DATELINE.match(line.text))]
+    datelines = [
+        (m, k)
+        for k, line in enumerate(body)
+        if len(line.text) > 60 and (m := _DATELINE.match(line.text))
+    ]
     scores["news_release"] += sum(
         _DATED_DATELINE_WEIGHT
-        if m.group("date") or _LEAD_DATE.match(m.string, m.end() - 1)
+        if m.group("date")
+        or _LEAD_DATE.match(m.string, m.end() - 1)
+        or (k and _headline(body[k - 1]))
         else _DATELINE_WEIGHT
-        for m in datelines[:2]
+        for m, k in datelines[:2]
     )
     if any(_TODAY.search(line.text) for line in body):
         scores["news_release"] += 2.0
