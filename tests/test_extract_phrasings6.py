@@ -280,3 +280,32 @@ def test_an_undated_dateline_under_a_short_heading_is_not_enough() -> None:
         "Le bureau met en œuvre des projets dans les provinces du Lac et du Borkou.\n"
     )
     assert detect_kind(text) == "office_page"
+
+
+# --- events: the place a verb of holding gives, far from the event word ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "city"),
+    [
+        (
+            "Un atelier national sur la réintégration durable, réunissant les autorités, les "
+            "représentations consulaires des principaux pays d’origine et les partenaires de mise "
+            "en œuvre, s’est tenu à Rabat les 8 et 9 novembre 2022.",
+            "fr",
+            "Rabat",
+        ),
+        (
+            "A national workshop on sustainable reintegration, bringing together the authorities, "
+            "the consular representations of the main countries of origin and the implementing "
+            "partners, was held in Accra on 8 and 9 November 2022.",
+            "en",
+            "Accra",
+        ),
+    ],
+)
+def test_the_city_of_a_verb_of_holding_far_from_the_event_word(
+    body: str, lang: str, city: str
+) -> None:
+    (event,) = news(body, lang).events
+    assert (event.event_type, val(event.city)) == ("workshop", city)

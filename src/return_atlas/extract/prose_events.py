@@ -250,6 +250,17 @@ def _place(
     if city and story.city and city[2] == story.city.start:
         city = None
     if city is None:
+        # "Un atelier …, réunissant …, s'est tenu à Rabat": the place the verb of holding gives
+        city = next(
+            (
+                got
+                for hit in page.hits.within("cue:happened", cue[1], s1)
+                if (got := page.city_in(hit.end, min(s1, hit.end + 40)))
+                and got[2] <= hit.end + 6  # "held in X", "s'est tenu à X", "se celebró en X"
+            ),
+            None,
+        )
+    if city is None:
         city = _named_place(page, cue[1], s1)
     if city is None:
         # the venue written before the event word: "ont participé à Saint-Louis à un atelier"
