@@ -309,3 +309,33 @@ def test_the_city_of_a_verb_of_holding_far_from_the_event_word(
 ) -> None:
     (event,) = news(body, lang).events
     assert (event.event_type, val(event.city)) == ("workshop", city)
+
+
+# --- returns: people who remain where they are returned nowhere ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Since January, IOM has helped 1,086 migrants return from Yemen to Ethiopia through "
+            "the Voluntary Humanitarian Return programme. IOM estimates that more than 43,000 "
+            "migrants remain stranded across Yemen.",
+            "en",
+        ),
+        (
+            "Depuis janvier, l’OIM a aidé 1 086 migrants à rentrer du Yémen en Éthiopie dans le "
+            "cadre du programme de retour humanitaire volontaire. Plus de 43 000 migrants restent "
+            "bloqués au Yémen.",
+            "fr",
+        ),
+        (
+            "Desde enero, la OIM ha ayudado a 1.086 migrantes a retornar de Yemen a Etiopía en el "
+            "marco del programa de retorno humanitario voluntario. Más de 43.000 migrantes "
+            "permanecen varados en Yemen.",
+            "es",
+        ),
+    ],
+)
+def test_people_who_remain_stranded_are_no_return(body: str, lang: str) -> None:
+    assert [r.count.value for r in news(body, lang).returns] == [1086]

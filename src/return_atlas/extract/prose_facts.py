@@ -273,6 +273,8 @@ def find_returns(
                 continue  # "a appuyé la réinsertion de 640 Tunisiens rentrés d'Allemagne"
             if _other_count(page, s0, m.start):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
+            if _staying(page, m.end, s1):
+                continue  # "more than 43,000 migrants remain stranded across Yemen"
             subset = bool(
                 page.hits.within("cue:subset", s0, m.start)
                 or page.hits.within("cue:subset", m.end, min(s1, m.end + _SUBSET_AFTER))
@@ -401,6 +403,17 @@ def _named_returnees(page: Page, end: int, s1: int) -> bool:
     """True when the people a number counts are named as returnees ("610 personas retornadas",
     "1,280 returnees"): who they are, not that they returned."""
     return any(hit.start - end <= 1 for hit in page.hits.within("cue:returnee", end, s1))
+
+
+def _staying(page: Page, end: int, s1: int) -> bool:
+    """True when the people a number counts are said to stay where they are ("43,000 migrants
+    remain stranded", "restent bloqués", "permanecen varados"), before any return word."""
+    stay = page.hits.within("cue:stay", end, min(s1, end + _STAY_AFTER))
+    return bool(stay) and not page.hits.within("cue:return", end, stay[0].start)
+
+
+_STAY_AFTER = 30
+"""Characters after a number in which a verb of staying speaks of the people it counts."""
 
 
 def _priced(page: Page, s0: int, start: int) -> bool:
