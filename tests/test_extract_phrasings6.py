@@ -339,3 +339,18 @@ def test_the_city_of_a_verb_of_holding_far_from_the_event_word(
 )
 def test_people_who_remain_stranded_are_no_return(body: str, lang: str) -> None:
     assert [r.count.value for r in news(body, lang).returns] == [1086]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang", "event_type"),
+    [
+        ("Panamá y la OIM inauguran estación de recepción migratoria en Darién", "es", "ceremony"),
+        ("Honduras y la OIM lanzan campaña sobre migración segura", "es", "launch"),
+        ("Panama and IOM Inaugurate Migrant Reception Station in Darién", "en", "ceremony"),
+    ],
+)
+def test_present_plural_event_verbs_in_a_headline(
+    headline: str, lang: str, event_type: str
+) -> None:
+    ex = news("Las autoridades y la OIM participaron.", lang, headline=headline)
+    assert [e.event_type for e in ex.events] == [event_type]
