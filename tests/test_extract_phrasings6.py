@@ -354,3 +354,32 @@ def test_present_plural_event_verbs_in_a_headline(
 ) -> None:
     ex = news("Las autoridades y la OIM participaron.", lang, headline=headline)
     assert [e.event_type for e in ex.events] == [event_type]
+
+
+# --- initiative countries: where the migrants come from is not where it works ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "El proyecto INTEGRA busca promover la integración de personas migrantes, "
+            "principalmente provenientes de Venezuela y Colombia, en las provincias de Pichincha "
+            "y Guayas, en Ecuador.",
+            "es",
+        ),
+        (
+            "The INTEGRA project promotes the integration of migrants and refugees coming from "
+            "Venezuela and Colombia in four provinces of Ecuador.",
+            "en",
+        ),
+        (
+            "Le projet INTEGRA favorise l’intégration des migrants en provenance du Venezuela et "
+            "de la Colombie dans quatre provinces de l’Équateur.",
+            "fr",
+        ),
+    ],
+)
+def test_the_countries_migrants_come_from_are_not_the_initiatives(body: str, lang: str) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [val(c) for c in ini.countries] == ["ECU"]

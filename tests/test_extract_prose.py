@@ -1012,7 +1012,7 @@ CUE_ROLES = {
     "subject_verb", "passive", "adjective_suffix", "headline_verb", "from_prep", "to_prep",
     "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return",
     "event_part", "return_action", "this_period", "returnee", "same_day", "route_to", "child",
-    "pronoun", "amount", "sign", "reintegration", "residing", "run_until", "stay",
+    "pronoun", "amount", "sign", "reintegration", "residing", "run_until", "stay", "coming_from",
 }  # fmt: skip
 
 

@@ -293,12 +293,14 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
 
 
 def residences(page: Page, s0: int, s1: int) -> set[int]:
-    """Start offsets of the countries people live in, after "residing in / résidant en /
-    residentes en" and listed after it: a diaspora's, not where the initiative works."""
+    """Start offsets of the countries people live in or come from, after "residing in /
+    résidant en / residentes en" or "coming from / en provenance de / provenientes de" and
+    listed after it: a diaspora's or the migrants' origins, not where the initiative works."""
     out: set[int] = set()
     places = page.countries_in(s0, s1)
     ends = {a: b for _, a, b in places}
-    for hit in page.hits.within("cue:residing", s0, s1):
+    hits = page.hits.within("cue:residing", s0, s1) + page.hits.within("cue:coming_from", s0, s1)
+    for hit in hits:
         m = _ARTICLE.match(page.text, hit.end, s1)
         a = m.end() if m else hit.end
         while a in ends:
@@ -312,11 +314,12 @@ def residences(page: Page, s0: int, s1: int) -> set[int]:
 
 _ARTICLE = re.compile(r"\s*(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?", re.IGNORECASE)
 _PLACE_JOIN = re.compile(
-    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*"
+    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*(?:(?:from|de|du|des|del)\s+)?"
     r"(?:(?:in|en|au|aux|the|le|la|les|l['’]|el|los|las)\s+|l['’])?",
     re.IGNORECASE,
 )
-"""Between two places of one list: "in France and Canada", "en France et au Canada"."""
+"""Between two places of one list: "in France and Canada", "en France et au Canada", "du
+Venezuela et de la Colombie"."""
 
 
 def _from_start(page: Page, s0: int, a: int) -> int:
