@@ -383,3 +383,38 @@ def test_present_plural_event_verbs_in_a_headline(
 def test_the_countries_migrants_come_from_are_not_the_initiatives(body: str, lang: str) -> None:
     (ini,) = news(body, lang).initiatives
     assert [val(c) for c in ini.countries] == ["ECU"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "countries"),
+    [
+        (
+            "El Centro de Atención al Migrante Retornado (CAMR) de San Pedro Sula, en Honduras, "
+            "ofrece asistencia. Durante 2019, el CAMR recibió a más de 58.000 personas hondureñas "
+            "retornadas desde México y Estados Unidos.",
+            "es",
+            ["HND"],
+        ),
+        (
+            "The Migrant Resource Centre (MRC) in Tegucigalpa, Honduras, offers assistance. In "
+            "2019, the MRC received 58,000 Hondurans returned from Mexico and the United States.",
+            "en",
+            ["HND"],
+        ),
+    ],
+)
+def test_a_centre_that_received_returnees_did_not_return_them(
+    body: str, lang: str, countries: list[str]
+) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [val(c) for c in ini.countries] == countries
+
+
+def test_a_programme_that_returned_people_works_where_they_left() -> None:
+    ex = news(
+        "The Assisted Voluntary Return programme (AVR) helps migrants in Honduras. In 2019, the "
+        "AVR assisted 580 Hondurans to return from Mexico.",
+        "en",
+    )
+    (ini,) = ex.initiatives
+    assert "MEX" in [val(c) for c in ini.countries]

@@ -516,7 +516,10 @@ def _returned_by(page: Page, scope: Scope, s0: int, s1: int) -> bool:
     if not found:
         return False
     first = min(r.count.start for r in found)
-    if any(s0 <= a < first for a, _ in scope.mentions):
+    mentioned = [a for a, _ in scope.mentions if s0 <= a < first]
+    if mentioned and page.hits.within("cue:receive", mentioned[0], first):
+        return False  # "el CAMR recibió a 58.000 personas retornadas desde México": received
+    if mentioned:
         return True
     words = page.folded[s0:first].split()
     definite, initiative = page.lex.tokens["definite"], page.lex.initiative_words
