@@ -418,3 +418,14 @@ def test_a_programme_that_returned_people_works_where_they_left() -> None:
     )
     (ini,) = ex.initiatives
     assert "MEX" in [val(c) for c in ini.countries]
+
+
+def test_a_one_stop_window_is_a_service() -> None:
+    ex = news(
+        "In 2020, the Ministry of Foreign Affairs of Ecuador opened the Returnee One-Stop Window "
+        "for returning nationals.",
+        "en",
+    )
+    assert [(val(i.title), i.initiative_type) for i in ex.initiatives] == [
+        ("Returnee One-Stop Window", "service")
+    ]
