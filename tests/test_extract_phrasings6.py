@@ -429,3 +429,25 @@ def test_a_one_stop_window_is_a_service() -> None:
     assert [(val(i.title), i.initiative_type) for i in ex.initiatives] == [
         ("Returnee One-Stop Window", "service")
     ]
+
+
+# --- names: guidelines, and a list of capitalised words after the head's connector ----------
+
+
+def test_guidelines_named_with_a_list_are_one_policy() -> None:
+    ex = news(
+        "Participants reviewed a draft of the National Guidelines on Return, Readmission and "
+        "Reintegration, which set out the roles of ministries.",
+        "en",
+    )
+    assert [(val(i.title), i.initiative_type) for i in ex.initiatives] == [
+        ("National Guidelines on Return, Readmission and Reintegration", "policy")
+    ]
+
+
+def test_a_list_of_countries_after_a_name_is_not_part_of_it() -> None:
+    ex = news(
+        "In Accra, partners of the Regional Strategy on Return, Ghana, Togo and Benin met.",
+        "en",
+    )
+    assert [val(i.title) for i in ex.initiatives] == ["Regional Strategy on Return"]

@@ -479,6 +479,14 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             continue  # "régions de l'Ouest, du Littoral et du Centre": a place, no head-last name
         if headline and not (has_acr or followed):
             continue
+        if followed and name[-1].cap:
+            # "National Guidelines on Return, Readmission and Reintegration": a list of
+            # capitalised words after the head's connector goes on the name
+            listed = _CAPITAL_LIST.match(page.text, stop)
+            if listed is not None and not any(
+                listed.start() <= a < listed.end() for a, _ in page.places()
+            ):
+                stop = listed.end()
         title = clean_title(page.text[name[0].start : stop])
         quoted = _QUOTED_NAME.match(page.text, stop)
         if quoted is not None and _QUOTE_PAIRS.get(quoted.group(1)) == quoted.group(3):
@@ -486,6 +494,12 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             title += page.text[stop : quoted.end()]
             stop = quoted.end()
         out.append(Named(title, name[0].start, stop, itype, defined))
+
+
+_CAPITAL_LIST = re.compile(
+    r"(?:,\s+[A-ZÀ-Ý][\w’'-]+)+,?\s+(?:and|et|y)\s+[A-ZÀ-Ý][\w’'-]+(?![\w’'-]*\s+[A-ZÀ-Ý])"
+)
+"""The rest of a list of single capitalised words: ", Readmission and Reintegration"."""
 
 
 def _years_only(toks: list[Tok]) -> bool:
