@@ -52,6 +52,14 @@ def test_html_becomes_lines() -> None:
     assert html_to_text(html) == "Title\n- One\n- Two & three\nPara\ngraph\n"
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_character_references_left_in_text_files_are_decoded(suffix: str) -> None:
+    raw = b"its programme &quot;Safe Return&quot;; DFID&#39;s share; R&amp;D; AT&T; &copy"
+    text, warnings = to_text(raw, suffix)
+    assert text == 'its programme "Safe Return"; DFID\'s share; R&D; AT&T; &copy'
+    assert warnings == ["4 HTML character reference(s) decoded"]
+
+
 def test_bom_crlf_and_latin1_are_read() -> None:
     text, warnings = to_text("\ufeffLigne un\r\nDeux".encode(), ".txt")
     assert text == "Ligne un\nDeux"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import html
 import itertools
 import os
 import re
@@ -111,6 +112,8 @@ def list_documents(folder: Path) -> list[Path]:
 
 
 #: Control characters other than tab and line feed become spaces (offsets are kept).
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""A character reference closed by its semicolon ("&quot;", "&#39;", "&#x2019;")."""
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -140,6 +143,11 @@ def to_text(raw: bytes, suffix: str) -> tuple[str, list[str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if suffix in {".html", ".htm"}:
         text = html_to_text(text)
+    elif "&" in text:
+        # text copied from HTML keeps its character references: "&quot;", "DFID&#39;s"
+        text, decoded = _CHAR_REF.subn(lambda m: html.unescape(m.group()), text)
+        if decoded:
+            warnings.append(f"{decoded} HTML character reference(s) decoded")
     text = _CONTROLS.sub(" ", unicodedata.normalize("NFC", text))
     text, masked = mask_personal_data(text)
     if masked:
