@@ -28,7 +28,9 @@ _LABELS = {
     "heldout4": "heldout4 (20, annotator 4)",
     "heldout5": "heldout5 (24, annotator 5)",
     "heldout6": "heldout6 (24, annotator 6)",
-    "blind": "**blind** (24, annotator 7, never read)",
+    "heldout7": "heldout7 (24, annotator 7)",
+    "heldout8": "heldout8 (24, annotator 8)",
+    "blind": "**blind** (24, annotator 9, never read)",
 }
 
 
