@@ -451,3 +451,35 @@ def test_a_list_of_countries_after_a_name_is_not_part_of_it() -> None:
         "en",
     )
     assert [val(i.title) for i in ex.initiatives] == ["Regional Strategy on Return"]
+
+
+# --- events: a past verb is not made future by a later clause ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "found"),
+    [
+        (
+            "Praia – The Government and IOM launched an online referral platform that will "
+            "connect returning migrants with employment services.",
+            "en",
+            ["launch"],
+        ),
+        (
+            "Praia – Le Gouvernement et l’OIM ont lancé une plateforme en ligne qui permettra "
+            "d’orienter les migrants de retour.",
+            "fr",
+            ["launch"],
+        ),
+        (
+            "Praia – The Government and IOM will launch an online referral platform next month.",
+            "en",
+            [],
+        ),
+        ("Praia – A national workshop will be held next month in Praia.", "en", []),
+    ],
+)
+def test_a_past_verb_is_not_made_future_by_a_later_clause(
+    body: str, lang: str, found: list[str]
+) -> None:
+    assert [e.event_type for e in news(body, lang).events] == found

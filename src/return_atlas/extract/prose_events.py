@@ -380,8 +380,12 @@ def find_events(
         for hit in event_hits:
             etype, kind = hit.value.split(":")
             cue = page.folded[hit.start : hit.end]
+            # a verb in the past is not made future by a later clause ("launched a platform
+            # that will connect …"); a noun is ("a workshop will be held")
+            later = s1 if kind == "noun" else hit.start
             if (
-                page.future(s0, hit.start) or (page.future(s0, s1) and not _happened(page, s0, s1))
+                page.future(s0, hit.start)
+                or (page.future(s0, later) and not _happened(page, s0, s1))
             ) and not (kind == "noun" and _reported_after(page, hit.end, s1)):
                 continue
             if etype == "other" and kind == "verb" and not _handed_over(page, hit.end, s1):
