@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.prose import gcm_objectives, read_page
 from tests.extraction import doc, news, val
 
 # --- initiatives: a planned end ("will run until") ------------------------------------------
@@ -483,3 +484,20 @@ def test_a_past_verb_is_not_made_future_by_a_later_clause(
     body: str, lang: str, found: list[str]
 ) -> None:
     assert [e.event_type for e in news(body, lang).events] == found
+
+
+# --- objectives: several numbers after one objective word ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "objectives"),
+    [
+        ("The Initiative contributes to GCM Objectives 18 and 21.", "en", [18, 21]),
+        ("Le projet contribue aux objectifs 5, 7 et 21 du Pacte mondial.", "fr", [5, 7, 21]),
+        ("La práctica contribuye a los objetivos 18 y 21 del PMM.", "es", [18, 21]),
+        ("It serves Objective 21; in 2019, 24 people were trained.", "en", [21]),
+    ],
+)
+def test_objectives_listed_after_one_word(text: str, lang: str, objectives: list[int]) -> None:
+    page = read_page(text, lang)
+    assert [o.value for o in gcm_objectives(page, 0, len(text))] == objectives

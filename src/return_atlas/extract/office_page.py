@@ -20,6 +20,7 @@ from return_atlas.extract.prose import (
     Page,
     clean_title,
     extract_page,
+    gcm_objectives,
     is_acronym,
     label_of,
 )
@@ -47,7 +48,6 @@ from return_atlas.normalise.vocab import lookup
 from return_atlas.read.document import Document
 
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,160})\)\s*$")
-_OBJECTIVE = re.compile(r"\b(?:objective|objectif|objetivo)\s+(\d{1,2})\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -462,11 +462,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
         _labels(page, item, draft)
         if not draft.countries and office is not None:
             draft.countries.append(office)  # a project of "IOM Ecuador" works in Ecuador
-        # "obje" begins every objective word, whatever its case: a quick test first
-        if page.folded.find("obje", item.start, item.end) >= 0:
-            for m in _OBJECTIVE.finditer(page.text, item.start, item.end):
-                if 1 <= int(m.group(1)) <= 23:
-                    draft.gcm_objectives.append(Spanned(int(m.group(1)), m.start(1), m.end(1)))
+        draft.gcm_objectives += gcm_objectives(page, item.start, item.end)
         extraction.initiatives.append(draft)
         if draft.budget_amount is None:
             _prose_budget(page, sentences, draft)

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, ReturnDraft, Spanned
-from return_atlas.extract.prose import Line, Page, clean_title, extract_page, label_of
+from return_atlas.extract.prose import (
+    Line,
+    Page,
+    clean_title,
+    extract_page,
+    gcm_objectives,
+    label_of,
+)
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
 from return_atlas.extract.prose_fields import label_value
@@ -31,10 +38,6 @@ from return_atlas.extract.prose_lexicon import lexicon
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects, title_head
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.read.document import Document
-
-_OBJECTIVE = re.compile(
-    r"\b(?:GCM\s+|PMM\s+)?(?:objective|objectif|objetivo)\s+(\d{1,2})\b", re.IGNORECASE
-)
 
 
 @dataclass(slots=True)
@@ -211,13 +214,10 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
         head.itype = _record_type(page, record, head)
         record_countries = _record_countries(page, record, record.title.end)
     objectives = [
-        Spanned(int(m.group(1)), m.start(1), m.end(1))
+        objective
         for ln in page.lines
-        if record.start <= ln.start < record.end
-        and ln.role != "feed"
-        and page.folded.find("obje", ln.start, ln.end) >= 0  # in every objective word
-        for m in _OBJECTIVE.finditer(page.text, ln.start, ln.end)
-        if 1 <= int(m.group(1)) <= 23
+        if record.start <= ln.start < record.end and ln.role != "feed"
+        for objective in gcm_objectives(page, ln.start, ln.end)
     ]
     returns = find_returns(page, body)
     for scope, draft in zip(scopes, drafts, strict=True):

@@ -231,3 +231,24 @@ def shouting(text: str) -> bool:
     latin1 = text.encode("latin-1", "replace")
     upper = len(latin1) - len(latin1.translate(None, _UPPER_BYTES))
     return upper > 6 and upper > 4 * (len(latin1) - len(latin1.translate(None, _LOWER_BYTES)))
+
+
+_OBJECTIVES = re.compile(
+    r"\b(?:GCM\s+|PMM\s+)?(?:objectives?|objectifs?|objetivos?)\s+"
+    r"(\d{1,2}(?:\s*(?:,|&|\band\b|\bet\b|\by\b)\s*\d{1,2}\b)*)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d{1,2}")
+
+
+def gcm_objectives(page: Page, start: int, end: int) -> list[Spanned[int]]:
+    """Global Compact objectives named in ``[start, end)``: "Objective 21", "GCM Objectives 18
+    and 21", "objectifs 5, 7 et 21" (numbers 1 to 23 only)."""
+    if page.folded.find("obje", start, end) < 0:  # in every objective word: a quick test
+        return []
+    out: list[Spanned[int]] = []
+    for m in _OBJECTIVES.finditer(page.text, start, end):
+        for n in _NUMBER.finditer(page.text, m.start(1), m.end(1)):
+            if 1 <= int(n.group()) <= 23:
+                out.append(Spanned(int(n.group()), n.start(), n.end()))
+    return out
