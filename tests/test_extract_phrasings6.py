@@ -10,7 +10,9 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose import gcm_objectives, read_page
+from return_atlas.normalise.countries import country_code, find_countries
 from tests.extraction import doc, news, val
 
 # --- initiatives: a planned end ("will run until") ------------------------------------------
@@ -501,3 +503,47 @@ def test_a_past_verb_is_not_made_future_by_a_later_clause(
 def test_objectives_listed_after_one_word(text: str, lang: str, objectives: list[int]) -> None:
     page = read_page(text, lang)
     assert [o.value for o in gcm_objectives(page, 0, len(text))] == objectives
+
+
+# --- countries: names that hold a country's name but name none -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("in the Sahel and Lake Chad regions, and in Chad", ["TCD"]),
+        ("dans le bassin du lac Tchad", []),
+        ("en la cuenca del lago Chad y en Níger", ["NER"]),
+    ],
+)
+def test_lake_chad_is_no_country(text: str, found: list[str]) -> None:
+    assert [code for code, _, _ in find_countries(text)] == found
+    assert country_code("Lake Chad") is None
+
+
+# --- practice pages: the one list of countries of a single record ----------------------------
+
+_RECORD = (
+    "Skip to main content\n\n"
+    "Mekong Return and Reintegration Initiative\n\n"
+    "The Mekong Return and Reintegration Initiative was launched in June 2019 with funding "
+    "from the Government of Australia. It supports returning migrant workers in Cambodia, the "
+    "Lao People's Democratic Republic, Myanmar and Viet Nam through counselling.{extra}\n\n"
+    "*References to Kosovo shall be understood to be in the context of United Nations "
+    "Security Council resolution 1244 (1999).\n"
+)
+
+
+def test_a_records_one_list_of_countries_without_its_donor_or_a_footnote() -> None:
+    (ini,) = extract_practice_page(doc(_RECORD.format(extra="")), "en").initiatives
+    assert [val(c) for c in ini.countries] == ["KHM", "LAO", "MMR", "VNM"]
+
+
+def test_countries_returnees_came_from_are_not_the_records() -> None:
+    text = (
+        "Psychosocial Support for Returnees in Herat\n\nSubmitted by Mr. A on\n\n"
+        "Funded by the Government of Denmark, mobile teams visit returnees from Iran and "
+        "Pakistan in Herat province, Afghanistan, to provide counselling.\n"
+    )
+    (ini,) = extract_practice_page(doc(text), "en").initiatives
+    assert [val(c) for c in ini.countries] == ["AFG"]

@@ -33,10 +33,13 @@ from return_atlas.extract.prose_initiatives import (
     find_mentions,
     follow_pronouns,
     merge,
+    origins,
+    residences,
 )
 from return_atlas.extract.prose_lexicon import lexicon
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects, title_head
 from return_atlas.extract.prose_tokenizer import tokenize
+from return_atlas.extract.prose_tokens import capture_orgs
 from return_atlas.read.document import Document
 
 
@@ -141,7 +144,8 @@ def _labelled_type(page: Page, record: Record) -> str | None:
 
 
 def _record_countries(page: Page, record: Record, title_end: int) -> list[Spanned[str]]:
-    """Countries of the record's title, else the country its text names most often."""
+    """Countries of the record's title, else the country its text names most often, else
+    the countries of the one sentence that names any (see _one_list)."""
     assert record.title is not None
     found = page.countries_in(record.title.start, record.title.end)
     if not found:
@@ -151,11 +155,33 @@ def _record_countries(page: Page, record: Record, title_end: int) -> list[Spanne
             top = max(counts.values())
             if top >= 2 or len(counts) == 1:
                 found = [m for m in mentions if counts[m[0]] == top]
+            else:
+                found = _one_list(page, mentions)
     out: list[Spanned[str]] = []
     for code, a, b in found:
         if code not in {c.value for c in out}:
             out.append(Spanned(code, a, b))
     return out
+
+
+def _one_list(page: Page, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Countries each named once, all in one sentence ("in Cambodia, the Lao People's
+    Democratic Republic, Myanmar and Viet Nam"): where the practice works. Its donors'
+    countries ("with funding from the Government of Australia") are left out first, and so
+    are those that people returned from or live in ("returnees from Iran and Pakistan")."""
+    donors = [
+        span
+        for s0, s1 in {page.sentence_at(a) for _, a, _ in mentions}
+        for hit in page.hits.within("cue:funding", s0, s1)
+        for span in capture_orgs(page, tokenize(page, hit.end, s1), 0)
+    ]
+    mentions = [m for m in mentions if not any(a <= m[1] < b for a, b in donors)]
+    sentences = {page.sentence_at(a) for _, a, _ in mentions}
+    if len(sentences) != 1:
+        return []
+    ((s0, s1),) = sentences
+    away = origins(page, s0, s1) | residences(page, s0, s1)
+    return [m for m in mentions if m[1] not in away]
 
 
 def extract_practice_page(doc: Document, lang: str | None) -> Extraction:

@@ -50,6 +50,10 @@ def _match_key(name: str) -> str:
     return " ".join(fold_same_length(name).replace("-", " ").split())
 
 
+NOT_A_COUNTRY = "-"
+"""The code of an alias that holds a country's name but names no country ("Lake Chad")."""
+
+
 @cache
 def _names() -> dict[str, str]:
     """Folded name → ISO3, explicit aliases first, then ISO names, then derived forms."""
@@ -98,7 +102,11 @@ def _automaton() -> ahocorasick.Automaton:
 @cache
 def _exact() -> dict[str, str]:
     """Lookup key (dots dropped) → ISO3 for :func:`country_code`."""
-    return {fold_key(key): code for key, code in reversed(list(_names().items()))}
+    return {
+        fold_key(key): code
+        for key, code in reversed(list(_names().items()))
+        if code != NOT_A_COUNTRY
+    }
 
 
 _SPACE_RUN_PARTS = re.compile(r"(  +)")  # two spaces written out: a literal prefix, scanned fast
@@ -181,8 +189,9 @@ def _find(text: str) -> list[tuple[str, int, int]]:
         original_end = _to_original(end - 1, shifts) + 1
         if not any(char.isupper() for char in text[original_start:original_end]):
             continue
-        found.append((code, original_start, original_end))
         last_end = end
+        if code != NOT_A_COUNTRY:  # "Lake Chad" holds no country: its words are taken
+            found.append((code, original_start, original_end))
     return found
 
 
