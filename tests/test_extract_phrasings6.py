@@ -547,3 +547,15 @@ def test_countries_returnees_came_from_are_not_the_records() -> None:
     )
     (ini,) = extract_practice_page(doc(text), "en").initiatives
     assert [val(c) for c in ini.countries] == ["AFG"]
+
+
+# --- names: an amount in a headline's run is no name ------------------------------------------
+
+
+def test_a_headline_run_holding_an_amount_is_no_name() -> None:
+    ex = news(
+        "The project “Sustainable Reintegration in Iraq” (SRI) is funded by BMZ.",
+        "en",
+        headline="Germany and IOM Launch EUR 9.5 Million Project to Support Returnees in Iraq",
+    )
+    assert [val(i.title) for i in ex.initiatives] == ["Sustainable Reintegration in Iraq"]

@@ -436,6 +436,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         head = _head(page, name)
         if head is None or _org_headed(page, name, head[0]):
             continue
+        if page.hits.within("currency", name[0].start, name[-1].end):
+            continue  # "Launch EUR 9.5 Million Project to Support …": a headline's phrase
         k, itype, plural = head
         # a year or a period after the head is part of the name ("Migration Strategy 2021-2030")
         last = k == len(name) - 1 or _years_only(name[k + 1 :])
