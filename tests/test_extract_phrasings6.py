@@ -559,3 +559,23 @@ def test_a_headline_run_holding_an_amount_is_no_name() -> None:
         headline="Germany and IOM Launch EUR 9.5 Million Project to Support Returnees in Iraq",
     )
     assert [val(i.title) for i in ex.initiatives] == ["Sustainable Reintegration in Iraq"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Yerevan – The Migration and Citizenship Service of Armenia, with support from IOM, "
+            "launched a new online platform for returning citizens.",
+            "en",
+        ),
+        (
+            "Ciudad de Panamá – El Servicio Nacional de Migración, con el apoyo de la OIM, "
+            "inauguró una nueva oficina para personas retornadas.",
+            "es",
+        ),
+    ],
+)
+def test_a_government_service_is_no_initiative(body: str, lang: str) -> None:
+    titles = [val(i.title) for i in news(body, lang).initiatives]
+    assert not any("Servic" in t for t in titles)
