@@ -579,3 +579,13 @@ def test_a_headline_run_holding_an_amount_is_no_name() -> None:
 def test_a_government_service_is_no_initiative(body: str, lang: str) -> None:
     titles = [val(i.title) for i in news(body, lang).initiatives]
     assert not any("Servic" in t for t in titles)
+
+
+def test_countries_left_after_including_from_are_not_the_projects() -> None:
+    ex = news(
+        "The project “Sustainable Reintegration in Iraq” (SRI) targets Iraqis returning from "
+        "abroad, including from Germany, Türkiye and Greece, and their communities in Iraq.",
+        "en",
+    )
+    (ini,) = ex.initiatives
+    assert [val(c) for c in ini.countries] == ["IRQ"]

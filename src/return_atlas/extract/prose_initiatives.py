@@ -255,7 +255,7 @@ def is_iom(page: Page, a: int, b: int) -> bool:
     return any(oid == "iom" and oa <= a and b <= ob + 6 for oid, oa, ob in page.organizations())
 
 
-_ORIGIN_GAP = re.compile(r"[\s,]*(?:\w+\s+){0,2}?$")
+_ORIGIN_GAP = re.compile(r"[\s,]*(?:\w+[\s,]+){0,3}?$")
 _LIST_JOIN = re.compile(
     r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*"
     r"(?:(?:the|le|la|les|l['’]|el|los|las|de|d['’]|du|des|del)\s*)?",
