@@ -589,3 +589,17 @@ def test_countries_left_after_including_from_are_not_the_projects() -> None:
     )
     (ini,) = ex.initiatives
     assert [val(c) for c in ini.countries] == ["IRQ"]
+
+
+def test_a_country_named_after_its_ministry_in_a_donor_label_is_no_second_funder() -> None:
+    text = (
+        "Nos projets\n\n"
+        "Projet d’aide au retour volontaire des migrants vulnérables (Achevé : juin 2019)\n"
+        "Bailleur : Ministère fédéral de la Coopération économique et du Développement (BMZ), "
+        "Allemagne\n"
+        "Le projet a aidé des migrants vulnérables à rentrer en Tunisie.\n"
+    )
+    (ini,) = extract_office_page(doc(text), "fr").initiatives
+    assert [val(f) for f in ini.funders] == [
+        "Ministère fédéral de la Coopération économique et du Développement (BMZ)"
+    ]

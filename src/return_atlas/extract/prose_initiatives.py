@@ -554,7 +554,12 @@ def add_return_countries(draft: InitiativeDraft, returns: list[ReturnDraft]) -> 
 
 
 def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingDraft]) -> None:
-    """A funding's giver funds the initiative it goes to ("X, funded with EUR 5 million from Y")."""
+    """A funding's giver funds the initiative it goes to ("X, funded with EUR 5 million from Y");
+    a country named beside one of its own public bodies is that body, not a second giver."""
+    for each in drafts:
+        each.funders = [
+            f for f in each.funders if _national_body(f.value, each.funders) is None
+        ]  # "Bailleur : Ministère fédéral … (BMZ), Allemagne"
     for funding in fundings:
         draft = next((d for d in drafts if d.title.value == funding.recipient_title), None)
         if draft is None:
