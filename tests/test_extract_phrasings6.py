@@ -603,3 +603,13 @@ def test_a_country_named_after_its_ministry_in_a_donor_label_is_no_second_funder
     assert [val(f) for f in ini.funders] == [
         "Ministère fédéral de la Coopération économique et du Développement (BMZ)"
     ]
+
+
+def test_places_listed_before_a_funding_cue_are_no_funded_project() -> None:
+    ex = news(
+        "La Red ACORE nació para ordenar la respuesta en los departamentos de Norte de "
+        "Santander, La Guajira y Arauca, con financiamiento de la Unión Europea.",
+        "es",
+    )
+    assert [val(i.title) for i in ex.initiatives] == ["Red ACORE"]
+    assert [val(f) for f in ex.initiatives[0].funders] == ["Unión Europea"]

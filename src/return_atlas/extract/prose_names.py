@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from return_atlas.extract.prose import Page, clean_title, is_acronym, shouting
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
-from return_atlas.extract.prose_tokens import head_initial_tail, runs
+from return_atlas.extract.prose_tokens import COORDINATORS, head_initial_tail, runs
 
 _NAMEISH = re.compile(r"[A-ZÀ-Ý\"“«‘']")
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
@@ -570,11 +570,21 @@ def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:
             _is_org(page, name)
             or page.hits.within("event", name[0].start, name[-1].end)
             or _office_named(page, name)
+            or _place_list(page, name)
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
         out.append(Named(title, name[0].start, name[-1].end, "project", how="funded"))
     return out
+
+
+def _place_list(page: Page, name: list[Tok]) -> bool:
+    """True when a run joins words by "and / et / y" and holds no initiative word: "en los
+    departamentos de Norte de Santander, La Guajira y Arauca, con financiamiento de …" ends
+    with places, not with a funded project."""
+    return any(t.low in COORDINATORS for t in name) and not any(
+        t.low in page.lex.initiative_words for t in name
+    )
 
 
 def _office_named(page: Page, name: list[Tok]) -> bool:
