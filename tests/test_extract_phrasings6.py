@@ -613,3 +613,20 @@ def test_places_listed_before_a_funding_cue_are_no_funded_project() -> None:
     )
     assert [val(i.title) for i in ex.initiatives] == ["Red ACORE"]
     assert [val(f) for f in ex.initiatives[0].funders] == ["Unión Europea"]
+
+
+def test_a_programme_named_before_an_office_pages_project_headings() -> None:
+    text = (
+        "Aide au retour volontaire et à la réintégration\n\n"
+        "Depuis 2005, l’OIM Maroc met en œuvre un programme d’aide au retour volontaire et à la "
+        "réintégration (AVRR) au profit des migrants vulnérables au Maroc.\n\n"
+        "Projet en cours\n"
+        "Soutien à la réintégration durable des migrants (SURDEM) (Durée : 2021-2024)\n"
+        "Le projet appuie la réintégration des migrants de retour.\n"
+        "Projet achevé\n"
+        "Retour volontaire des migrants bloqués au Maroc (Achevé : décembre 2019)\n"
+        "Le projet a aidé 900 migrants à rentrer.\n"
+    )
+    titles = [val(i.title) for i in extract_office_page(doc(text), "fr").initiatives]
+    assert "programme d’aide au retour volontaire et à la réintégration (AVRR)" in titles
+    assert len(titles) == 3

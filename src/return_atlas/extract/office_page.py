@@ -446,6 +446,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
         # the office's own figures, written before its first project
         intro = page.sentences(page.lines[page.content_from].start, items[0].start)
         extraction.returns.extend(find_returns(page, intro))
+        extraction.initiatives += _introduced_programmes(page, intro, items)
     for item in items:
         sentences = page.sentences(item.start, item.end)
         # Under one of several project headings, every sentence up to the next is about it
@@ -488,6 +489,28 @@ def _extract(page: Page, extraction: Extraction) -> None:
         extraction.publications.extend(find_publications(page, sentences))
         extraction.initiatives += _apposed(page, sentences, item, extraction)
     funders_from_fundings(extraction.initiatives, extraction.fundings)
+
+
+def _introduced_programmes(
+    page: Page, intro: list[tuple[int, int]], items: list[Item]
+) -> list[InitiativeDraft]:
+    """Initiatives the office's text before its project headings names with an acronym
+    ("Depuis 2005, l’OIM Maroc met en œuvre un programme d’aide au retour volontaire et à la
+    réintégration (AVRR) …"), with the fields of their own sentences."""
+    titles = {item.named.title.casefold() for item in items}
+    found = [
+        named
+        for s0, s1 in intro
+        for named in find_named(page, s0, s1)
+        if named.how == "acronym" and named.title.casefold() not in titles
+    ]
+    out: list[InitiativeDraft] = []
+    for named in merge(found):
+        scope = Scope(named)
+        scope.mentions = find_mentions(page, named, intro[0][0], intro[-1][1])
+        scope.sentences = [s for s in intro if any(s[0] <= m[0] < s[1] for m in scope.mentions)]
+        out += build(page, [scope])
+    return out
 
 
 def _introduced(page: Page, named: Named) -> bool:
