@@ -630,3 +630,27 @@ def test_a_programme_named_before_an_office_pages_project_headings() -> None:
     titles = [val(i.title) for i in extract_office_page(doc(text), "fr").initiatives]
     assert "programme d’aide au retour volontaire et à la réintégration (AVRR)" in titles
     assert len(titles) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funders"),
+    [
+        (
+            "The Safe Return programme is made possible by the Government of the Netherlands, "
+            "which has contributed EUR 2.5 million, and by the European Union.",
+            "en",
+            ["Government of the Netherlands", "European Union"],
+        ),
+        (
+            "Le programme Retour Digne est financé par le Gouvernement des Pays-Bas, qui y "
+            "contribue depuis 2019, et par l’Union européenne.",
+            "fr",
+            ["Gouvernement des Pays-Bas", "Union européenne"],
+        ),
+    ],
+)
+def test_givers_named_again_after_a_relative_clause(
+    body: str, lang: str, funders: list[str]
+) -> None:
+    programme = next(i for i in news(body, lang).initiatives if i.initiative_type == "programme")
+    assert [val(f) for f in programme.funders] == funders

@@ -189,18 +189,32 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             if k < n and toks[k].word and toks[k].cap:
                 i = k
                 continue
+        if i < n and toks[i].text == "," and (more := more_givers(toks, i + 1)) is not None:
+            # "by the Government of the Netherlands, which has contributed …, and by the EU"
+            i = more
+            continue
         break
     return found
 
 
 _AGENT_WORDS = frozenset({"by", "par", "por"})
-_ALSO = (("as", "well", "as"), ("ainsi", "que"), ("asi", "como"), ("así", "como"))
-"""Words that add more givers after a channel: "as well as by", "ainsi que par"."""
+_ALSO = (
+    ("as", "well", "as"),
+    ("ainsi", "que"),
+    ("asi", "como"),
+    ("así", "como"),
+    (",", "and", "by"),
+    (",", "et", "par"),
+    (",", "y", "por"),
+)
+"""Words that add more givers after a channel or a clause: "as well as by", "ainsi que
+par", ", and by"."""
 
 
 def more_givers(toks: list[Tok], i: int) -> int | None:
     """Where the names start that the first "as well as (by) / ainsi que (par) / así como
-    (por)" from token ``i`` on adds ("…, ainsi que par le Royaume des Pays-Bas"), if any."""
+    (por) / , and by" from token ``i`` on adds ("…, ainsi que par le Royaume des Pays-Bas"),
+    if any."""
     n = len(toks)
     for k in range(i, n):
         for words in _ALSO:
