@@ -654,3 +654,27 @@ def test_givers_named_again_after_a_relative_clause(
 ) -> None:
     programme = next(i for i in news(body, lang).initiatives if i.initiative_type == "programme")
     assert [val(f) for f in programme.funders] == funders
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "to"),
+    [
+        (
+            "Entre enero de 2020 y junio de 2022, 2.815 personas bolivianas, chilenas y peruanas "
+            "regresaron a sus países de origen desde la Argentina con asistencia de la OIM.",
+            "es",
+            None,
+        ),
+        (
+            "Entre enero de 2020 y junio de 2022, 2.815 personas bolivianas regresaron a su país "
+            "desde la Argentina con asistencia de la OIM.",
+            "es",
+            "BOL",
+        ),
+    ],
+)
+def test_people_of_several_nationalities_went_to_no_one_country(
+    body: str, lang: str, to: str | None
+) -> None:
+    (ret,) = news(body, lang).returns
+    assert (ret.count.value, val(ret.to_country)) == (2815, to)

@@ -578,6 +578,19 @@ def _anaphoric(page: Page, s0: int, pos: int) -> bool:
     }
 
 
+_LIST_STEP = re.compile(r"\s*(?:,|\band\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+
+
+def _more_demonyms(page: Page, end: int, s1: int) -> bool:
+    """True when another nationality follows the one ending at ``end`` in a list: the people
+    counted are of several nationalities, so no single country is where they went."""
+    m = _LIST_STEP.match(page.text, end, s1)
+    if m is None:
+        return False
+    nxt = page.hits.within("demonym", m.end(), min(s1, m.end() + 25))
+    return bool(nxt) and nxt[0].start == m.end()
+
+
 def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
     """What a number counts, if people: ("migrant" | "person" | "child", nationality as ISO3 or
     None)."""
@@ -602,6 +615,9 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
                 later = page.hits.within("demonym", after.start, after.end)
                 if later:
                     nationality = Spanned(later[0].value, after.start, after.end)
+                    if _more_demonyms(page, later[0].end, s1):
+                        nationality = None  # "personas bolivianas, chilenas y peruanas"
+                        break
                 elif not (
                     page.hits.within("cue:migrant", after.start, after.end)
                     or page.hits.within("cue:person", after.start, after.end)
