@@ -9,8 +9,9 @@ the extractors, so it is a third development set.
 ``heldout3`` to ``heldout8``: documents written blind by six more annotators
 (tests/corpus/heldout3/ … heldout8/), each the measure of generalisation until a newer blind set
 replaced it; then read for development like the others.
-``blind``: documents written by a ninth annotator who saw neither the converter nor the other
-sets (tests/corpus/blind/), never read for development: the measure of generalisation.
+``blind``: documents written by a ninth and a tenth annotator who saw neither the converter nor
+the other sets (tests/corpus/blind/, 48 pages), never read for development: the measure of
+generalisation.
 
 The scorer is the project's measuring stick (tests/corpus/score.py, the same rules as the
 unseen documents are measured by). Per-field precision, recall and F1 are printed; the floors
