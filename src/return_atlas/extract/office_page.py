@@ -504,13 +504,20 @@ def _introduced_programmes(
         for named in find_named(page, s0, s1)
         if named.how == "acronym" and named.title.casefold() not in titles
     ]
-    out: list[InitiativeDraft] = []
-    for named in merge(found):
-        scope = Scope(named)
-        scope.mentions = find_mentions(page, named, intro[0][0], intro[-1][1])
-        scope.sentences = [s for s in intro if any(s[0] <= m[0] < s[1] for m in scope.mentions)]
-        out += build(page, [scope])
-    return out
+    return [
+        build(page, [_scope_in(page, named, intro, intro[0][0], intro[-1][1])])[0]
+        for named in merge(found)
+    ]
+
+
+def _scope_in(
+    page: Page, named: Named, sentences: list[tuple[int, int]], start: int, end: int
+) -> Scope:
+    """The scope of ``named``: its mentions in ``[start, end)`` and the sentences holding them."""
+    scope = Scope(named)
+    scope.mentions = find_mentions(page, named, start, end)
+    scope.sentences = [s for s in sentences if any(s[0] <= m[0] < s[1] for m in scope.mentions)]
+    return scope
 
 
 def _introduced(page: Page, named: Named) -> bool:
@@ -549,9 +556,7 @@ def _apposed(
         word = _word_before(page, named)
         if word is not None:
             named.itype = word[0]  # "the follow-up project, Strengthening … Centres (STREC)"
-        scope = Scope(named)
-        scope.mentions = find_mentions(page, named, item.start, item.end)
-        scope.sentences = [s for s in sentences if any(s[0] <= m[0] < s[1] for m in scope.mentions)]
+        scope = _scope_in(page, named, sentences, item.start, item.end)
         follow_pronouns(page, sentences, [scope])  # "It trains the staff of … in Finland"
         out += build(page, [scope])
     return out

@@ -569,8 +569,7 @@ def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:
         if (
             _is_org(page, name)
             or page.hits.within("event", name[0].start, name[-1].end)
-            or _office_named(page, name)
-            or _place_list(page, name)
+            or _no_project(page, name)
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
@@ -578,18 +577,13 @@ def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:
     return out
 
 
-def _place_list(page: Page, name: list[Tok]) -> bool:
-    """True when a run joins words by "and / et / y" and holds no initiative word: "en los
-    departamentos de Norte de Santander, La Guajira y Arauca, con financiamiento de …" ends
-    with places, not with a funded project."""
-    return any(t.low in COORDINATORS for t in name) and not any(
-        t.low in page.lex.initiative_words for t in name
-    )
-
-
-def _office_named(page: Page, name: list[Tok]) -> bool:
-    """True when a run opens with a known organisation and holds no initiative word: "mis en
-    œuvre par l'OIM au Maroc, avec le financement de …" names an office, not a project."""
-    return any(a == name[0].start for _, a, _ in page.organizations()) and not any(
-        t.low in page.lex.initiative_words for t in name
+def _no_project(page: Page, name: list[Tok]) -> bool:
+    """True when a run before a funding cue holds no initiative word and opens with a known
+    organisation ("mis en œuvre par l'OIM au Maroc, avec le financement de …": an office) or
+    joins words by "and / et / y" ("… departamentos de Norte de Santander, La Guajira y Arauca,
+    con financiamiento de …": places)."""
+    if any(t.low in page.lex.initiative_words for t in name):
+        return False
+    return any(t.low in COORDINATORS for t in name) or any(
+        a == name[0].start for _, a, _ in page.organizations()
     )

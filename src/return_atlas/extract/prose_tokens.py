@@ -202,13 +202,12 @@ _ALSO = (
     ("as", "well", "as"),
     ("ainsi", "que"),
     ("asi", "como"),
-    ("así", "como"),
     (",", "and", "by"),
     (",", "et", "par"),
     (",", "y", "por"),
 )
-"""Words that add more givers after a channel or a clause: "as well as by", "ainsi que
-par", ", and by"."""
+"""Words (folded, as tokens' ``low``) that add more givers after a channel or a clause: "as
+well as by", "ainsi que par", "así como por", ", and by"."""
 
 
 def more_givers(toks: list[Tok], i: int) -> int | None:
