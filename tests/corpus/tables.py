@@ -30,7 +30,8 @@ _LABELS = {
     "heldout6": "heldout6 (24, annotator 6)",
     "heldout7": "heldout7 (24, annotator 7)",
     "heldout8": "heldout8 (24, annotator 8)",
-    "blind": "**blind** (48, annotators 9 and 10, never read)",
+    "heldout9": "heldout9 (48, annotators 9 and 10)",
+    "blind": "**blind** (48, annotators 11 and 12, never read)",
 }
 
 
