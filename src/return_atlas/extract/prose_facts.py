@@ -19,7 +19,7 @@ from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_lexicon import Hit
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
-from return_atlas.normalise.money import find_amounts, parse_number
+from return_atlas.normalise.money import find_amounts, is_currency_code, parse_number
 from return_atlas.normalise.number_words import find_number_words_folded
 
 _NUMBER = re.compile(
@@ -325,7 +325,11 @@ def find_returns(
                 value is None
                 or value < 1
                 or value != int(value)
-                or (1900 <= value <= 2039 and m.text.isdigit() and noun != "migrant")
+                or (
+                    1900 <= value <= 2039
+                    and m.text.isdigit()
+                    and (noun != "migrant" or _year_prep_before(page, s0, m.start))
+                )
             ):
                 continue
             count = int(value)
@@ -377,6 +381,13 @@ def find_returns(
 _MONEY_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 
 
+def _year_prep_before(page: Page, s0: int, pos: int) -> bool:
+    """True when a preposition of time stands right before ``pos``: "launched in 2015 to help
+    young Ghanaians returning …" dates, it counts no one."""
+    words = page.folded[max(s0, pos - 12) : pos].split()
+    return bool(words) and words[-1].split("'")[-1] in page.lex.tokens["year_prep"]
+
+
 def _money(page: Page, end: int, s1: int) -> bool:
     """True when a currency word follows the number (after at most a scale word and "de")."""
     for hit in page.hits.within("currency", end, min(s1, end + 30)):
@@ -408,20 +419,26 @@ def _named_returnees(page: Page, end: int, s1: int) -> bool:
 def _staying(page: Page, end: int, s1: int) -> bool:
     """True when the people a number counts are said to stay where they are ("43,000 migrants
     remain stranded", "restent bloqués", "permanecen varados"), before any return word."""
-    stay = page.hits.within("cue:stay", end, min(s1, end + _STAY_AFTER))
+    stay = [h for h in page.hits.within("cue:stay", end, s1) if h.start < end + _STAY_AFTER]
     return bool(stay) and not page.hits.within("cue:return", end, stay[0].start)
 
 
 _STAY_AFTER = 30
-"""Characters after a number in which a verb of staying speaks of the people it counts."""
+"""Characters after a number in which a verb of staying starts to speak of the people it
+counts."""
 
 
 def _priced(page: Page, s0: int, start: int) -> bool:
-    """True when a currency stands right before the number at ``start`` ("USD 1,000", "€500")."""
+    """True when a currency stands right before the number at ``start`` ("USD 1,000", "€500",
+    "NPR 1,000,000")."""
+    code = _CODE_BEFORE.search(page.text, max(s0, start - 5), start)
     return any(
         not page.text[hit.end : start].strip()
         for hit in page.hits.within("currency", max(s0, start - 8), start)
-    )
+    ) or (code is not None and is_currency_code(code.group(1)))
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w])([A-Z]{3})\s?$")
 
 
 def _other_count(page: Page, s0: int, pos: int) -> bool:

@@ -458,6 +458,7 @@ def build(
     donors += [(a, b) for _, a, b in page.organizations()]
     # "1,1 millones de dólares canadienses": a currency's nationality is no country either
     money = [(h.start, h.end) for h in page.hits.within("currency", 0, len(page.text))]
+    donors += embassy_countries(page)
     drafts: list[InitiativeDraft] = []
     for k, scope in enumerate(scopes):
         named = scope.named
@@ -483,6 +484,9 @@ def build(
                     draft.countries.append(Spanned(code, a, b))
             start, end, completed = dates_for(page, s0, s1)
             start = start or (since or {}).get((s0, s1))
+            if start and end and start.start == end.start and draft.end is None:
+                draft.start = start  # a stated period ("will run from December 2024 to November
+                # 2028") dates the initiative better than the day it was launched
             draft.start = draft.start or start
             draft.end = draft.end or end
             if completed and draft.status is None and end is not None:
@@ -496,6 +500,27 @@ def build(
 
 
 _NAMED_PERIOD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\)?\s*$")
+
+
+_EMBASSY_OF = re.compile(
+    r"\s*(?:of|de|du|des|d'|d’|del)?\s*(?:(?:the|la|le|les|l'|l’|el)\s*)?", re.IGNORECASE
+)
+
+
+def embassy_countries(page: Page) -> list[tuple[int, int]]:
+    """Spans of the countries whose embassy or consulate the page names ("the Embassy of the
+    Kingdom of the Netherlands", "l'ambassade suisse", "the Swiss Embassy"): a foreign body's
+    country is where the money comes from, not where an initiative works."""
+    found: list[tuple[int, int]] = []
+    for hit in page.hits.within("cue:embassy", 0, len(page.text)):
+        for _, a, b in page.countries_in(hit.end, min(len(page.text), hit.end + 50)):
+            if _EMBASSY_OF.fullmatch(page.text, hit.end, a):
+                found.append((a, b))  # "Embassy of Japan", "ambassade suisse"
+            break
+        for _, a, b in page.countries_in(max(0, hit.start - 30), hit.start)[-1:]:
+            if not page.text[b : hit.start].strip():
+                found.append((a, b))  # "the Swiss Embassy"
+    return found
 
 
 def _named_period(page: Page, named: Named) -> tuple[Spanned[str] | None, Spanned[str] | None]:

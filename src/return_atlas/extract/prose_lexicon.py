@@ -39,6 +39,7 @@ _TOKEN_ROLES = frozenset(
         "future_suffix",
         "today",
         "giver_prep",
+        "year_prep",
     }
 )
 """Cue roles checked word by word, not searched for in the text."""

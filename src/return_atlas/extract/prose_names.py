@@ -112,7 +112,25 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _apposed_runs(page, toks, out, used)
     _named_before_word(page, toks, out, used)
     _headed_runs(page, toks, out, headline)
-    return out
+    return [_past_date(page, named) for named in out]
+
+
+_DATE_TAIL = re.compile(r"[\s,]*(?:(?:the|le|la|les|el|los|las)\s+|l['’])?", re.IGNORECASE)
+
+
+def _past_date(page: Page, named: Named) -> Named:
+    """``named`` without a date it starts with: "(launched on 26) November 2024 the Community
+    Reintegration Initiative" names the initiative, the date says when."""
+    dates = page.dates(named.start, named.end)
+    if not dates or dates[0][1] > named.start:
+        return named
+    m = _DATE_TAIL.match(page.text, dates[0][2], named.end)
+    start = m.end() if m else dates[0][2]
+    title = clean_title(page.text[start : named.end])
+    if len(title) < 3 or not title[0].isupper():
+        return named
+    named.title, named.start = title, start
+    return named
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:

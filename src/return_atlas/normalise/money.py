@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from return_atlas.codelists import codes
 from return_atlas.normalise._data import LANGS, read_csv
 from return_atlas.normalise.text import fold_same_length
 
@@ -32,6 +33,9 @@ class _Tables:
     number: re.Pattern[str]
     amount: re.Pattern[str]
     scale_words: re.Pattern[str]
+    iso_amount: re.Pattern[str]
+    """An amount with a three-letter code the currency words do not hold ("NPR 1,000,000")."""
+    iso_codes: frozenset[str]
 
 
 @cache
@@ -59,7 +63,12 @@ def _tables() -> _Tables:
     )
     number = re.compile(rf"(?P<n>{_NUMBER})(?P<s>{scale}*)")
     scale_words = re.compile(rf"{scale}")
-    return _Tables(scales, currencies, number, amount, scale_words)
+    iso_amount = re.compile(
+        rf"(?<![\w$€£¥])(?P<ca>[a-z]{{3}})\s?(?P<na>{_NUMBER})(?P<sa>{scale}*)"
+        rf"|(?P<nb>{_NUMBER})(?P<sb>{scale}*)\s?(?P<cb>[a-z]{{3}})(?![\w])"
+    )
+    iso_codes = codes("currencies")
+    return _Tables(scales, currencies, number, amount, scale_words, iso_amount, iso_codes)
 
 
 def _number_value(digits: str, lang: str | None, scaled: bool) -> float | None:
@@ -118,7 +127,37 @@ def find_amounts(text: str, lang: str | None = None) -> list[tuple[float, str, i
         if value is None or code is None:
             continue
         found.append((_scaled(value, scale_text), code, match.start(), match.end()))
-    return found
+    for window_start, window_end in _number_windows(folded):
+        for match in tables.iso_amount.finditer(folded, window_start, window_end):
+            prefix = "a" if match.group("ca") else "b"
+            code = text[match.start(f"c{prefix}") : match.end(f"c{prefix}")]
+            if not is_currency_code(code) or _shouted(text, match.start(), match.end()):
+                continue  # an ISO 4217 code only as one writes it: "NPR 1,000,000", not "all 3"
+            if any(a < match.end() and match.start() < b for *_, a, b in found):
+                continue
+            scale_text = match.group(f"s{prefix}")
+            value = _number_value(match.group(f"n{prefix}"), lang, bool(scale_text))
+            if value is not None:
+                found.append((_scaled(value, scale_text), code, match.start(), match.end()))
+    return sorted(found, key=lambda amount: amount[2])
+
+
+def is_currency_code(word: str) -> bool:
+    """True when ``word`` is an ISO 4217 code written as one (upper case): "NPR", "GHS"."""
+    return word.isupper() and word in _tables().iso_codes
+
+
+_SHOUTED_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}\W*$")
+_SHOUTED_AFTER = re.compile(r"\W*[A-Z]{2,}(?![\w])")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """True when a word in capitals stands next to ``[start, end)``: text in capitals
+    ("ALL 1,000 MIGRANTS") holds no currency code."""
+    return bool(
+        _SHOUTED_BEFORE.search(text, max(0, start - 20), start)
+        or _SHOUTED_AFTER.match(text, end, end + 20)
+    )
 
 
 _DIGITS = re.compile(r"\d[\d., ]*")

@@ -1,0 +1,210 @@
+"""Phrasings of the seventh prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from return_atlas.normalise.money import find_amounts
+from tests.extraction import news, returns, titles, val
+
+# --- initiatives: a name does not start with the date before it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Conakry – IOM and the Government of Guinea officially launched on 26 November 2024 "
+            "the Community Reintegration and Resilience Initiative (CRRI), a four-year programme.",
+            "en",
+            "Community Reintegration and Resilience Initiative (CRRI)",
+        ),
+        (
+            "Conakry – L'OIM et le Gouvernement guinéen ont lancé le 26 novembre 2024 le "
+            "Programme Communautaire de Réintégration (PCR), prévu pour quatre ans.",
+            "fr",
+            "Programme Communautaire de Réintégration (PCR)",
+        ),
+    ],
+)
+def test_a_name_leaves_out_the_date_before_it(body: str, lang: str, title: str) -> None:
+    assert titles(news(body, lang)) == [title]
+
+
+# --- initiatives: an embassy's country is the donor's -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Dakar – IOM launched the Community Reintegration Initiative (CRI) in Senegal. "
+            "“We are proud to support this initiative,” said the Head of Cooperation at the "
+            "Embassy of the Kingdom of the Netherlands in Dakar.",
+            "en",
+        ),
+        (
+            "Dakar – L'OIM a lancé l'Initiative de Réintégration Communautaire (IRC) au Sénégal. "
+            "« Nous sommes fiers de soutenir cette initiative », a déclaré le chef de la "
+            "coopération à l'ambassade suisse à Dakar.",
+            "fr",
+        ),
+        (
+            "Dakar – La OIM lanzó la Iniciativa de Reintegración Comunitaria (IRC) en Senegal. "
+            "«Estamos orgullosos de apoyar esta iniciativa», dijo el jefe de cooperación de la "
+            "Embajada de España en Dakar.",
+            "es",
+        ),
+    ],
+)
+def test_an_embassys_country_is_no_country_of_the_initiative(body: str, lang: str) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [c.value for c in ini.countries] == ["SEN"]
+
+
+def test_a_country_after_an_embassy_word_but_not_its_own_stays() -> None:
+    (ini,) = news(
+        "Dakar – The Embassy launched, with IOM, the Community Reintegration Initiative (CRI) "
+        "in Senegal and Mali.",
+        "en",
+    ).initiatives
+    assert [c.value for c in ini.countries] == ["SEN", "MLI"]
+
+
+# --- initiatives: a stated period dates it better than its launch -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "start", "end"),
+    [
+        (
+            "Conakry – IOM officially launched on 26 November 2024 the Community Reintegration "
+            "Initiative (CRI). The initiative will run from December 2024 to November 2028.",
+            "en",
+            "2024-12",
+            "2028-11",
+        ),
+        (
+            "Conakry – L'OIM a lancé le 26 novembre 2024 l'Initiative de Réintégration "
+            "Communautaire (IRC). L'initiative se déroulera de décembre 2024 à novembre 2028.",
+            "fr",
+            "2024-12",
+            "2028-11",
+        ),
+        (
+            "Conakry – La OIM lanzó el 26 de noviembre de 2024 la Iniciativa de Reintegración "
+            "Comunitaria (IRC). La iniciativa se extenderá de diciembre de 2024 a noviembre de "
+            "2028.",
+            "es",
+            "2024-12",
+            "2028-11",
+        ),
+    ],
+)
+def test_a_stated_period_dates_the_initiative(body: str, lang: str, start: str, end: str) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert (val(ini.start), val(ini.end)) == (start, end)
+
+
+def test_a_launch_date_alone_still_starts_the_initiative() -> None:
+    (ini,) = news(
+        "Conakry – IOM officially launched on 26 November 2024 the Community Reintegration "
+        "Initiative (CRI).",
+        "en",
+    ).initiatives
+    assert (val(ini.start), val(ini.end)) == ("2024-11-26", None)
+
+
+# --- returns: a year after a preposition of time counts no one -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "The programme was launched in 2015 to help young Ghanaians returning from Libya "
+            "to set up small businesses.",
+            "en",
+        ),
+        (
+            "Le programme a été lancé en 2015 pour aider les jeunes migrants rentrés de Libye à "
+            "créer de petites entreprises.",
+            "fr",
+        ),
+        (
+            "El programa se creó desde 2015 para ayudar a los jóvenes migrantes retornados de "
+            "Libia a crear pequeñas empresas.",
+            "es",
+        ),
+    ],
+)
+def test_a_year_after_a_preposition_is_no_count(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
+
+
+def test_a_count_that_looks_like_a_year_still_counts_without_a_preposition() -> None:
+    ex = news("IOM helped 2015 migrants return from Libya to Ghana last year.", "en")
+    assert returns(ex) == [(2015, "LBY", "GHA")]
+
+
+# --- returns: people living abroad did not return ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "The country is now one of origin, destination and return: some 900,000 Paraguayans "
+            "live abroad, mostly in Argentina and Spain.",
+            "en",
+        ),
+        (
+            "Le pays est à la fois d'origine, de destination et de retour : près de 900 000 "
+            "Paraguayens vivent à l'étranger.",
+            "fr",
+        ),
+        (
+            "El país es de origen, destino y retorno: cerca de 900.000 paraguayos residen en el "
+            "exterior, sobre todo en la Argentina.",
+            "es",
+        ),
+    ],
+)
+def test_people_living_abroad_are_no_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
+
+
+# --- money: an ISO 4217 code written in capitals ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("loans of up to NPR 1,000,000 to returnees", (1_000_000.0, "NPR")),
+        ("start-up grants of up to GHS 8,000 each", (8_000.0, "GHS")),
+        ("une subvention de 150 000 XOF par personne", (150_000.0, "XOF")),
+        ("un fondo de 2 millones MXN para retornados", (2_000_000.0, "MXN")),
+    ],
+)
+def test_an_iso_currency_code_makes_an_amount(text: str, amount: tuple[float, str]) -> None:
+    assert [(value, code) for value, code, _, _ in find_amounts(text)] == [amount]
+
+
+@pytest.mark.parametrize(
+    "text", ["all 3 returned home", "ALL 1,000 MIGRANTS RETURNED", "the IOM ABC 5,000 plan"]
+)
+def test_a_word_or_capitals_are_no_currency_code(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_an_amount_in_a_currency_code_counts_no_returnees() -> None:
+    ex = news(
+        "The fund offers loans of up to NPR 1,000,000 to returning migrant workers who return "
+        "home to start a business.",
+        "en",
+    )
+    assert returns(ex) == []
