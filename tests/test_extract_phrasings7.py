@@ -208,3 +208,36 @@ def test_an_amount_in_a_currency_code_counts_no_returnees() -> None:
         "en",
     )
     assert returns(ex) == []
+
+
+# --- returns: parts of a total given in the next sentence -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "In 2023, IOM assisted 1,386 migrants to return voluntarily from Panama. Of these, "
+            "512 returned to Ecuador, 431 to Colombia and 298 to Venezuela.",
+            "en",
+        ),
+        (
+            "En 2023, l'OIM a aidé 1 386 migrants à rentrer volontairement depuis le Panama. Sur "
+            "ce total, 512 sont rentrés en Équateur, 431 en Colombie et 298 au Venezuela.",
+            "fr",
+        ),
+        (
+            "Durante 2023, la OIM asistió a 1.386 personas migrantes a retornar desde Panamá. "
+            "Del total de personas asistidas, 512 retornaron a Ecuador, 431 a Colombia y 298 a "
+            "Venezuela.",
+            "es",
+        ),
+    ],
+)
+def test_parts_of_a_total_in_the_next_sentence(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == [
+        (1386, "PAN", None),
+        (512, "PAN", "ECU"),
+        (431, "PAN", "COL"),
+        (298, "PAN", "VEN"),
+    ]
