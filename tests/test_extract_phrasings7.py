@@ -241,3 +241,63 @@ def test_parts_of_a_total_in_the_next_sentence(body: str, lang: str) -> None:
         (431, "PAN", "COL"),
         (298, "PAN", "VEN"),
     ]
+
+
+# --- returns: the country after a return verb and its adverbs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "to"),
+    [
+        ("The programme has helped 300 migrants to return voluntarily to Ethiopia.", "en", "ETH"),
+        ("L'OIM a aidé 300 migrants à rentrer volontairement au Mali.", "fr", "MLI"),
+        ("300 migrants sont rentrés au Mali avec l'aide de l'OIM.", "fr", "MLI"),
+        ("La OIM ayudó a 300 migrantes a retornar voluntariamente a Honduras.", "es", "HND"),
+        ("Unos 300 migrantes regresaron a Honduras con la OIM.", "es", "HND"),
+    ],
+)
+def test_the_country_after_a_return_verb_is_where_people_went(
+    body: str, lang: str, to: str
+) -> None:
+    assert returns(news(body, lang)) == [(300, None, to)]
+
+
+def test_a_flight_towards_a_country_is_not_where_everyone_went() -> None:
+    ex = news(
+        "Hier, l'OIM a affrété un vol vers le Mali pour 160 migrants de différentes "
+        "nationalités, suivi d'un transfert vers la Côte d'Ivoire.",
+        "fr",
+    )
+    assert [to for _, _, to in returns(ex)] == [None]
+
+
+# --- returns: reintegration help in a clause of its own counts no return ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "The programme has supported 6,412 migrants to return to Ethiopia, and has provided "
+            "reintegration assistance to more than 4,900 returnees.",
+            "en",
+        ),
+        (
+            "Le programme a aidé 6 412 migrants à rentrer en Éthiopie, et a fourni une aide à la "
+            "réintégration à plus de 4 900 migrants.",
+            "fr",
+        ),
+        (
+            "El programa ayudó a 6.412 migrantes a retornar a Etiopía, y brindó asistencia para "
+            "la reintegración a más de 4.900 migrantes.",
+            "es",
+        ),
+    ],
+)
+def test_reintegration_help_in_its_own_clause_is_no_return(body: str, lang: str) -> None:
+    assert [count for count, _, _ in returns(news(body, lang))] == [6412]
+
+
+def test_return_and_reintegration_of_people_is_a_return() -> None:
+    ex = news("Since 2019, IOM has supported the return and reintegration of 300 migrants.", "en")
+    assert [count for count, _, _ in returns(ex)] == [300]

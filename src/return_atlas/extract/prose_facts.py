@@ -68,11 +68,35 @@ def _return_context(page: Page, span: tuple[int, int] | None) -> bool:
 
 
 def _country_before(page: Page, a: int, roles: str) -> bool:
-    """True when the words just before offset ``a`` end with a preposition of ``roles``."""
+    """True when the words just before offset ``a`` end with a preposition of ``roles``, or
+    for the country of return, a return verb, adverbs and a preposition ("return voluntarily
+    to", "rentrer volontairement au", "retornaron a")."""
     window = page.folded[max(0, a - 30) : a]
     window = re.sub(r"\s+(?:the|le|la|les|l'|el|los|las)\s*$", " ", window)
     tail = window.rstrip()
-    return any(tail.endswith(" " + p) or tail == p for p in page.lex.tokens[roles])
+    if any(tail.endswith(" " + p) or tail == p for p in page.lex.tokens[roles]):
+        return True
+    return roles == "to_prep" and _return_verb_to(page, a)
+
+
+def _return_verb_to(page: Page, a: int) -> bool:
+    """True when a return word, then only adverbs and a preposition of place (and an
+    article) stand right before ``a``."""
+    verbs = page.hits.within("cue:return", max(0, a - 40), a)
+    if not verbs:
+        return False
+    to_word = page.lex.tokens["to_word"]
+    words = page.folded[verbs[-1].end : a].replace("'", "' ").split()
+    if len(words) > 1 and words[-1] in page.lex.tokens["article"] and words[-2] in to_word:
+        words.pop()  # "au", "a la", "hacia el"
+    if not words:  # the return word holds the preposition: "retornaron a"
+        words = page.folded[verbs[-1].start : verbs[-1].end].split()[-1:]
+    suffixes = tuple(page.lex.tokens["adverb_suffix"])
+    return (
+        bool(words)
+        and words[-1] in to_word
+        and all(bool(suffixes) and w.endswith(suffixes) for w in words[:-1])
+    )
 
 
 def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
@@ -405,9 +429,13 @@ def _reintegrated(page: Page, s0: int, pos: int) -> bool:
     """True when the number at ``pos`` counts people a reintegration word before it is about,
     and no return word comes before it in the sentence: "la réinsertion économique et sociale
     de 640 Tunisiens", "reintegration support to 300 migrants"."""
-    return bool(page.hits.within("cue:reintegration", s0, pos)) and not _return_context(
-        page, (s0, pos)
-    )
+    found = page.hits.within("cue:reintegration", s0, pos)
+    if not found:
+        return False
+    # the return word must be in the clause of the reintegration word: "… to return to
+    # Ethiopia, and has provided reintegration assistance to 4,900 returnees" counts no return
+    clause = page.text.rfind(",", s0, found[-1].start) + 1 or s0
+    return not _return_context(page, (max(s0, clause), pos))
 
 
 def _named_returnees(page: Page, end: int, s1: int) -> bool:

@@ -40,6 +40,8 @@ _TOKEN_ROLES = frozenset(
         "today",
         "giver_prep",
         "year_prep",
+        "to_word",
+        "adverb_suffix",
     }
 )
 """Cue roles checked word by word, not searched for in the text."""
