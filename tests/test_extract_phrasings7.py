@@ -301,3 +301,70 @@ def test_reintegration_help_in_its_own_clause_is_no_return(body: str, lang: str)
 def test_return_and_reintegration_of_people_is_a_return() -> None:
     ex = news("Since 2019, IOM has supported the return and reintegration of 300 migrants.", "en")
     assert [count for count, _, _ in returns(ex)] == [300]
+
+
+# --- initiatives: a budget a news release states ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "budget"),
+    [
+        (
+            "The guide was written under the project Diaspora Return (DIRE). The project, with "
+            "a total budget of EUR 640,000, is co-funded by the European Union.",
+            "en",
+            (640_000.0, "EUR"),
+        ),
+        (
+            "Ce guide a été élaboré dans le cadre du projet DIASPORA-RETOUR. Le projet, doté "
+            "d'un budget de 640 000 euros, est cofinancé par l'Union européenne.",
+            "fr",
+            (640_000.0, "EUR"),
+        ),
+        (
+            "La guía se elaboró en el marco del proyecto Retorno de la Diáspora (REDI). El "
+            "proyecto, con un presupuesto de 640.000 euros, está cofinanciado por la Unión "
+            "Europea.",
+            "es",
+            (640_000.0, "EUR"),
+        ),
+    ],
+)
+def test_a_budget_stated_in_a_news_release(body: str, lang: str, budget: tuple[float, str]) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert (val(ini.budget_amount), val(ini.budget_currency)) == budget
+
+
+# --- organisations: a name holds no date, and a lower-case giver after "et par" ---------------
+
+
+def test_an_implementer_read_up_to_a_date_leaves_it_out() -> None:
+    (ini,) = news(
+        "Ce guide a été élaboré dans le cadre du projet DIASPORA-RETOUR, mis en œuvre par l'OIM "
+        "France de janvier 2012 à décembre 2013.",
+        "fr",
+    ).initiatives
+    assert [val(i) for i in ini.implementers] == ["OIM France"]
+    assert (val(ini.start), val(ini.end)) == ("2012-01", "2013-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funders"),
+    [
+        (
+            "Le projet DIASPORA-RETOUR est cofinancé par l'Union européenne et par le ministère "
+            "français des Affaires étrangères.",
+            "fr",
+            ["Union européenne", "ministère français des Affaires étrangères"],
+        ),
+        (
+            "El proyecto Retorno de la Diáspora (REDI) está cofinanciado por la Unión Europea y "
+            "por el ministerio de Relaciones Exteriores de Francia.",
+            "es",
+            ["Unión Europea", "ministerio de Relaciones Exteriores de Francia"],
+        ),
+    ],
+)
+def test_a_lower_case_giver_after_and_by(body: str, lang: str, funders: list[str]) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [val(f) for f in ini.funders] == funders

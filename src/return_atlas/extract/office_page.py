@@ -39,11 +39,11 @@ from return_atlas.extract.prose_initiatives import (
     follow_pronouns,
     funders_from_fundings,
     merge,
+    prose_budget,
 )
 from return_atlas.extract.prose_names import Named, find_named
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.normalise.dates import find_period, parse_partial_date
-from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.vocab import lookup
 from return_atlas.read.document import Document
 
@@ -374,23 +374,6 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft) -> None:
                 label_value(page, draft, got[0], value, span=(a, b))
 
 
-_BUDGET_GAP = 40
-"""Characters between a budget word and the amount it introduces, at most."""
-
-
-def _prose_budget(page: Page, sentences: list[tuple[int, int]], draft: InitiativeDraft) -> None:
-    """The budget a sentence states: "D'un montant total de 2,7 millions d'euros, ce
-    programme …", "with a total budget of USD 1.2 million"."""
-    for s0, s1 in sentences:
-        for hit in page.hits.within("cue:budget", s0, s1):
-            for value, currency, a, b in find_amounts(page.text[hit.end : s1], page.lang):
-                if a <= _BUDGET_GAP:
-                    span = (hit.end + a, hit.end + b)
-                    draft.budget_amount = Spanned(value, *span)
-                    draft.budget_currency = Spanned(currency, *span)
-                    return
-
-
 def _about(
     page: Page, sentences: list[tuple[int, int]], item: Item, *, every: bool = False
 ) -> list[tuple[int, int]]:
@@ -466,7 +449,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
         draft.gcm_objectives += gcm_objectives(page, item.start, item.end)
         extraction.initiatives.append(draft)
         if draft.budget_amount is None:
-            _prose_budget(page, sentences, draft)
+            prose_budget(page, sentences, draft)
         context = bool(page.hits.within("cue:return", item.named.start, item.named.end))
         for ret in find_returns(page, sentences, context=context):
             if ret.programme is None and context:

@@ -22,6 +22,7 @@ from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
 from return_atlas.normalise.countries import country_code
+from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.organizations import resolve_organization
 from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
@@ -433,10 +434,26 @@ def coverage_near(page: Page, s0: int, s1: int, itype: str) -> Spanned[str] | No
     return None
 
 
+_DATE_LEAD = re.compile(
+    r"(?:\s+(?:from|in|since|de|du|des|en|depuis|desde|del))*\s*$", re.IGNORECASE
+)
+
+
+def _before_date(page: Page, a: int, b: int) -> int:
+    """The end of a name read up to a date after it ("mis en œuvre par l'OIM France de
+    janvier 2012 à …"): a name holds no date."""
+    dates = page.dates(a, b)
+    if not dates or dates[0][1] <= a:
+        return b
+    m = _DATE_LEAD.search(page.text, a, dates[0][1])
+    return m.start() if m else dates[0][1]
+
+
 def _distinct(page: Page, spans: list[tuple[int, int]]) -> list[Spanned[str]]:
     """Organisation names, each once ("European Union" after "European Union (EU)" is dropped)."""
     out: list[Spanned[str]] = []
-    for a, b in spans:
+    for a, read_to in spans:
+        b = _before_date(page, a, read_to)
         name = clean_title(page.text[a:b])
         if name and not any(fuzz.token_set_ratio(fold(name), fold(o.value)) >= 80 for o in out):
             out.append(Spanned(name, a, b))
@@ -495,8 +512,26 @@ def build(
             draft.status = draft.status or status_near(page, s0, s1)
         if draft.start is None and draft.end is None:
             draft.start, draft.end = _named_period(page, named)
+        prose_budget(page, scope.sentences, draft)
         drafts.append(draft)
     return drafts
+
+
+_BUDGET_GAP = 40
+"""Characters between a budget word and the amount it introduces, at most."""
+
+
+def prose_budget(page: Page, sentences: list[tuple[int, int]], draft: InitiativeDraft) -> None:
+    """The budget a sentence states: "D'un montant total de 2,7 millions d'euros, ce
+    programme …", "with a total budget of USD 1.2 million"."""
+    for s0, s1 in sentences:
+        for hit in page.hits.within("cue:budget", s0, s1):
+            for value, currency, a, b in find_amounts(page.text[hit.end : s1], page.lang):
+                if a <= _BUDGET_GAP:
+                    span = (hit.end + a, hit.end + b)
+                    draft.budget_amount = Spanned(value, *span)
+                    draft.budget_currency = Spanned(currency, *span)
+                    return
 
 
 _NAMED_PERIOD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\)?\s*$")

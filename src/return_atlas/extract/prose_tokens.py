@@ -183,11 +183,15 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
         if i < n and (toks[i].low in {"and", "et", "y", "&"} or toks[i].text == ","):
             k = i + 1
             while k < n and (
-                toks[k].low in articles or toks[k].low in {"l'", "par", "by"} | _OF_WORDS
+                toks[k].low in articles or toks[k].low in {"l'"} | _AGENT_WORDS | _OF_WORDS
             ):
                 k += 1  # "… y del Fondo …", "… et par la Suisse"
-            if k < n and toks[k].word and toks[k].cap:
-                i = k
+            if (
+                k < n
+                and toks[k].word
+                and (toks[k].cap or _lower_case_org(page, toks, k) is not None)
+            ):
+                i = k  # "… et par le ministère français des Affaires étrangères"
                 continue
         if i < n and toks[i].text == "," and (more := more_givers(toks, i + 1)) is not None:
             # "by the Government of the Netherlands, which has contributed …, and by the EU"
