@@ -368,3 +368,26 @@ def test_an_implementer_read_up_to_a_date_leaves_it_out() -> None:
 def test_a_lower_case_giver_after_and_by(body: str, lang: str, funders: list[str]) -> None:
     (ini,) = news(body, lang).initiatives
     assert [val(f) for f in ini.funders] == funders
+
+
+# --- fundings: a giving verb after the amount is not the giver's --------------------------------
+
+
+def test_a_giving_verb_after_the_amount_names_no_other_giver() -> None:
+    ex = news(
+        "Erbil - The EU and IOM launched the Sustainable Reintegration in Iraq (SURCI) "
+        "programme. Funded by the EU with EUR 12 million, SURCI will provide assistance to "
+        "returnees.",
+        "en",
+    )
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [("EU", 12_000_000.0)]
+    assert [[val(f) for f in i.funders] for i in ex.initiatives] == [["EU"]]
+
+
+def test_a_giving_verb_before_the_amount_still_names_the_giver() -> None:
+    ex = news(
+        "The project Safe Return in Iraq (SRI) is funded by the EU. Japan has also "
+        "contributed USD 2 million to the project.",
+        "en",
+    )
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [("Japan", 2_000_000.0)]
