@@ -391,3 +391,19 @@ def test_a_giving_verb_before_the_amount_still_names_the_giver() -> None:
         "en",
     )
     assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [("Japan", 2_000_000.0)]
+
+
+# --- initiatives: a name with "and" before a lower-case initiative word -----------------------
+
+
+def test_a_name_with_and_before_a_lower_case_initiative_word() -> None:
+    ex = news(
+        "The movement is part of the Safe Return and Reintegration programme in Djibouti, "
+        "funded by the European Union.",
+        "en",
+    )
+    assert titles(ex) == ["Safe Return and Reintegration"]
+
+
+def test_capitalised_words_joined_by_and_before_project_stay_unnamed_without_article() -> None:
+    assert titles(news("Government and IOM project staff met in Djibouti.", "en")) == []

@@ -436,7 +436,7 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
             or any(u.acr or u.low in words or u.text[:1].isdigit() for u in name)
             or any(a < name[-1].end and name[0].start < b for a, b in places)
             or page.hits.within("city", name[0].start, name[-1].end)
-            or any(u.word and not u.cap for u in name)
+            or any(u.word and not u.cap and u.low not in COORDINATORS for u in name)
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
