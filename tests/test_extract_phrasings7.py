@@ -6,8 +6,12 @@ must not be read.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
+from return_atlas.build import build
 from return_atlas.normalise.money import find_amounts
 from tests.extraction import news, returns, titles, val
 
@@ -407,3 +411,81 @@ def test_a_name_with_and_before_a_lower_case_initiative_word() -> None:
 
 def test_capitalised_words_joined_by_and_before_project_stay_unnamed_without_article() -> None:
     assert titles(news("Government and IOM project staff met in Djibouti.", "en")) == []
+
+
+# --- resolve: a generic programme name is one page's programme, a proper name is shared ------
+
+
+def _initiative_rows(tmp_path: Path, pages: dict[str, str]) -> list[dict[str, str]]:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build(folder, tmp_path / "out", workers=1)
+    with (tmp_path / "out" / "data" / "initiatives.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+_RVA = (
+    "Comunicado\nGlobal\nLa OIM apoya el retorno de migrantes\n{city} – La asistencia se "
+    "brindó el 3 de marzo de 2024 en el marco del Programa de Retorno Voluntario Asistido (RVA) "
+    "de la OIM {office}, financiado por la Unión Europea. La OIM ha apoyado el retorno de 300 "
+    "personas a {home}.\n"
+)
+
+
+def test_a_generic_programme_name_on_two_pages_stays_two_initiatives(tmp_path: Path) -> None:
+    rows = _initiative_rows(
+        tmp_path,
+        {
+            "a.txt": _RVA.format(city="Ciudad de México", office="México", home="Honduras"),
+            "b.txt": _RVA.format(city="Ciudad de Panamá", office="Panamá", home="Colombia"),
+        },
+    )
+    titles = [r["title"] for r in rows]
+    assert titles == ["Programa de Retorno Voluntario Asistido (RVA)"] * 2
+    assert all(";" not in r["source_ids"] for r in rows)
+
+
+def test_a_proper_programme_name_on_two_pages_is_one_initiative(tmp_path: Path) -> None:
+    text = (
+        "News\n\nIOM supports returnees\n\n{city} – The assistance was given under the "
+        "Somos Mexicanos Programme (PSM), funded by the European Union.\n"
+    )
+    rows = _initiative_rows(
+        tmp_path, {"a.txt": text.format(city="Tijuana"), "b.txt": text.format(city="Juárez")}
+    )
+    (row,) = rows
+    assert len(row["source_ids"].split(";")) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Accra – The support was given under the Migrant Reintegration Programme (MRP) of IOM "
+            "Ghana, funded by the European Union.",
+            "en",
+            "Migrant Reintegration Programme (MRP)",
+        ),
+        (
+            "Dakar – L'appui a été fourni dans le cadre du Programme de Réintégration des "
+            "Migrants (PRM) de l'OIM Sénégal, financé par l'Union européenne.",
+            "fr",
+            "Programme de Réintégration des Migrants (PRM)",
+        ),
+    ],
+)
+def test_iom_office_after_a_name_is_its_owner_not_its_name(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]
+
+
+def test_an_iom_fund_after_a_name_stays_in_it() -> None:
+    ex = news(
+        "Accra – The study was made under the Labour Migration Project of IOM Development Fund, "
+        "funded by the European Union.",
+        "en",
+    )
+    assert titles(ex) == ["Labour Migration Project of IOM Development Fund"]

@@ -52,6 +52,9 @@ class InitiativeDraft:
     partners: list[Spanned[str]] = field(default_factory=list)
     gcm_objectives: list[Spanned[int]] = field(default_factory=list)
     title_truncated: bool = False
+    generic: bool = False
+    """The title is only a kind of programme ("Programa de Retorno Voluntario Asistido
+    (RVA)"): it names the programme of one page, not one initiative across pages."""
 
 
 @dataclass(slots=True)

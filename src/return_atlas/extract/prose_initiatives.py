@@ -18,6 +18,7 @@ from return_atlas.classify._data import LANGS, lang_lines
 from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns
+from return_atlas.extract.prose_lexicon import content_words, key
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
@@ -482,6 +483,7 @@ def build(
         draft = InitiativeDraft(
             title=Spanned(named.title, named.start, named.end), initiative_type=named.itype
         )
+        draft.generic = content_words(page.lex, key(named.title)) in page.lex.programme_keys
         taken = funders.get(k, [])
         draft.funders = _distinct(page, taken)
         draft.implementers = _distinct(page, implementers.get(k, []))

@@ -8,6 +8,7 @@ them in a single pass over its folded text (see :func:`scan`).
 from __future__ import annotations
 
 import csv
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ import ahocorasick
 from return_atlas.normalise.text import fold_same_length
 
 LANGS = ("en", "fr", "es")
+COORDINATORS = frozenset({"and", "et", "y", "e", "&", "or", "ou", "o"})
+
 _TOKEN_ROLES = frozenset(
     {
         "connector",
@@ -120,6 +123,8 @@ class Lexicon:
     """Articles and connectors: words that never start a name."""
     suffixes: tuple[str, ...] = ()
     """Adjective endings that may follow a capitalised word in a name (fr, es)."""
+    programme_keys: frozenset[tuple[str, ...]] = frozenset()
+    """The content words of each known programme name ("retorno voluntario asistido")."""
 
 
 @cache
@@ -164,7 +169,28 @@ def lexicon(lang: str | None) -> Lexicon:
     lex.boilerplate_prefixes = tuple(text for text, _ in lex.boilerplate.get("prefix", []))
     lex.name_skip = frozenset(lex.tokens["connector"] | lex.tokens["article"])
     lex.suffixes = tuple(sorted(lex.tokens["adjective_suffix"]))
+    lex.programme_keys = frozenset(
+        content_words(lex, phrase)
+        for phrase, groups in lex.phrases.items()
+        if any(group == "programme" for group, _ in groups)
+    )
     return lex
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def content_words(lex: Lexicon, folded: str) -> tuple[str, ...]:
+    """The words of a folded name that say what it is about: no initiative word, article,
+    connector, IOM or acronym in brackets ("programa de retorno voluntario asistido (rva)" →
+    retorno, voluntario, asistido)."""
+    skip = lex.name_skip | lex.tokens["iom"] | COORDINATORS
+    text = re.sub(r"\([^)]*\)", " ", folded)
+    return tuple(
+        w
+        for w in _WORD.findall(text)
+        if len(w) > 1 and w not in skip and w not in lex.initiative_words
+    )  # (one letter: an elided article or "à")
 
 
 def _load(lex: Lexicon, code: str) -> None:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from return_atlas.extract.prose import Page, clean_title, is_acronym, shouting
+from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
-from return_atlas.extract.prose_tokens import COORDINATORS, head_initial_tail, runs
+from return_atlas.extract.prose_tokens import head_initial_tail, runs
 
 _NAMEISH = re.compile(r"[A-ZÀ-Ý\"“«‘']")
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
@@ -112,7 +113,32 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _apposed_runs(page, toks, out, used)
     _named_before_word(page, toks, out, used)
     _headed_runs(page, toks, out, headline)
-    return [_past_date(page, named) for named in out]
+    return [_without_owner(page, _past_date(page, named)) for named in out]
+
+
+_OWNER = re.compile(
+    r"\s+(?:of|de|del|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+)?(?:IOM|OIM)"
+    r"(?:\s+(?P<place>[^\W\d_][\w'’ -]*))?$"
+)
+
+
+def _without_owner(page: Page, named: Named) -> Named:
+    """``named`` without IOM's office written after it as its owner: "Programa de Retorno
+    Voluntario Asistido (RVA) de la OIM México" is the programme "… (RVA)"."""
+    m = _OWNER.search(page.text, named.start, named.end)
+    if m is None or m.start() == named.start:
+        return named
+    place = m.group("place")
+    if place and not (
+        page.countries_in(m.start("place"), m.end("place"))
+        or page.city_in(m.start("place"), m.end("place"))
+    ):
+        return named  # "… of IOM Development Fund": not an office
+    title = clean_title(page.text[named.start : m.start()])
+    if len(title) < 3:
+        return named
+    named.title, named.end = title, m.start()
+    return named
 
 
 _DATE_TAIL = re.compile(r"[\s,]*(?:(?:the|le|la|les|el|los|las)\s+|l['’])?", re.IGNORECASE)
@@ -591,7 +617,8 @@ def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
-        out.append(Named(title, name[0].start, name[-1].end, "project", how="funded"))
+        named = Named(title, name[0].start, name[-1].end, "project", how="funded")
+        out.append(_without_owner(page, named))
     return out
 
 

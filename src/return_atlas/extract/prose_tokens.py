@@ -12,11 +12,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from return_atlas.extract.prose import Page
-from return_atlas.extract.prose_lexicon import Lexicon
+from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon
 from return_atlas.extract.prose_tokenizer import Tok
 
 NAME_PREPOSITIONS = frozenset({"pour", "para", "de", "contre", "contra", "sobre"})
-COORDINATORS = frozenset({"and", "et", "y", "e", "&", "or", "ou", "o"})
 
 _NEW = tuple.__new__
 

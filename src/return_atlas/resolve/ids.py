@@ -38,12 +38,17 @@ def code_key(code: str) -> str:
     return _NOT_CODE.sub("-", code.casefold()).strip("-.")
 
 
-def initiative_id(code: str | None, prima_id: str | None, title: str) -> str:
-    """Initiatives are keyed by IOM project code, else PRIMA id, else folded title."""
+def initiative_id(
+    code: str | None, prima_id: str | None, title: str, within: str | None = None
+) -> str:
+    """Initiatives are keyed by IOM project code, else PRIMA id, else folded title (and the
+    source ``within`` which a generic title names its programme)."""
     if code and code_key(code):
         return f"ini-{code_key(code)}"
     if prima_id and code_key(prima_id):
         return f"ini-{code_key(prima_id)}"
+    if within is not None:
+        return f"ini-{digest(fold_key(title), within)}"
     return f"ini-{digest(fold_key(title))}"
 
 

@@ -232,7 +232,9 @@ class _DocumentResolver:
                 setattr(draft, name, None)
         code = draft.iom_project_code.value if draft.iom_project_code else None
         prima = draft.prima_id.value if draft.prima_id else None
-        rid = initiative_id(code, prima, draft.title.value)
+        rid = initiative_id(
+            code, prima, draft.title.value, self.source_id if draft.generic else None
+        )
         row: Row = {
             "initiative_id": rid,
             "initiative_type": draft.initiative_type,
