@@ -489,3 +489,12 @@ def test_an_iom_fund_after_a_name_stays_in_it() -> None:
         "en",
     )
     assert titles(ex) == ["Labour Migration Project of IOM Development Fund"]
+
+
+def test_a_name_and_iom_office_joined_by_and_are_two_bodies() -> None:
+    ex = news(
+        "San Pedro Sula – Las personas retornadas fueron recibidas por funcionarios del Centro "
+        "de Atención al Migrante Retornado (CAMR) y de la OIM Honduras.",
+        "es",
+    )
+    assert titles(ex) == ["Centro de Atención al Migrante Retornado (CAMR)"]

@@ -117,14 +117,15 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
 
 
 _OWNER = re.compile(
-    r"\s+(?:of|de|del|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+)?(?:IOM|OIM)"
+    r"\s+(?:(?:and|et|y)\s+)?(?:of|de|del|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+)?(?:IOM|OIM)"
     r"(?:\s+(?P<place>[^\W\d_][\w'’ -]*))?$"
 )
 
 
 def _without_owner(page: Page, named: Named) -> Named:
     """``named`` without IOM's office written after it as its owner: "Programa de Retorno
-    Voluntario Asistido (RVA) de la OIM México" is the programme "… (RVA)"."""
+    Voluntario Asistido (RVA) de la OIM México" is the programme "… (RVA)"; "Centro de
+    Atención al Migrante Retornado (CAMR) y de la OIM Honduras" names two bodies."""
     m = _OWNER.search(page.text, named.start, named.end)
     if m is None or m.start() == named.start:
         return named
