@@ -498,3 +498,43 @@ def test_a_name_and_iom_office_joined_by_and_are_two_bodies() -> None:
         "es",
     )
     assert titles(ex) == ["Centro de Atención al Migrante Retornado (CAMR)"]
+
+
+# --- initiatives: countries listed after regions that people returned from --------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "countries"),
+    [
+        (
+            "Dhaka – IOM today launched the Safe Reintegration Project (SRP) to support "
+            "Bangladeshi migrant workers returning from the Gulf Cooperation Council countries, "
+            "Malaysia and Singapore.",
+            "en",
+            ["BGD"],
+        ),
+        (
+            "Erbil – IOM launched the Sustainable Reintegration Programme (SRPI) in Iraq to "
+            "support Iraqi migrants returning from Europe and Türkiye.",
+            "en",
+            ["IRQ"],
+        ),
+        (
+            "Dakar – L'OIM a lancé le Projet de Réintégration Durable (PRD) au Sénégal pour les "
+            "migrants de retour du Maghreb, de la Libye et du Niger.",
+            "fr",
+            ["SEN"],
+        ),
+        (
+            "Quito – La OIM lanzó el Proyecto de Reintegración Sostenible (PRS) en Ecuador para "
+            "las personas retornadas desde Europa, Chile y Perú.",
+            "es",
+            ["ECU"],
+        ),
+    ],
+)
+def test_countries_listed_after_regions_left_are_not_where_it_works(
+    body: str, lang: str, countries: list[str]
+) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [c.value for c in ini.countries] == countries

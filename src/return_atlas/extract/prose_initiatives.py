@@ -279,7 +279,11 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
     places = page.countries_in(s0, s1)
     ends = {a: b for _, a, b in places}
     for _, a, b in places:
-        if a in out or not _from_word_before(page, s0, a):
+        if a in out:
+            continue
+        if not _from_word_before(page, s0, a):
+            if _after_listed_regions(page, s0, a):
+                out.add(a)  # "returning from the Gulf countries, Malaysia and Singapore"
             continue
         if not any(
             _ORIGIN_GAP.fullmatch(page.folded, hit.end, _from_start(page, s0, a))
@@ -292,6 +296,27 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
             out.add(m.end())
             end = ends[m.end()]
     return out
+
+
+_REGION = (
+    r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|countries|states|pays|países|of|the|de|del|du|des|la))*"
+)
+_LISTED_REGIONS = re.compile(
+    rf"\s*(?i:from|de|d['’]|du|des|desde|del)\s*{_REGION}"
+    rf"(?:\s*(?:,|\band\b|\bet\b|\by\b)\s*{_REGION})*\s*(?:,|\band\b|\bet\b|\by\b)\s*"
+    r"(?:(?:the|le|la|les|el|los|las|de|du|des|del)\s+|l['’]|d['’])?"
+)
+"""After a return word: "from" and a list of places, some of them no country ("from the Gulf
+Cooperation Council countries, Malaysia and", "from Europe and")."""
+
+
+def _after_listed_regions(page: Page, s0: int, a: int) -> bool:
+    """True when the country at ``a`` goes on a list of places after "returning from"."""
+    return any(
+        _LISTED_REGIONS.fullmatch(page.text, hit.end, a)
+        for hit in page.hits.within("cue:return", max(s0, a - 120), a)
+    )
 
 
 def residences(page: Page, s0: int, s1: int) -> set[int]:
