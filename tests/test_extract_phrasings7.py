@@ -538,3 +538,33 @@ def test_countries_listed_after_regions_left_are_not_where_it_works(
 ) -> None:
     (ini,) = news(body, lang).initiatives
     assert [c.value for c in ini.countries] == countries
+
+
+# --- initiatives: a system is an initiative's head noun --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Guatemala City – IOM today launched the Returned Migrants Registration System "
+            "(SIREMIR), an online tool.",
+            "en",
+            "Returned Migrants Registration System (SIREMIR)",
+        ),
+        (
+            "Dakar – L'OIM a lancé aujourd'hui le Système d'Enregistrement des Migrants de Retour "
+            "(SEMR), un outil en ligne.",
+            "fr",
+            "Système d'Enregistrement des Migrants de Retour (SEMR)",
+        ),
+    ],
+)
+def test_a_system_is_an_initiative(body: str, lang: str, title: str) -> None:
+    assert titles(news(body, lang)) == [title]
+
+
+def test_systems_in_the_plural_name_a_kind_of_thing() -> None:
+    assert (
+        titles(news("Dakar – IOM supports National Information Systems in the region.", "en")) == []
+    )
