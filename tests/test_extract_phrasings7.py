@@ -568,3 +568,36 @@ def test_systems_in_the_plural_name_a_kind_of_thing() -> None:
     assert (
         titles(news("Dakar – IOM supports National Information Systems in the region.", "en")) == []
     )
+
+
+# --- initiatives: a quoted name before lower-case words and its noun ------------------------
+
+
+def test_a_quoted_name_before_modifiers_and_its_initiative_word() -> None:
+    ex = news(
+        "Yaoundé – The “Bienvenue Chez Toi” peer mentoring network links newly returned "
+        "migrants with returnees who have reintegrated.",
+        "en",
+    )
+    assert titles(ex) == ["Bienvenue Chez Toi"]
+
+
+# --- initiatives: "adopted by … in 2019" starts it, the years of its own name do not --------
+
+
+def test_adopted_by_a_government_in_a_year_starts_the_initiative() -> None:
+    (ini,) = news(
+        "Dushanbe – Adopted by the Government of Tajikistan in 2019, the Returning Workers "
+        "Reintegration Plan sets out measures for returning migrant workers.",
+        "en",
+    ).initiatives
+    assert val(ini.start) == "2019"
+
+
+def test_the_years_of_an_adopted_name_are_its_period() -> None:
+    (ini,) = news(
+        "Tbilisi – The Government of Georgia has adopted its new Migration Strategy 2021-2030, "
+        "developed with technical support from IOM.",
+        "en",
+    ).initiatives
+    assert (val(ini.start), val(ini.end)) == ("2021", "2030")

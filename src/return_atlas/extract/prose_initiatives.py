@@ -515,6 +515,7 @@ def build(
         blocked = taken + donors + money + (exclude or [])
         seen: set[str] = set()
         returns_people = returns_people_named(page, named)
+        own = (named.start, named.end)
         for s0, s1 in scope.sentences:
             left = set() if returns_people else origins(page, s0, s1)
             if left and _returned_by(page, scope, s0, s1):
@@ -527,6 +528,8 @@ def build(
                     seen.add(code)
                     draft.countries.append(Spanned(code, a, b))
             start, end, completed = dates_for(page, s0, s1)
+            if start and any(a <= start.start < b for a, b in [*scope.mentions, own]):
+                start = None  # "has adopted its Migration Strategy 2021-2030": the name's years
             start = start or (since or {}).get((s0, s1))
             if start and end and start.start == end.start and draft.end is None:
                 draft.start = start  # a stated period ("will run from December 2024 to November

@@ -217,6 +217,11 @@ def _word_after(page: Page, toks: list[Tok], i: int) -> list[int]:
             lower = i < n and toks[i].word and toks[i].text.islower()
             if lower and not _word_type(page, toks[i].low):
                 i += 1
+    elif page.lang in {"en", None}:
+        for _ in range(2):  # 'The "Bienvenue Chez Toi" peer mentoring network'
+            lower = i < n and toks[i].word and toks[i].text.islower()
+            if lower and not _word_type(page, toks[i].low):
+                i += 1
     else:
         return []
     word = _word_type(page, toks[i].low) if i < n else None
