@@ -601,3 +601,34 @@ def test_the_years_of_an_adopted_name_are_its_period() -> None:
         "en",
     ).initiatives
     assert (val(ini.start), val(ini.end)) == ("2021", "2030")
+
+
+# --- returns: the country left after "return of N <nationality> migrants from"; cities ------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "route"),
+    [
+        (
+            "IOM facilitated the voluntary return of 250 Ethiopian migrants from Yemen.",
+            "en",
+            (250, "YEM", "ETH"),
+        ),
+        (
+            "A total of 250 migrants were flown from Tripoli to Conakry on a charter flight "
+            "organized by IOM.",
+            "en",
+            (250, "LBY", "GIN"),
+        ),
+        (
+            "Au total, 250 migrants ont été rapatriés de Tripoli vers Conakry à bord d'un vol "
+            "affrété par l'OIM.",
+            "fr",
+            (250, "LBY", "GIN"),
+        ),
+    ],
+)
+def test_the_route_of_a_return_through_nationalities_and_cities(
+    body: str, lang: str, route: tuple[int, str, str]
+) -> None:
+    assert returns(news(body, lang)) == [route]

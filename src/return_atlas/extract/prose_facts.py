@@ -112,8 +112,9 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
         if set(before[-4:]) & nationality:
             continue
         if before and before[-1] in _AMBIGUOUS_FROM:
-            moved = page.hits.within("cue:leave", max(s0, a - 30), a) or page.hits.within(
-                "cue:return", max(s0, a - 30), a
+            near = max(s0, a - _MOVED_BEFORE)
+            moved = page.hits.within("cue:leave", near, a) or page.hits.within(
+                "cue:return", near, a
             )
             ranged = re.match(r"\s*(?:,\s*)?(?:jusqu|hasta|to\s)", page.folded[b : b + 12])
             if not (moved or ranged):
@@ -122,6 +123,11 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
             return None  # "from Libya, Niger and Mali": several countries left
         return Spanned(code, a, b)  # before the office: "IOM Pristina … 356 from Switzerland"
     return _office(page, s0, s1) or _programme_country(page, s0, s1)
+
+
+_MOVED_BEFORE = 50
+"""Characters before "migrants from X" in which a return or leaving word makes X the country
+left ("the return of 250 Ethiopian migrants from Yemen"), not where they are from."""
 
 
 def _places(page: Page, s0: int, s1: int) -> list[tuple[str, int, int]]:
@@ -220,7 +226,7 @@ def _to_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     """The country of return after "return to / back to / retour au / retornar a", or at the
     end of a route: "from Yemen to Ethiopia", "de Libye vers le Niger", "desde México hacia
     Guatemala"."""
-    places = [(code, a, b) for code, a, b in page.countries if s0 <= a < s1]
+    places = _places(page, s0, s1)
     for code, a, b in places:
         if _country_before(page, a, "to_prep"):
             return Spanned(code, a, b)
