@@ -632,3 +632,37 @@ def test_the_route_of_a_return_through_nationalities_and_cities(
     body: str, lang: str, route: tuple[int, str, str]
 ) -> None:
     assert returns(news(body, lang)) == [route]
+
+
+# --- events: "yesterday" under a dateline with a full date ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "day"),
+    [
+        (
+            "Bamako, 14 March 2024 – IOM and the Government of Mali launched yesterday a new "
+            "reintegration project.",
+            "en",
+            "2024-03-13",
+        ),
+        (
+            "Rabat, le 1er mars 2024 – L'OIM a organisé hier un atelier sur la réintégration.",
+            "fr",
+            "2024-02-29",
+        ),
+        (
+            "Lima, 1 de enero de 2024 – La OIM inauguró ayer un centro de atención para personas "
+            "retornadas.",
+            "es",
+            "2023-12-31",
+        ),
+    ],
+)
+def test_yesterday_is_the_day_before_the_dateline(body: str, lang: str, day: str) -> None:
+    assert [val(e.start) for e in news(body, lang).events] == [day]
+
+
+def test_yesterday_without_a_full_dateline_has_no_date() -> None:
+    ex = news("Bamako – IOM and the Government of Mali launched yesterday a new project.", "en")
+    assert [val(e.start) for e in ex.events] == [None]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from return_atlas.extract.drafts import EventDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
@@ -202,6 +203,14 @@ def _quoted_after(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     return None
 
 
+def _day_before(iso: str) -> str | None:
+    """The ISO date of the day before ``iso`` (None if ``iso`` is no valid date)."""
+    try:
+        return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
 def _date(
     page: Page, story: Story, s0: int, s1: int
 ) -> tuple[Spanned[str] | None, Spanned[str] | None]:
@@ -218,9 +227,14 @@ def _date(
                 return Spanned(
                     f"{story.year}-{month:02d}-{day:02d}", s0 + m.start(), s0 + m.end()
                 ), None
-        today = page.folded[relative[0].start : relative[0].end] in page.lex.tokens["today"]
-        if m is None and today and story.date and len(story.date.value) == 10:
-            return story.date, None
+        word = page.folded[relative[0].start : relative[0].end]
+        if m is None and story.date and len(story.date.value) == 10:
+            if word in page.lex.tokens["today"]:
+                return story.date, None
+            if word in page.lex.tokens["yesterday"]:  # "Bamako, 14 March 2024 – … yesterday"
+                before = _day_before(story.date.value)
+                if before is not None:
+                    return Spanned(before, relative[0].start, relative[0].end), None
         if m is not None:
             return None, None
     period = page.period(s0, s1)

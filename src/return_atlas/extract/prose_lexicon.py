@@ -41,6 +41,7 @@ _TOKEN_ROLES = frozenset(
         "definite",
         "future_suffix",
         "today",
+        "yesterday",
         "giver_prep",
         "year_prep",
         "to_word",
