@@ -666,3 +666,64 @@ def test_yesterday_is_the_day_before_the_dateline(body: str, lang: str, day: str
 def test_yesterday_without_a_full_dateline_has_no_date() -> None:
     ex = news("Bamako – IOM and the Government of Mali launched yesterday a new project.", "en")
     assert [val(e.start) for e in ex.events] == [None]
+
+
+# --- initiatives: "Funded by X, the …" after a dateline; origins after the countries of return
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funders", "countries"),
+    [
+        (
+            "Addis Ababa – Funded by the UK, the Better Migration Project (BMP) works with the "
+            "governments of Ethiopia, Kenya and Somalia.",
+            "en",
+            ["UK"],
+            ["ETH", "KEN", "SOM"],
+        ),
+        (
+            "Dakar – Financé par la Coopération allemande, le Projet Retour et Emploi (PRE) cible "
+            "les jeunes du Sénégal et de la Gambie.",
+            "fr",
+            ["Coopération allemande"],
+            ["SEN", "GMB"],
+        ),
+        (
+            "Quito – Financiado por el Gobierno de Suiza, el Proyecto Volver (PV) apoya a "
+            "personas retornadas en Ecuador.",
+            "es",
+            ["Gobierno de Suiza"],
+            ["ECU"],
+        ),
+    ],
+)
+def test_a_fronted_funding_clause_after_a_dateline(
+    body: str, lang: str, funders: list[str], countries: list[str]
+) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [val(f) for f in ini.funders] == funders
+    assert [c.value for c in ini.countries] == countries
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "countries"),
+    [
+        (
+            "Dakar – The Safe Return Project (SRP) supports migrants returning to Senegal and The "
+            "Gambia from Libya.",
+            "en",
+            ["SEN", "GMB"],
+        ),
+        (
+            "Dakar – Le Projet Retour Sûr (PRS) soutient les migrants rentrés au Sénégal et en "
+            "Gambie depuis la Libye.",
+            "fr",
+            ["SEN", "GMB"],
+        ),
+    ],
+)
+def test_the_country_left_after_the_countries_of_return(
+    body: str, lang: str, countries: list[str]
+) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [c.value for c in ini.countries] == countries

@@ -152,6 +152,9 @@ def follow_pronouns(page: Page, sentences: list[tuple[int, int]], scopes: list[S
             holders[0].sentences.append(after)
 
 
+_DATELINE_DASH = re.compile(r"\s[–—-]\s")
+
+
 def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[int, int]]]:
     """Organisation spans after each ``role`` cue ("funding", "implemented"), by scope index.
 
@@ -171,7 +174,8 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 owner = max(before)[1] if before else None
                 later = any(s0 <= m[0] < s1 for sc in scopes for m in sc.mentions)
                 # "Funded by X, the project …", "Élaboré avec l'appui financier de X, le MNOR …"
-                fronted = len(page.text[s0 : hit.start].strip(" \"“«'").split()) <= 1
+                lead = _DATELINE_DASH.split(page.text[s0 : hit.start])[-1]  # "Addis Ababa – "
+                fronted = len(lead.strip(" \"“«'").split()) <= 1
                 comma = page.text.find(",", hit.end, s1) if fronted else -1
                 if owner is None and fronted:
                     # "Funded by the EAR, the project provided ...": the subject after the
@@ -287,7 +291,8 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
             continue
         if not any(
             _ORIGIN_GAP.fullmatch(page.folded, hit.end, _from_start(page, s0, a))
-            for hit in page.hits.within("cue:return", max(s0, a - 60), a)
+            or _after_return_list(page, places, hit.end, _from_start(page, s0, a))
+            for hit in page.hits.within("cue:return", max(s0, a - 90), a)
         ):
             continue
         out.add(a)
@@ -309,6 +314,24 @@ _LISTED_REGIONS = re.compile(
 )
 """After a return word: "from" and a list of places, some of them no country ("from the Gulf
 Cooperation Council countries, Malaysia and", "from Europe and")."""
+
+
+_TO_LIST = re.compile(
+    r"\s*(?:to|in|au|aux|en|a|al|vers|hacia)\s+(?:(?:the|le|la|les|el|los|las)\s+|l')?"
+    r"\x00(?:\s*(?:,|\band\b|\bet\b|\by\b)\s*(?:(?:the|le|la|les|el|los|las|en|au|aux|a)\s+|l')?\x00)*\s*"
+)
+
+
+def _after_return_list(
+    page: Page, places: list[tuple[str, int, int]], end: int, from_at: int
+) -> bool:
+    """True when only the countries people returned to stand between a return word and a
+    "from" word: "returning to Senegal and The Gambia from Libya"."""
+    gap = page.folded[end:from_at]
+    for _, a, b in sorted(places, key=lambda p: -p[1]):
+        if end <= a and b <= from_at:
+            gap = gap[: a - end] + "\x00" + gap[b - end :]
+    return "\x00" in gap and _TO_LIST.fullmatch(gap) is not None
 
 
 def _after_listed_regions(page: Page, s0: int, a: int) -> bool:
