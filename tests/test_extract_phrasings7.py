@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from return_atlas.build import build
+from return_atlas.classify import classify
 from return_atlas.normalise.money import find_amounts
 from tests.extraction import news, returns, titles, val
 
@@ -727,3 +728,26 @@ def test_the_country_left_after_the_countries_of_return(
 ) -> None:
     (ini,) = news(body, lang).initiatives
     assert [c.value for c in ini.countries] == countries
+
+
+# --- language: words French and Spanish share count for both ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Comunicado de prensa\n\nLa OIM ayuda a 300 migrantes a retornar a Honduras\n\n"
+            "Tegucigalpa, 12 de marzo de 2024 – La OIM ayudó a 300 migrantes a retornar a "
+            "Honduras desde México.",
+            "es",
+        ),
+        (
+            "Communiqué de presse\n\nL'OIM aide 300 migrants à rentrer au Niger\n\nNiamey, le 12 "
+            "mars 2024 – L'OIM a aidé 300 migrants à rentrer au Niger depuis l'Algérie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_short_release_is_read_in_its_language(text: str, lang: str) -> None:
+    assert classify(text)[1] == lang
