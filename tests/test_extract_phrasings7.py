@@ -751,3 +751,12 @@ def test_the_country_left_after_the_countries_of_return(
 )
 def test_a_short_release_is_read_in_its_language(text: str, lang: str) -> None:
     assert classify(text)[1] == lang
+
+
+def test_the_hub_feed_footer_marks_a_practice_listing() -> None:
+    text = (
+        "Returnee Peer Mentoring, Cameroon\n\nSubmitted by Ms. Anna Smith on\n\nThe peer "
+        "mentoring network links newly returned migrants with returnees.\n\nSubscribe to "
+        "Objective 21: Cooperate in facilitating safe and dignified return"
+    )
+    assert classify(text) == ("practice_page", "en")
