@@ -760,3 +760,26 @@ def test_the_hub_feed_footer_marks_a_practice_listing() -> None:
         "Objective 21: Cooperate in facilitating safe and dignified return"
     )
     assert classify(text) == ("practice_page", "en")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Accra – Under the Ghana Integrated Migration Management Approach (GIMMA) project, "
+            "IOM assisted 500 returnees.",
+            "en",
+            "Ghana Integrated Migration Management Approach (GIMMA) project",
+        ),
+        (
+            "Accra – Through the Ghana Integrated Migration Management Approach (GIMMA) project, "
+            "IOM assisted 500 returnees.",
+            "en",
+            "Ghana Integrated Migration Management Approach (GIMMA) project",
+        ),
+    ],
+)
+def test_a_sentence_opening_channel_word_is_no_part_of_the_name(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]

@@ -113,7 +113,28 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _apposed_runs(page, toks, out, used)
     _named_before_word(page, toks, out, used)
     _headed_runs(page, toks, out, headline)
-    return [_without_owner(page, _past_date(page, named)) for named in out]
+    return [_without_owner(page, _past_date(page, _past_channel(page, named))) for named in out]
+
+
+_ARTICLE_AFTER = re.compile(
+    r"\s*(?:(?:the|le|la|les|el|los|las|du|des|del|de\s+la|de\s+l['’])\s+|l['’]|d['’])?",
+    re.IGNORECASE,
+)
+
+
+def _past_channel(page: Page, named: Named) -> Named:
+    """``named`` without the channel word a sentence opens with: "Under the Ghana Integrated
+    Migration Management Approach (GIMMA) project" names the project after "Under the"."""
+    via = page.hits.within("cue:via", named.start, named.end)
+    if not via or via[0].start != named.start:
+        return named
+    m = _ARTICLE_AFTER.match(page.text, via[0].end, named.end)
+    start = m.end() if m else via[0].end
+    title = clean_title(page.text[start : named.end])
+    if len(title) < 3 or not title[0].isupper():
+        return named
+    named.title, named.start = title, start
+    return named
 
 
 _OWNER = re.compile(
