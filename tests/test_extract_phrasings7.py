@@ -783,3 +783,30 @@ def test_a_sentence_opening_channel_word_is_no_part_of_the_name(
     body: str, lang: str, title: str
 ) -> None:
     assert titles(news(body, lang)) == [title]
+
+
+# --- initiatives: the nationality of a public body is the body's -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "countries"),
+    [
+        (
+            "Kindia – Le ministère fédéral allemand de la Coopération économique (BMZ) a octroyé "
+            "1,2 million d'euros au projet « Tremplin Kindia » en Guinée.",
+            "fr",
+            ["GIN"],
+        ),
+        (
+            "Tegucigalpa – La cooperación española apoya el proyecto Retorno Digno (PRD) en "
+            "Honduras.",
+            "es",
+            ["HND"],
+        ),
+    ],
+)
+def test_a_public_bodys_nationality_is_no_country_of_the_initiative(
+    body: str, lang: str, countries: list[str]
+) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [c.value for c in ini.countries] == countries

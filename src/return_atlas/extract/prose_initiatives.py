@@ -524,7 +524,7 @@ def build(
     donors += [(a, b) for _, a, b in page.organizations()]
     # "1,1 millones de dólares canadienses": a currency's nationality is no country either
     money = [(h.start, h.end) for h in page.hits.within("currency", 0, len(page.text))]
-    donors += embassy_countries(page)
+    donors += embassy_countries(page) + body_nationalities(page)
     drafts: list[InitiativeDraft] = []
     for k, scope in enumerate(scopes):
         named = scope.named
@@ -608,6 +608,18 @@ def embassy_countries(page: Page) -> list[tuple[int, int]]:
         for _, a, b in page.countries_in(max(0, hit.start - 30), hit.start)[-1:]:
             if not page.text[b : hit.start].strip():
                 found.append((a, b))  # "the Swiss Embassy"
+    return found
+
+
+def body_nationalities(page: Page) -> list[tuple[int, int]]:
+    """Spans of the nationalities that qualify a public body ("le ministère fédéral allemand",
+    "la Coopération suisse", "el gobierno japonés"): the body's country gives or acts, the
+    initiative does not work there for it."""
+    found: list[tuple[int, int]] = []
+    for hit in page.hits.within("demonym", 0, len(page.text)):
+        words = page.folded[max(0, hit.start - 30) : hit.start].split()[-2:]
+        if any(w.split("'")[-1] in page.lex.org_words for w in words):
+            found.append((hit.start, hit.end))
     return found
 
 
