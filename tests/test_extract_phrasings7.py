@@ -810,3 +810,24 @@ def test_a_public_bodys_nationality_is_no_country_of_the_initiative(
 ) -> None:
     (ini,) = news(body, lang).initiatives
     assert [c.value for c in ini.countries] == countries
+
+
+# --- organisations: a lower-case body noun before the acronym; the acronym gives later -------
+
+
+def test_a_lower_case_body_noun_and_its_acronym_end_a_funder() -> None:
+    ex = news(
+        "Sana'a – The Humanitarian Assistance to Stranded Migrants (HASM) programme is funded "
+        "by the European Commission's Humanitarian Aid and Civil Protection department (ECHO) "
+        "and the UK Department for International Development (DFID). ECHO has provided EUR 3 "
+        "million.",
+        "en",
+    )
+    (ini,) = ex.initiatives
+    assert [val(f) for f in ini.funders] == [
+        "European Commission's Humanitarian Aid and Civil Protection department (ECHO)",
+        "UK Department for International Development (DFID)",
+    ]
+    assert [val(f.funder) for f in ex.fundings] == [
+        "European Commission's Humanitarian Aid and Civil Protection department (ECHO)"
+    ]

@@ -693,6 +693,10 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
         if body is not None:  # "Germany has contributed …": "the contribution from the ministry"
             funding.funder = body
             continue
+        defined = next((f for f in draft.funders if f"({funding.funder.value})" in f.value), None)
+        if defined is not None:
+            funding.funder = defined  # "ECHO has provided …" after "… department (ECHO)"
+            continue
         name = fold(funding.funder.value)
         if not any(fuzz.token_set_ratio(name, fold(f.value)) >= 80 for f in draft.funders):
             draft.funders.append(funding.funder)

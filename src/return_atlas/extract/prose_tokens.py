@@ -288,6 +288,16 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
             or _second_head(page.lex, toks, i + k + 1)
         ):
             return k - 1
+    j = i + last + 1
+    if (
+        j + 3 < len(toks)
+        and toks[j].text.islower()
+        and toks[j].low in page.lex.org_words
+        and toks[j + 1].text == "("
+        and toks[j + 2].acr
+        and toks[j + 3].text == ")"
+    ):
+        return last + 4  # "… Humanitarian Aid and Civil Protection department (ECHO)"
     return last
 
 
