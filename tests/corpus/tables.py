@@ -31,6 +31,7 @@ _LABELS = {
     "heldout7": "heldout7 (24, annotator 7)",
     "heldout8": "heldout8 (24, annotator 8)",
     "heldout9": "heldout9 (48, annotators 9 and 10)",
+    "heldout10": "heldout10 (48, annotators 13 and 14)",
     "blind": "**blind** (48, annotators 11 and 12, never read)",
 }
 
