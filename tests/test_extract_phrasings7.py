@@ -831,3 +831,30 @@ def test_a_lower_case_body_noun_and_its_acronym_end_a_funder() -> None:
     assert [val(f.funder) for f in ex.fundings] == [
         "European Commission's Humanitarian Aid and Civil Protection department (ECHO)"
     ]
+
+
+# --- countries: a list goes on through a place named with its article --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "countries"),
+    [
+        (
+            "Accra – The Diaspora Health Project (DHP) mobilizes Ghanaian health professionals "
+            "living in the United Kingdom, Germany and the Netherlands for assignments in Ghana.",
+            "en",
+            ["GHA"],
+        ),
+        (
+            "Accra – The Safe Return Project (SRP) supports migrants returning from Libya, Niger "
+            "and the Gambia to Ghana.",
+            "en",
+            ["GHA"],
+        ),
+    ],
+)
+def test_a_list_goes_on_through_a_place_with_its_article(
+    body: str, lang: str, countries: list[str]
+) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert [c.value for c in ini.countries] == countries

@@ -297,9 +297,9 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
             continue
         out.add(a)
         end = b
-        while (m := _LIST_JOIN.match(page.text, end, s1)) is not None and m.end() in ends:
-            out.add(m.end())
-            end = ends[m.end()]
+        while (following := _listed_next(_LIST_JOIN, page.text, end, s1, ends)) is not None:
+            out.add(following)
+            end = ends[following]
     return out
 
 
@@ -355,14 +355,32 @@ def residences(page: Page, s0: int, s1: int) -> set[int]:
         a = m.end() if m else hit.end
         while a in ends:
             out.add(a)
-            m = _PLACE_JOIN.match(page.text, ends[a], s1)
-            if m is None:
+            following = _listed_next(_PLACE_JOIN, page.text, ends[a], s1, ends)
+            if following is None:
                 break
-            a = m.end()
+            a = following
     return out
 
 
 _ARTICLE = re.compile(r"\s*(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"(?:\b(?:the|le|la|les|el|los|las)\s+|l['’])$", re.IGNORECASE)
+
+
+def _listed_next(
+    join: re.Pattern[str], text: str, end: int, s1: int, starts: dict[int, int]
+) -> int | None:
+    """Start of the next place of a list after the place ending at ``end`` (``join`` reads
+    what stands between), or None. A place named with its article ("the Netherlands")
+    starts at the article, which ``join`` may have read."""
+    m = join.match(text, end, s1)
+    if m is None:
+        return None
+    if m.end() in starts:
+        return m.end()
+    article = _ARTICLE_END.search(text, end, m.end())
+    return article.start() if article is not None and article.start() in starts else None
+
+
 _PLACE_JOIN = re.compile(
     r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*(?:(?:from|de|du|des|del)\s+)?"
     r"(?:(?:in|en|au|aux|the|le|la|les|l['’]|el|los|las)\s+|l['’])?",
