@@ -858,3 +858,13 @@ def test_a_list_goes_on_through_a_place_with_its_article(
 ) -> None:
     (ini,) = news(body, lang).initiatives
     assert [c.value for c in ini.countries] == countries
+
+
+def test_a_funders_country_is_no_country_wherever_its_name_is_written() -> None:
+    (ini,) = news(
+        "Maseru – The consultation was organized under the Migration Governance Programme "
+        "(MIGP), funded by the Government of Sweden. The programme is supported by the "
+        "Government of Sweden over four years and covers Lesotho and Malawi.",
+        "en",
+    ).initiatives
+    assert [c.value for c in ini.countries] == ["LSO", "MWI"]

@@ -553,7 +553,7 @@ def build(
         taken = funders.get(k, [])
         draft.funders = _distinct(page, taken)
         draft.implementers = _distinct(page, implementers.get(k, []))
-        blocked = taken + donors + money + (exclude or [])
+        blocked = taken + donors + money + (exclude or []) + _repeated(page, taken)
         seen: set[str] = set()
         returns_people = returns_people_named(page, named)
         own = (named.start, named.end)
@@ -626,6 +626,20 @@ def embassy_countries(page: Page) -> list[tuple[int, int]]:
         for _, a, b in page.countries_in(max(0, hit.start - 30), hit.start)[-1:]:
             if not page.text[b : hit.start].strip():
                 found.append((a, b))  # "the Swiss Embassy"
+    return found
+
+
+def _repeated(page: Page, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every other place on the page where the names of ``spans`` are written again ("funded
+    by the Government of Sweden" … "supported by the Government of Sweden with SEK 45
+    million"): a funder's country is no country of the initiative, wherever it is named."""
+    found: list[tuple[int, int]] = []
+    names = {page.text[a:b] for a, b in spans if page.countries_in(a, b)}  # names with a country
+    for name in sorted(names):
+        at = page.text.find(name)
+        while at >= 0:
+            found.append((at, at + len(name)))
+            at = page.text.find(name, at + len(name))
     return found
 
 
