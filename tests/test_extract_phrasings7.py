@@ -868,3 +868,39 @@ def test_a_funders_country_is_no_country_wherever_its_name_is_written() -> None:
         "en",
     ).initiatives
     assert [c.value for c in ini.countries] == ["LSO", "MWI"]
+
+
+# --- events: a named dialogue reported as held is an event, not an initiative ----------------
+
+
+def test_a_named_dialogue_held_is_an_event() -> None:
+    ex = news(
+        "Kampala – IOM and IGAD concluded a two-day Regional Dialogue on Return and "
+        "Reintegration held in Kampala, Uganda, on 16 and 17 October 2024.",
+        "en",
+        headline="IOM and IGAD Convene Regional Dialogue on Return and Reintegration in Kampala",
+    )
+    assert titles(ex) == []
+    assert [(e.event_type, val(e.start), val(e.end), val(e.city)) for e in ex.events] == [
+        ("conference", "2024-10-16", "2024-10-17", "Kampala")
+    ]
+
+
+def test_a_meeting_for_a_named_dialogue_is_one_event_with_its_name() -> None:
+    ex = news(
+        "Hanoi — Officials from Cambodia and Viet Nam met in Hanoi on 23–24 November 2022 for "
+        "the third ASEAN Regional Dialogue on Return and Reintegration.",
+        "en",
+    )
+    assert [(e.event_type, val(e.title), val(e.start)) for e in ex.events] == [
+        ("meeting", "ASEAN Regional Dialogue on Return and Reintegration", "2022-11-23")
+    ]
+
+
+def test_a_dialogue_in_lower_case_is_no_event() -> None:
+    ex = news(
+        "Abidjan – A workshop held in Abidjan on 5 March 2024 included a dialogue targeting "
+        "operational challenges.",
+        "en",
+    )
+    assert [e.event_type for e in ex.events] == ["workshop"]

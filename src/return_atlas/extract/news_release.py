@@ -35,6 +35,7 @@ from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.normalise.countries import country_code
 from return_atlas.normalise.dates import parse_partial_date
+from return_atlas.normalise.text import fold
 from return_atlas.read.document import Document
 
 _DATELINE = re.compile(
@@ -288,6 +289,27 @@ def extract_news_release(doc: Document, lang: str | None) -> Extraction:
     return extract_page(doc.text, lang, "news_release", _extract)
 
 
+def _events_not_initiatives(extraction: Extraction) -> None:
+    """A dialogue the page reports as held is an event, not an initiative: "IOM and IGAD
+    Convene Regional Dialogue on Return …" over "a two-day Regional Dialogue on Return …
+    held in Kampala on 16 and 17 October 2024"."""
+    held = [fold(e.title.value) for e in extraction.events if e.title is not None]
+    dropped = {
+        i.title.value
+        for i in extraction.initiatives
+        if i.initiative_type == "dialogue" and any(t and t in fold(i.title.value) for t in held)
+    }
+    if not dropped:
+        return
+    extraction.initiatives = [i for i in extraction.initiatives if i.title.value not in dropped]
+    for event in extraction.events:
+        if event.initiative_title in dropped:
+            event.initiative_title = None
+    for funding in extraction.fundings:
+        if funding.recipient_title in dropped:
+            funding.recipient_title = None
+
+
 def _extract(page: Page, extraction: Extraction) -> None:
     """Fill ``extraction`` from ``page``."""
     stories = _stories(page)
@@ -362,6 +384,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
                     funding.recipient_title = named.named.title if named else None
             extraction.fundings.append(funding)
         extraction.publications.extend(find_publications(page, body))
+    _events_not_initiatives(extraction)
     funders_from_fundings(extraction.initiatives, extraction.fundings)
     if page.text and page.text.rstrip()[-1:].isalnum():
         extraction.warnings.append("text ends mid-sentence: the document is probably cut")

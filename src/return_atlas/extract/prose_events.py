@@ -393,6 +393,11 @@ def find_events(
         toks = tokenize(page, s0, s1)
         for hit in event_hits:
             etype, kind = hit.value.split(":")
+            named = kind == "name"
+            if named:
+                if not page.text[hit.start].isupper():
+                    continue  # "a dialogue targeting …": a kind of talk, not one named meeting
+                kind = "noun"  # "the Regional Dialogue on Sustainable Reintegration"
             cue = page.folded[hit.start : hit.end]
             # a verb in the past is not made future by a later clause ("launched a platform
             # that will connect …"); a noun is ("a workshop will be held")
@@ -486,6 +491,11 @@ def find_events(
             _place(page, story, (s0, s1), ev, (hit.start, hit.end))
             if in_headline:
                 head_events.append(ev)
+            elif named and len(body) > here:
+                # "met in Hanoi on 23–24 November 2022 for the third ASEAN Regional Dialogue …":
+                # the meeting the sentence reports, by its name
+                body[-1].title = body[-1].title or ev.title
+                _fill(body[-1], ev)
             elif kind == "noun" and etype == "ceremony" and len(body) > here:
                 ev.title = None  # "launched X at a ceremony held in Conakry": one occasion
                 _fill(body[-1], ev)
