@@ -904,3 +904,30 @@ def test_a_dialogue_in_lower_case_is_no_event() -> None:
         "en",
     )
     assert [e.event_type for e in ex.events] == ["workshop"]
+
+
+# --- initiatives: "the X Policy of Lesotho" is the country's X Policy ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Maseru – Officials met in Maseru to validate the draft National Labour Migration "
+            "Policy of Lesotho, prepared with IOM.",
+            "National Labour Migration Policy",
+        ),
+        (
+            "Bishkek – The Bridges Home Programme of Kyrgyzstan supports labour migrants "
+            "returning from the Russian Federation.",
+            "Bridges Home Programme",
+        ),
+        (
+            "Tirana – IOM supports the National Strategy of Albania for Reintegration, adopted "
+            "by the Government.",
+            "National Strategy of Albania for Reintegration",
+        ),
+    ],
+)
+def test_a_country_after_of_ends_no_english_name(body: str, title: str) -> None:
+    assert titles(news(body, "en")) == [title]

@@ -113,7 +113,30 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _apposed_runs(page, toks, out, used)
     _named_before_word(page, toks, out, used)
     _headed_runs(page, toks, out, headline)
-    return [_without_owner(page, _past_date(page, _past_channel(page, named))) for named in out]
+    return [
+        _without_country_owner(page, _without_owner(page, _past_date(page, _past_channel(page, n))))
+        for n in out
+    ]
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[^\W\d_][\w'’ -]*)$")
+
+
+def _without_country_owner(page: Page, named: Named) -> Named:
+    """``named`` without the country an English name ends with after its head noun: "the
+    National Labour Migration Policy of Lesotho" is the country's National Labour Migration
+    Policy ("Migration Profile for Rwanda" keeps its "for")."""
+    m = _OF_COUNTRY.search(page.text, named.start, named.end)
+    if m is None or page.lang not in {"en", None}:
+        return named
+    head = page.text[named.start : m.start()].split()
+    if not head or _word_type(page, head[-1].lower()) is None:
+        return named
+    places = page.countries_in(m.start("country"), m.end("country"))
+    if not places or places[0][1] != m.start("country") or places[-1][2] != named.end:
+        return named
+    named.title, named.end = clean_title(page.text[named.start : m.start()]), m.start()
+    return named
 
 
 _ARTICLE_AFTER = re.compile(
