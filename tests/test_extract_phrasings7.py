@@ -931,3 +931,30 @@ def test_a_dialogue_in_lower_case_is_no_event() -> None:
 )
 def test_a_country_after_of_ends_no_english_name(body: str, title: str) -> None:
     assert titles(news(body, "en")) == [title]
+
+
+# --- returns: the noun a number counts stands before "and", "to", "et", "y" ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Information leaflets on voluntary return were prepared in nine languages and "
+            "distributed to migrants in the centres.",
+            "en",
+        ),
+        (
+            "Des brochures sur le retour volontaire ont été rédigées en neuf langues et "
+            "distribuées aux migrants.",
+            "fr",
+        ),
+    ],
+)
+def test_a_count_of_things_before_and_counts_no_returnees(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
+
+
+def test_a_count_of_people_before_and_still_counts() -> None:
+    ex = news("IOM helped 120 migrants and their families return from Libya to Niger.", "en")
+    assert returns(ex) == [(120, "LBY", "NER")]

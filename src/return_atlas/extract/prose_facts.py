@@ -647,9 +647,10 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
     None)."""
     toks = tokenize(page, b, min(s1, b + 70))[:6]
     nationality: Spanned[str] | None = None
+    breaks = page.lex.tokens["count_break"]
     for k, tok in enumerate(toks):
-        if not tok.word:
-            break
+        if not tok.word or (k and tok.low in breaks):
+            break  # "nine languages and distributed to migrants": the noun came before "and"
         # a demonym may span words ("Sri Lankan"), a noun may be two ("migrant workers")
         demonym = page.hits.overlapping("demonym", tok.start, tok.end)
         if demonym:

@@ -42,6 +42,7 @@ _TOKEN_ROLES = frozenset(
         "future_suffix",
         "today",
         "yesterday",
+        "count_break",
         "giver_prep",
         "year_prep",
         "to_word",
