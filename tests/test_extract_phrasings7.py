@@ -958,3 +958,24 @@ def test_a_count_of_things_before_and_counts_no_returnees(body: str, lang: str) 
 def test_a_count_of_people_before_and_still_counts() -> None:
     ex = news("IOM helped 120 migrants and their families return from Libya to Niger.", "en")
     assert returns(ex) == [(120, "LBY", "NER")]
+
+
+# --- returns: several countries left, joined by "en" / "au"; a city and its own country ------
+
+
+def test_people_stranded_in_several_countries_left_no_one_country() -> None:
+    ex = news(
+        "Depuis janvier 2017, plus de 3 400 Camerounais bloqués au Niger, en\nLibye et au "
+        "Maroc sont rentrés au pays avec l'aide de l'OIM.",
+        "fr",
+    )
+    assert returns(ex) == [(3400, None, "CMR")]
+
+
+def test_a_city_and_its_own_country_are_one_place_left() -> None:
+    ex = news(
+        "Dakar – Un convoi de trois bus transportant 137 migrants depuis Niamey, au Niger, est "
+        "arrivé à Dakar.",
+        "fr",
+    )
+    assert [(count, origin) for count, origin, _ in returns(ex)] == [(137, "NER")]

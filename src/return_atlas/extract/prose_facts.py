@@ -119,7 +119,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
             ranged = re.match(r"\s*(?:,\s*)?(?:jusqu|hasta|to\s)", page.folded[b : b + 12])
             if not (moved or ranged):
                 continue
-        if _listed_after(page, b, s1):
+        if _listed_after(page, b, s1, code):
             return None  # "from Libya, Niger and Mali": several countries left
         return Spanned(code, a, b)  # before the office: "IOM Pristina … 356 from Switzerland"
     return _office(page, s0, s1) or _programme_country(page, s0, s1)
@@ -171,26 +171,29 @@ def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
 
 _LIST_JOIN = re.compile(
     r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*"
-    r"(?:(?:the|le|la|les|l['’]|el|los|las|de|du|des|del)\s+)?",
+    r"(?:(?:the|le|la|les|l['’]|el|los|las|de|du|des|del|en|au|aux|in)\s+|l['’])?",
     re.IGNORECASE,
 )
+"""Between two countries of one list: "from Mexico and the US", "au Niger, en Libye et au
+Maroc"."""
 
 
 def _several_origins(page: Page, s0: int, s1: int) -> bool:
     """True when the sentence names several countries people left ("from Mexico and the US")."""
     return any(
-        _country_before(page, a, "from_prep") and _listed_after(page, b, s1)
-        for _, a, b in page.countries
+        _country_before(page, a, "from_prep") and _listed_after(page, b, s1, code)
+        for code, a, b in page.countries
         if s0 <= a < s1
     )
 
 
-def _listed_after(page: Page, end: int, s1: int) -> bool:
-    """True when another country follows the country ending at ``end`` in a list."""
+def _listed_after(page: Page, end: int, s1: int, code: str | None = None) -> bool:
+    """True when another country follows the place (of country ``code``) ending at ``end``
+    in a list; not the place's own country after it ("depuis Niamey, au Niger")."""
     m = _LIST_JOIN.match(page.text, end, s1)
     if m is None or m.end() == end:
         return False
-    return any(a == m.end() for _, a, _ in page.countries if a < s1)
+    return any(a == m.end() and c != code for c, a, _ in page.countries if a < s1)
 
 
 _AMBIGUOUS_FROM = frozenset({"from", "de", "des", "del", "du"})
@@ -238,7 +241,7 @@ def _to_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
         )
         if origins and _route_gap(page, b0, a):
             # "desde México hacia El Salvador, Guatemala y Honduras": no one country
-            return None if _listed_after(page, b, s1) else Spanned(code, a, b)
+            return None if _listed_after(page, b, s1, code) else Spanned(code, a, b)
         previous_end = b0
     return None
 
