@@ -979,3 +979,20 @@ def test_a_city_and_its_own_country_are_one_place_left() -> None:
         "fr",
     )
     assert [(count, origin) for count, origin, _ in returns(ex)] == [(137, "NER")]
+
+
+# --- events: in English, "a" before a capitalised word is the article, not a place ------------
+
+
+def test_an_english_article_before_a_name_gives_no_city() -> None:
+    ex = news(
+        "The Government of Mauritania and IOM on Tuesday opened a Migrant Response Centre in "
+        "the port city of Nouadhibou.",
+        "en",
+    )
+    assert [val(e.city) for e in ex.events] == [None]
+
+
+def test_a_french_a_before_a_city_still_gives_it() -> None:
+    ex = news("L'OIM a organisé un atelier sur la réintégration à Rabat le 5 mars 2024.", "fr")
+    assert [val(e.city) for e in ex.events] == ["Rabat"]

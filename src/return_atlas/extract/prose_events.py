@@ -321,7 +321,11 @@ def _venue_before(
     return place
 
 
-_IN_PLACE = re.compile(r"\b(?:in|en|à|a)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
+_PLACE_NAME = r"\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+_IN_PLACE = re.compile(rf"\b(?:in|en|à|a){_PLACE_NAME}")
+_IN_PLACE_EN = re.compile(rf"\bin{_PLACE_NAME}")
+"""In English only "in": "opened a Migrant Response Centre" holds the article "a", not the
+Spanish or French "a"."""
 
 
 def _named_place(
@@ -329,11 +333,12 @@ def _named_place(
 ) -> tuple[str, str, int, int] | None:
     """A place written "in X" / "en X" / "à X" that is not a country, a month or an organisation
     (the first one within 100 characters of ``start``, or with ``last`` the last one)."""
+    pattern = _IN_PLACE_EN if page.lang == "en" else _IN_PLACE
     if last:
-        found = list(_IN_PLACE.finditer(page.text, start, end))
+        found = list(pattern.finditer(page.text, start, end))
         m = found[-1] if found else None
     else:
-        m = _IN_PLACE.search(page.text, start, end)
+        m = pattern.search(page.text, start, end)
         if m is not None and m.start() > start + 100:
             return None
     if m is None:
