@@ -996,3 +996,12 @@ def test_an_english_article_before_a_name_gives_no_city() -> None:
 def test_a_french_a_before_a_city_still_gives_it() -> None:
     ex = news("L'OIM a organisé un atelier sur la réintégration à Rabat le 5 mars 2024.", "fr")
     assert [val(e.city) for e in ex.events] == ["Rabat"]
+
+
+def test_an_event_name_does_not_start_with_the_date_before_it() -> None:
+    ex = news(
+        "Lomé – Officials met in Lomé, Togo, from 12 to 14 September 2023 for the Regional "
+        "Dialogue on Sustainable Reintegration, organized by IOM.",
+        "en",
+    )
+    assert [val(e.title) for e in ex.events] == ["Regional Dialogue on Sustainable Reintegration"]

@@ -104,6 +104,14 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
     )
     if named and (toks[k].cap or named[-1].last == k - 1):
         first = named[-1].first
+        dates = page.dates(toks[first].start, toks[k].start)
+        if dates and dates[0][1] == toks[first].start:
+            # "(from 12 to 14) September 2023 for the Regional Dialogue on …": the date and the
+            # words after it are the sentence's, the name starts at its next capital
+            first = next(
+                (m for m in range(first, k + 1) if toks[m].start >= dates[0][2] and toks[m].cap),
+                first,
+            )
     else:
         for m in range(k - 1, max(-1, k - 5), -1):
             t = toks[m]
