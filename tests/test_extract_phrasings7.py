@@ -1005,3 +1005,34 @@ def test_an_event_name_does_not_start_with_the_date_before_it() -> None:
         "en",
     )
     assert [val(e.title) for e in ex.events] == ["Regional Dialogue on Sustainable Reintegration"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "givers"),
+    [
+        (
+            "Lomé – The Regional Reintegration Programme (RRP) is made possible thanks to the "
+            "support of the Government of Denmark (DKK 45 million) and the Government of "
+            "Switzerland (CHF 6.5 million).",
+            "en",
+            [("Government of Denmark", 45_000_000.0), ("Government of Switzerland", 6_500_000.0)],
+        ),
+        (
+            "Lomé – Le Programme Régional de Réintégration (PRR) est rendu possible grâce au "
+            "soutien du Gouvernement du Danemark (45 millions DKK).",
+            "fr",
+            [("Gouvernement du Danemark", 45_000_000.0)],
+        ),
+        (
+            "Quito – El Programa Regional de Reintegración (PRR) es posible gracias al apoyo del "
+            "Gobierno de Dinamarca (45 millones DKK).",
+            "es",
+            [("Gobierno de Dinamarca", 45_000_000.0)],
+        ),
+    ],
+)
+def test_made_possible_thanks_to_the_support_of(
+    body: str, lang: str, givers: list[tuple[str, float]]
+) -> None:
+    ex = news(body, lang)
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == givers
