@@ -1036,3 +1036,33 @@ def test_made_possible_thanks_to_the_support_of(
 ) -> None:
     ex = news(body, lang)
     assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == givers
+
+
+_POLICY = (
+    "News\nGlobal\n{country} Validates its Labour Migration Policy\n{city} – Officials met in "
+    "{city} on 5 March 2024 to validate the draft National Labour Migration Policy of "
+    "{country}, prepared with IOM.\n"
+)
+
+
+def test_a_national_policy_of_two_countries_is_two_initiatives(tmp_path: Path) -> None:
+    rows = _initiative_rows(
+        tmp_path,
+        {
+            "a.txt": _POLICY.format(country="Lesotho", city="Maseru"),
+            "b.txt": _POLICY.format(country="Namibia", city="Windhoek"),
+        },
+    )
+    assert [r["title"] for r in rows] == ["National Labour Migration Policy"] * 2
+
+
+def test_a_national_policy_of_one_country_on_two_pages_is_one(tmp_path: Path) -> None:
+    rows = _initiative_rows(
+        tmp_path,
+        {
+            "a.txt": _POLICY.format(country="Lesotho", city="Maseru"),
+            "b.txt": _POLICY.format(country="Lesotho", city="Mafeteng"),
+        },
+    )
+    (row,) = rows
+    assert len(row["source_ids"].split(";")) == 2

@@ -549,7 +549,7 @@ def build(
         draft = InitiativeDraft(
             title=Spanned(named.title, named.start, named.end), initiative_type=named.itype
         )
-        draft.generic = content_words(page.lex, key(named.title)) in page.lex.programme_keys
+        draft.generic = generic_name(page, named.title)
         taken = funders.get(k, [])
         draft.funders = _distinct(page, taken)
         draft.implementers = _distinct(page, implementers.get(k, []))
@@ -627,6 +627,17 @@ def embassy_countries(page: Page) -> list[tuple[int, int]]:
             if not page.text[b : hit.start].strip():
                 found.append((a, b))  # "the Swiss Embassy"
     return found
+
+
+def generic_name(page: Page, title: str) -> bool:
+    """True when ``title`` names a kind of initiative that many places have, not one: a known
+    programme ("Programa de Retorno Voluntario Asistido (RVA)") or a national one ("National
+    Labour Migration Policy", "Stratégie nationale de réintégration")."""
+    folded = key(title)
+    if content_words(page.lex, folded) in page.lex.programme_keys:
+        return True
+    words = folded.split()[:3]
+    return any(w in page.lex.tokens["national"] for w in words)
 
 
 def _repeated(page: Page, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -43,6 +43,7 @@ _TOKEN_ROLES = frozenset(
         "today",
         "yesterday",
         "count_break",
+        "national",
         "giver_prep",
         "year_prep",
         "to_word",

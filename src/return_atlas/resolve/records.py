@@ -233,7 +233,7 @@ class _DocumentResolver:
         code = draft.iom_project_code.value if draft.iom_project_code else None
         prima = draft.prima_id.value if draft.prima_id else None
         rid = initiative_id(
-            code, prima, draft.title.value, self.source_id if draft.generic else None
+            code, prima, draft.title.value, self._place_of(draft) if draft.generic else None
         )
         row: Row = {
             "initiative_id": rid,
@@ -267,6 +267,11 @@ class _DocumentResolver:
                 self.steps.append((LINK, rid, org, link_role))
                 self._cite(rid, f"organizations.{link_role}", org_name)
         return rid
+
+    def _place_of(self, draft: InitiativeDraft) -> str:
+        """What tells apart initiatives of one generic title (a national policy, an AVRR
+        programme): their first country, else the page that names them."""
+        return draft.countries[0].value if draft.countries else self.source_id
 
     def _check_period(self, rid: str, draft: InitiativeDraft | EventDraft) -> None:
         if draft.start and draft.end and partial_date_before(draft.end.value, draft.start.value):
