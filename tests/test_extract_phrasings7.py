@@ -1066,3 +1066,37 @@ def test_a_national_policy_of_one_country_on_two_pages_is_one(tmp_path: Path) ->
     )
     (row,) = rows
     assert len(row["source_ids"].split(";")) == 2
+
+
+# --- fundings: an amount cue right after a funder gives its gift, not a budget ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "San José – El programa Regreso Seguro (PRS), que cuenta con el apoyo de la Unión "
+            "Europea por un monto de 850.000 euros, brindará transporte a las personas.",
+            "es",
+        ),
+        (
+            "Dakar – Le programme Retour Sûr (PRS), financé par l'Union européenne à hauteur de "
+            "850 000 euros, offrira un transport aux migrants.",
+            "fr",
+        ),
+    ],
+)
+def test_an_amount_cue_after_a_funder_is_a_funding(body: str, lang: str) -> None:
+    ex = news(body, lang)
+    (ini,) = ex.initiatives
+    assert val(ini.budget_amount) is None
+    assert [val(f.amount) for f in ex.fundings] == [850_000.0]
+
+
+def test_an_amount_cue_without_a_funder_is_the_budget() -> None:
+    (ini,) = news(
+        "San José – El programa Regreso Seguro (PRS), por un monto de 850.000 euros, brindará "
+        "transporte a las personas.",
+        "es",
+    ).initiatives
+    assert val(ini.budget_amount) == 850_000.0

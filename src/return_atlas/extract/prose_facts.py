@@ -778,6 +778,17 @@ _BUDGET_GAP = 40
 """Characters between a budget word and the amount it introduces, at most."""
 
 
+_GIFT_REACH = 60
+"""Characters before an amount cue in which a funding cue makes the amount a gift."""
+
+
+def given_amount(page: Page, s0: int, cue: Hit) -> bool:
+    """True when the amount an amount cue ("por un monto de", "to the tune of") introduces is
+    what a funder named just before it gives: "con el apoyo de la Unión Europea por un monto
+    de 850.000 euros" is a funding, not the initiative's budget."""
+    return bool(page.hits.within("cue:funding", max(s0, cue.start - _GIFT_REACH), cue.start))
+
+
 def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     """The name right before a giving verb: "Japan has contributed", "l'Agence italienne …
     (AICS), qui y contribue" (a capitalised run or a gazetteer organisation)."""
@@ -863,7 +874,9 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
             cued or page.hits.within("currency", s0, s1) or _CURRENCY_SIGN.search(page.text, s0, s1)
         ):
             continue  # no amount here can name its giver
-        budgets = page.hits.within("cue:budget", s0, s1)
+        budgets = [
+            h for h in page.hits.within("cue:budget", s0, s1) if not given_amount(page, s0, h)
+        ]
         amounts = [
             amount
             for amount in find_amounts(page.text[s0:s1], page.lang)

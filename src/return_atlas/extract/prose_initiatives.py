@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from return_atlas.classify._data import LANGS, lang_lines
 from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
-from return_atlas.extract.prose_facts import find_returns
+from return_atlas.extract.prose_facts import find_returns, given_amount
 from return_atlas.extract.prose_lexicon import content_words, key
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
@@ -597,6 +597,8 @@ def prose_budget(page: Page, sentences: list[tuple[int, int]], draft: Initiative
     programme …", "with a total budget of USD 1.2 million"."""
     for s0, s1 in sentences:
         for hit in page.hits.within("cue:budget", s0, s1):
+            if given_amount(page, s0, hit):
+                continue  # "con el apoyo de la UE por un monto de 850.000 euros": a gift
             for value, currency, a, b in find_amounts(page.text[hit.end : s1], page.lang):
                 if a <= _BUDGET_GAP:
                     span = (hit.end + a, hit.end + b)
