@@ -1100,3 +1100,28 @@ def test_an_amount_cue_without_a_funder_is_the_budget() -> None:
         "es",
     ).initiatives
     assert val(ini.budget_amount) == 850_000.0
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Vilnius – The project Voluntary Return Counselling in Registration Centres (VRC) was "
+            "carried out from 01.01.2013 to 31.12.2014.",
+            "en",
+        ),
+        (
+            "Vilnius – Le projet « Accompagnement au retour volontaire » (ARV) a été mené du "
+            "01.01.2013 au 31.12.2014.",
+            "fr",
+        ),
+        (
+            "Vilnius – El proyecto Asesoramiento para el Retorno Voluntario (ARV) se llevó a cabo "
+            "del 01.01.2013 al 31.12.2014.",
+            "es",
+        ),
+    ],
+)
+def test_carried_out_from_to_is_the_initiatives_period(body: str, lang: str) -> None:
+    (ini,) = news(body, lang).initiatives
+    assert (val(ini.start), val(ini.end)) == ("2013-01-01", "2014-12-31")
