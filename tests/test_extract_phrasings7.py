@@ -1125,3 +1125,22 @@ def test_an_amount_cue_without_a_funder_is_the_budget() -> None:
 def test_carried_out_from_to_is_the_initiatives_period(body: str, lang: str) -> None:
     (ini,) = news(body, lang).initiatives
     assert (val(ini.start), val(ini.end)) == ("2013-01-01", "2014-12-31")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Yaoundé – Les activités sont financées par l'Union européenne dans le cadre du "
+            "Programme d'appui à la réintégration au Cameroun (PARC).",
+            "fr",
+        ),
+        (
+            "Quito – Las actividades son financiadas por la Unión Europea en el marco del "
+            "Programa de Apoyo a la Reintegración (PAR).",
+            "es",
+        ),
+    ],
+)
+def test_a_channels_framework_word_does_not_type_the_name_after_it(body: str, lang: str) -> None:
+    assert [i.initiative_type for i in news(body, lang).initiatives] == ["programme"]

@@ -433,6 +433,8 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         word = words[t.low]
         if word[1] or not (toks[k - 1].low in before or _modified(toks, k, before)):
             continue
+        if page.hits.overlapping("cue:via", t.start, t.end):
+            continue  # "dans le cadre du Programme …", "en el marco del …": a channel's words
         places = page.places()
         got = runs(page, toks[first:])
         if not got or got[0].first != 0:
