@@ -52,12 +52,12 @@ SETS = {
     "heldout3": _synthetic("heldout3", 0.93),
     "heldout4": _synthetic("heldout4", 0.90),
     "heldout5": _synthetic("heldout5", 0.92),
-    "heldout6": _synthetic("heldout6", 0.88),
+    "heldout6": _synthetic("heldout6", 0.90),
     "heldout7": _synthetic("heldout7", 0.92),
-    "heldout8": _synthetic("heldout8", 0.94),
-    "heldout9": _synthetic("heldout9", 0.91),
-    "heldout10": _synthetic("heldout10", 0.90),
-    "blind": _synthetic("blind", 0.88),
+    "heldout8": _synthetic("heldout8", 0.95),
+    "heldout9": _synthetic("heldout9", 0.93),
+    "heldout10": _synthetic("heldout10", 0.93),
+    "blind": _synthetic("blind", 0.90),
 }
 
 
