@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -18,7 +18,7 @@ from return_atlas.classify._data import LANGS, lang_lines
 from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns, given_amount
-from return_atlas.extract.prose_lexicon import content_words, key
+from return_atlas.extract.prose_lexicon import content_words, key, lexicon
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
@@ -635,11 +635,17 @@ def generic_name(page: Page, title: str) -> bool:
     """True when ``title`` names a kind of initiative that many places have, not one: a known
     programme ("Programa de Retorno Voluntario Asistido (RVA)") or a national one ("National
     Labour Migration Policy", "Stratégie nationale de réintégration")."""
+    return _generic(page.lang, title)
+
+
+@lru_cache(maxsize=4096)
+def _generic(lang: str | None, title: str) -> bool:
+    """:func:`generic_name` for a page language (titles recur across pages: cached)."""
+    lex = lexicon(lang)
     folded = key(title)
-    if content_words(page.lex, folded) in page.lex.programme_keys:
+    if content_words(lex, folded) in lex.programme_keys:
         return True
-    words = folded.split()[:3]
-    return any(w in page.lex.tokens["national"] for w in words)
+    return any(w in lex.tokens["national"] for w in folded.split()[:3])
 
 
 def _repeated(page: Page, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
