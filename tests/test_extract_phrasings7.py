@@ -13,8 +13,9 @@ import pytest
 
 from return_atlas.build import build
 from return_atlas.classify import classify
+from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.normalise.money import find_amounts
-from tests.extraction import news, returns, titles, val
+from tests.extraction import doc, news, returns, titles, val
 
 # --- initiatives: a name does not start with the date before it ------------------------------
 
@@ -1144,3 +1145,17 @@ def test_carried_out_from_to_is_the_initiatives_period(body: str, lang: str) -> 
 )
 def test_a_channels_framework_word_does_not_type_the_name_after_it(body: str, lang: str) -> None:
     assert [i.initiative_type for i in news(body, lang).initiatives] == ["programme"]
+
+
+# --- practice pages: how a practice began is no launch event ---------------------------------
+
+
+def test_a_practice_records_launch_is_no_event() -> None:
+    text = (
+        "Repository of Practices\n\nReintegration Case Management Platform (Georgia)\n\n"
+        "Submitted by Ms. Anna Smith on\n\nIn March 2016 the Government of Georgia launched "
+        "an online platform that registers returning citizens. A regional workshop on the "
+        "platform was held in Tbilisi in November 2018.\n"
+    )
+    ex = extract_practice_page(doc(text), "en")
+    assert [e.event_type for e in ex.events] == ["workshop"]

@@ -256,7 +256,9 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
             draft.countries = list(record_countries)
         _keep(extraction, draft)
     story = Story(record.start, record.end)
-    extraction.events.extend(find_events(page, story, body))
+    # a record tells how its practice began ("In March 2016 the Government of Georgia
+    # launched an online platform"): a start, not a launch event to report
+    extraction.events.extend(e for e in find_events(page, story, body) if e.event_type != "launch")
     extraction.fundings.extend(find_fundings(page, body))
     extraction.returns.extend(returns)
     extraction.publications.extend(find_publications(page, body))
