@@ -113,10 +113,19 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _apposed_runs(page, toks, out, used)
     _named_before_word(page, toks, out, used)
     _headed_runs(page, toks, out, headline)
-    return [
-        _without_country_owner(page, _without_owner(page, _past_date(page, _past_channel(page, n))))
-        for n in out
-    ]
+    for trim in _TRIMS:
+        out = [trim(page, named) for named in out]
+    return out
+
+
+def _retitled(page: Page, named: Named, start: int, end: int, *, capital: bool = False) -> Named:
+    """``named`` narrowed to ``[start, end)``, unless what is left is no name (too short, or
+    not capitalised when ``capital``)."""
+    title = clean_title(page.text[start:end])
+    if len(title) < 3 or (capital and not title[0].isupper()):
+        return named
+    named.title, named.start, named.end = title, start, end
+    return named
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[^\W\d_][\w'’ -]*)$")
@@ -135,8 +144,7 @@ def _without_country_owner(page: Page, named: Named) -> Named:
     places = page.countries_in(m.start("country"), m.end("country"))
     if not places or places[0][1] != m.start("country") or places[-1][2] != named.end:
         return named
-    named.title, named.end = clean_title(page.text[named.start : m.start()]), m.start()
-    return named
+    return _retitled(page, named, named.start, m.start())
 
 
 _ARTICLE_AFTER = re.compile(
@@ -152,12 +160,7 @@ def _past_channel(page: Page, named: Named) -> Named:
     if not via or via[0].start != named.start:
         return named
     m = _ARTICLE_AFTER.match(page.text, via[0].end, named.end)
-    start = m.end() if m else via[0].end
-    title = clean_title(page.text[start : named.end])
-    if len(title) < 3 or not title[0].isupper():
-        return named
-    named.title, named.start = title, start
-    return named
+    return _retitled(page, named, m.end() if m else via[0].end, named.end, capital=True)
 
 
 _OWNER = re.compile(
@@ -179,11 +182,7 @@ def _without_owner(page: Page, named: Named) -> Named:
         or page.city_in(m.start("place"), m.end("place"))
     ):
         return named  # "… of IOM Development Fund": not an office
-    title = clean_title(page.text[named.start : m.start()])
-    if len(title) < 3:
-        return named
-    named.title, named.end = title, m.start()
-    return named
+    return _retitled(page, named, named.start, m.start())
 
 
 _DATE_TAIL = re.compile(r"[\s,]*(?:(?:the|le|la|les|el|los|las)\s+|l['’])?", re.IGNORECASE)
@@ -196,12 +195,12 @@ def _past_date(page: Page, named: Named) -> Named:
     if not dates or dates[0][1] > named.start:
         return named
     m = _DATE_TAIL.match(page.text, dates[0][2], named.end)
-    start = m.end() if m else dates[0][2]
-    title = clean_title(page.text[start : named.end])
-    if len(title) < 3 or not title[0].isupper():
-        return named
-    named.title, named.start = title, start
-    return named
+    return _retitled(page, named, m.end() if m else dates[0][2], named.end, capital=True)
+
+
+_TRIMS = (_past_channel, _past_date, _without_owner, _without_country_owner)
+"""What a name read from a sentence is stripped of, in this order: the channel word that opens
+the sentence, a date it starts with, IOM's office after it, the country it belongs to."""
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
