@@ -607,9 +607,6 @@ def prose_budget(page: Page, sentences: list[tuple[int, int]], draft: Initiative
                     return
 
 
-_NAMED_PERIOD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\)?\s*$")
-
-
 _EMBASSY_OF = re.compile(
     r"\s*(?:of|de|du|des|d'|d’|del)?\s*(?:(?:the|la|le|les|l'|l’|el)\s*)?", re.IGNORECASE
 )
@@ -672,6 +669,9 @@ def body_nationalities(page: Page) -> list[tuple[int, int]]:
         if any(w.split("'")[-1] in page.lex.org_words for w in words):
             found.append((hit.start, hit.end))
     return found
+
+
+_NAMED_PERIOD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\)?\s*$")
 
 
 def _named_period(page: Page, named: Named) -> tuple[Spanned[str] | None, Spanned[str] | None]:
