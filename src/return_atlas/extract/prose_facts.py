@@ -88,7 +88,7 @@ def _return_verb_to(page: Page, a: int) -> bool:
     to_word = page.lex.tokens["to_word"]
     words = page.folded[verbs[-1].end : a].replace("'", "' ").split()
     if len(words) > 1 and words[-1] in page.lex.tokens["article"] and words[-2] in to_word:
-        words.pop()  # "au", "a la", "hacia el"
+        words.pop()  # "a la", "en la": the article after the preposition
     if not words:  # the return word holds the preposition: "retornaron a"
         words = page.folded[verbs[-1].start : verbs[-1].end].split()[-1:]
     suffixes = tuple(page.lex.tokens["adverb_suffix"])
