@@ -1159,3 +1159,14 @@ def test_a_practice_records_launch_is_no_event() -> None:
     )
     ex = extract_practice_page(doc(text), "en")
     assert [e.event_type for e in ex.events] == ["workshop"]
+
+
+def test_a_practice_record_titled_with_debris_only_is_read_without_stopping() -> None:
+    text = (
+        "Repository of Practices\n\nOne-stop reintegration desks, Ethiopia\n\nSubmitted by Mr. "
+        "Tomás Ibarra on\n\nSince 2019, the Ministry of Labour has set up one-stop desks.\n\n"
+        "«\nSubmitted by Mr. Tomás Ibarra on\n\nThe Toolkit on Community-Based Reintegration "
+        "was published in 2021 by the Nigeria Governors' Forum.\n"
+    )
+    ex = extract_practice_page(doc(text), "en")
+    assert not [w for w in ex.warnings if "stopped early" in w]

@@ -209,14 +209,9 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     body = [s for s in sentences if record.title is None or s[0] >= record.title.end]
     found: list[Named] = []
     head: Named | None = None
-    if record.title is not None:
-        head = Named(
-            clean_title(record.title.text),
-            record.title.start,
-            record.title.end,
-            "practice",
-            how="heading",
-        )
+    title = clean_title(record.title.text) if record.title is not None else ""
+    if record.title is not None and title:  # (a title line of debris only, "«", names nothing)
+        head = Named(title, record.title.start, record.title.end, "practice", how="heading")
         found.append(head)
     for s0, s1 in body:
         found += [

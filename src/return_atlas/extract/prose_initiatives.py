@@ -110,7 +110,8 @@ def find_mentions(page: Page, named: Named, start: int, end: int) -> list[tuple[
             spans.append((pos, pos + len(form)))
             pos = folded.find(form, pos + 1, end)
     acronyms = [named.acronym] if named.acronym else []
-    if is_acronym(named.title.split()[0]) and len(named.title.split()) <= 2:
+    words = named.title.split()
+    if words and is_acronym(words[0]) and len(words) <= 2:
         acronyms.append(named.title)
     for acr in acronyms:
         if page.text.find(acr, start, end) < 0:
