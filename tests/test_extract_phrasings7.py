@@ -14,6 +14,7 @@ import pytest
 from return_atlas.build import build
 from return_atlas.classify import classify
 from return_atlas.extract.practice_page import extract_practice_page
+from return_atlas.normalise.dates import find_period
 from return_atlas.normalise.money import find_amounts
 from tests.extraction import doc, news, returns, titles, val
 
@@ -1170,3 +1171,28 @@ def test_a_practice_record_titled_with_debris_only_is_read_without_stopping() ->
     )
     ex = extract_practice_page(doc(text), "en")
     assert not [w for w in ex.warnings if "stopped early" in w]
+
+
+# --- dates: a range over two months; an article before the second day --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        ("from 28 February to 2 March 2024", "en", ("2024-02-28", "2024-03-02")),
+        ("du 28 février au 2 mars 2024", "fr", ("2024-02-28", "2024-03-02")),
+        ("del 28 de febrero al 2 de marzo de 2024", "es", ("2024-02-28", "2024-03-02")),
+        ("entre el 3 y el 5 de marzo de 2024", "es", ("2024-03-03", "2024-03-05")),
+        ("du 2 mars au 28 février 2024", "fr", None),
+    ],
+)
+def test_a_range_of_days_across_two_months(
+    text: str, lang: str, period: tuple[str, str] | None
+) -> None:
+    found = find_period(text, lang)
+    assert (found[:2] if found else None) == period
+
+
+def test_an_event_over_two_months_has_both_days() -> None:
+    ex = news("Dakar – Un atelier s'est déroulé du 28 février au 2 mars 2024 à Dakar.", "fr")
+    assert [(val(e.start), val(e.end)) for e in ex.events] == [("2024-02-28", "2024-03-02")]

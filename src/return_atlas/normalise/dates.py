@@ -77,13 +77,20 @@ def _patterns() -> _Patterns:
         )
     )
     to = _alternation(words.get("to", set()) | words.get("until", set()))
+    article = r"(?:(?:the|le|el|la)\s+)?"  # "entre el 3 y el 5 de marzo"
     day_ranges = re.compile(
         rf"(?P<am>{month})\s+(?P<ad1>{_DAY}){ordinal}\s*(?:{to})\s*(?P<ad2>{_DAY}){ordinal},?\s+"
         + year.format("ay")
         + "|"
-        + rf"(?<!\d)(?P<bd1>{_DAY}){ordinal}\s*(?:{to})\s*(?P<bd2>{_DAY}){ordinal}{sep}"
+        + rf"(?<!\d)(?P<bd1>{_DAY}){ordinal}\s*(?:{to})\s*{article}(?P<bd2>{_DAY}){ordinal}{sep}"
         + rf"(?P<bm>{month}){sep}"
         + year.format("by")
+        + "|"
+        # "from 28 February to 2 March 2024", "du 28 février au 2 mars 2024": two days of two
+        # months of one year
+        + rf"(?<!\d)(?P<ed1>{_DAY}){ordinal}{sep}(?P<em1>{month})\s*(?:{to})\s*{article}"
+        + rf"(?P<ed2>{_DAY}){ordinal}{sep}(?P<em2>{month}){sep}"
+        + year.format("ey")
         + "|"
         # "Between January and July 2019", "entre janvier et septembre 2019", "de enero a
         # agosto de 2019": two months of one year
@@ -244,6 +251,13 @@ def find_period(
             opener = patterns.opener.search(folded[window_start:a_start])
             start = window_start + opener.start() if opener else a_start
             return first, second, start, b_end
+    if ranged and ranged.group("ey"):
+        year = int(ranged.group("ey"))
+        start_date = _format(year, _month_number(ranged.group("em1")), int(ranged.group("ed1")))
+        end_date = _format(year, _month_number(ranged.group("em2")), int(ranged.group("ed2")))
+        if start_date and end_date and start_date <= end_date:
+            return start_date, end_date, ranged.start(), ranged.end()
+        ranged = None
     if ranged and ranged.group("cy"):
         year = int(ranged.group("cy"))
         start_date = _format(year, _month_number(ranged.group("cm1")))
