@@ -32,6 +32,7 @@ _LABELS = {
     "heldout8": "heldout8 (24, annotator 8)",
     "heldout9": "heldout9 (48, annotators 9 and 10)",
     "heldout10": "heldout10 (48, annotators 13 and 14)",
+    "heldout11": "heldout11 (48, annotators 15 and 16)",
     "blind": "**blind** (48, annotators 11 and 12, never read)",
 }
 
