@@ -13,9 +13,11 @@ import pytest
 
 from return_atlas.build import build
 from return_atlas.classify import classify
+from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.normalise.dates import find_period
 from return_atlas.normalise.money import find_amounts
+from return_atlas.read.privacy import mask_personal_data
 from tests.extraction import doc, news, returns, titles, val
 
 # --- initiatives: a name does not start with the date before it ------------------------------
@@ -1196,3 +1198,17 @@ def test_a_range_of_days_across_two_months(
 def test_an_event_over_two_months_has_both_days() -> None:
     ex = news("Dakar – Un atelier s'est déroulé du 28 février au 2 mars 2024 à Dakar.", "fr")
     assert [(val(e.start), val(e.end)) for e in ex.events] == [("2024-02-28", "2024-03-02")]
+
+
+# --- office pages: a contact line is no project heading --------------------------------------
+
+
+def test_a_contact_line_is_no_project_heading() -> None:
+    text = (
+        'The project "Safe Way Home" was carried out from 01.03.2016 to '
+        "28.02.2017. During the project period, 84 migrants returned voluntarily from "
+        "Lithuania.\n\nContacts: IOM Vilnius Office, A. Vivulskio g. 7, Vilnius. Tel. +370 5 262 "
+        "4897, e-mail: iomvilnius@iom.int\n"
+    )
+    ex = extract_office_page(doc(mask_personal_data(text)[0]), "en")
+    assert titles(ex) == ["Safe Way Home"]

@@ -46,6 +46,7 @@ from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.vocab import lookup
 from return_atlas.read.document import Document
+from return_atlas.read.privacy import MASK
 
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,160})\)\s*$")
 
@@ -122,6 +123,8 @@ def _headline(page: Page, line: Line) -> bool:
     """True for a heading line that can be a project title."""
     if line.role != "heading" or line.bullet or len(line.text.split()) < 2:
         return False
+    if MASK in line.text:
+        return False  # "Contacts: IOM Vilnius Office, … Tel. ▒▒▒": a contact line, masked
     dates = page.dates(line.start, line.end)
     return sum(b - a for _, a, b in dates) < len(line.text) / 2
 
