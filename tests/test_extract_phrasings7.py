@@ -1212,3 +1212,14 @@ def test_a_contact_line_is_no_project_heading() -> None:
     )
     ex = extract_office_page(doc(mask_personal_data(text)[0]), "en")
     assert titles(ex) == ["Safe Way Home"]
+
+
+def test_an_office_page_without_headings_names_its_programme_by_its_acronym() -> None:
+    text = (
+        "Returning home after years abroad is rarely a simple step. Under the Sustainable "
+        "Return and Reintegration in Iraq (SRRI) programme, funded by the UK Home Office, IOM "
+        "offers counselling before departure.\n\nAhmed, 41, spent six years in Manchester "
+        "before he decided to go back to Sulaymaniyah.\n"
+    )
+    ex = extract_office_page(doc(text), "en")
+    assert titles(ex) == ["Sustainable Return and Reintegration in Iraq (SRRI) programme"]

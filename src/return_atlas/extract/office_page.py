@@ -279,9 +279,10 @@ def _items(page: Page) -> list[Item]:
         found += [
             n
             for n in find_named(page, s0, s1)
-            if n.how == "acronym_word"
+            if n.how in {"acronym_word", "acronym"}
             or (n.how == "quoted" and (n.acronym or _word_before(page, n)))
-        ]  # "The project “Assisted Voluntary Return from Lithuania” (AVRL) was …"
+        ]  # "The project “Assisted Voluntary Return from Lithuania” (AVRL) was …", "Under the
+        # Sustainable Return and Reintegration in Iraq (SRRI) programme, …"
         found += _via_acronym(page, s0, s1)
     named = merge(found)
     if not named:
