@@ -1223,3 +1223,24 @@ def test_an_office_page_without_headings_names_its_programme_by_its_acronym() ->
     )
     ex = extract_office_page(doc(text), "en")
     assert titles(ex) == ["Sustainable Return and Reintegration in Iraq (SRRI) programme"]
+
+
+# --- initiatives: a fund that gives to the page's initiatives is a donor, not one of them ----
+
+
+def test_a_fund_that_funds_an_initiative_is_no_initiative() -> None:
+    ex = news(
+        "Niamey – The Voluntary Humanitarian Return (VHR) programme is funded by the European "
+        "Union Emergency Trust Fund for Africa. It helped 300 migrants return from Libya.",
+        "en",
+    )
+    assert titles(ex) == ["Voluntary Humanitarian Return (VHR) programme"]
+
+
+def test_a_fund_for_returnees_stays_an_initiative() -> None:
+    ex = news(
+        "Kathmandu – The Returnee Migrant Entrepreneurship Fund (RMEF) offers loans to "
+        "returning migrant workers; it is funded by the Government of Nepal.",
+        "en",
+    )
+    assert titles(ex) == ["Returnee Migrant Entrepreneurship Fund (RMEF)"]

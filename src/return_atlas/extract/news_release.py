@@ -24,6 +24,7 @@ from return_atlas.extract.prose_initiatives import (
     Scope,
     add_return_countries,
     build,
+    drop_donor_funds,
     find_mentions,
     follow_pronouns,
     funders_from_fundings,
@@ -386,5 +387,6 @@ def _extract(page: Page, extraction: Extraction) -> None:
         extraction.publications.extend(find_publications(page, body))
     _events_not_initiatives(extraction)
     funders_from_fundings(extraction.initiatives, extraction.fundings)
+    drop_donor_funds(extraction)
     if page.text and page.text.rstrip()[-1:].isalnum():
         extraction.warnings.append("text ends mid-sentence: the document is probably cut")

@@ -35,6 +35,7 @@ from return_atlas.extract.prose_fields import label_value, open_period
 from return_atlas.extract.prose_initiatives import (
     Scope,
     build,
+    drop_donor_funds,
     find_mentions,
     follow_pronouns,
     funders_from_fundings,
@@ -476,6 +477,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
         extraction.publications.extend(find_publications(page, sentences))
         extraction.initiatives += _apposed(page, sentences, item, extraction)
     funders_from_fundings(extraction.initiatives, extraction.fundings)
+    drop_donor_funds(extraction)
 
 
 def _introduced_programmes(

@@ -30,6 +30,7 @@ from return_atlas.extract.prose_fields import label_value
 from return_atlas.extract.prose_initiatives import (
     Scope,
     build,
+    drop_donor_funds,
     find_mentions,
     follow_pronouns,
     merge,
@@ -201,6 +202,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
         extraction.title = Spanned(clean_title(t.text), t.start, t.end)
     for record in records:
         _record(page, record, extraction)
+    drop_donor_funds(extraction)
 
 
 def _record(page: Page, record: Record, extraction: Extraction) -> None:

@@ -15,7 +15,13 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from return_atlas.classify._data import LANGS, lang_lines
-from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, ReturnDraft, Spanned
+from return_atlas.extract.drafts import (
+    Extraction,
+    FundingDraft,
+    InitiativeDraft,
+    ReturnDraft,
+    Spanned,
+)
 from return_atlas.extract.prose import Page, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns, given_amount
 from return_atlas.extract.prose_lexicon import content_words, key, lexicon
@@ -753,6 +759,37 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
         if not any(fuzz.token_set_ratio(name, fold(f.value)) >= 80 for f in draft.funders):
             draft.funders.append(funding.funder)
         drop_funder_countries(draft)
+
+
+def drop_donor_funds(extraction: Extraction) -> None:
+    """Leave out the funds that give to the page's initiatives rather than being one ("funded
+    by the European Union Emergency Trust Fund for Africa", "the IOM Development Fund"): a fund
+    that funds another initiative there, or a donor the gazetteer knows. A fund for
+    returnees ("Returnee Migrant Entrepreneurship Fund") stays."""
+    funders = [fold(f.value) for d in extraction.initiatives for f in d.funders]
+    funders += [fold(f.funder.value) for f in extraction.fundings]
+    dropped = {
+        d.title.value
+        for d in extraction.initiatives
+        if d.initiative_type == "fund"
+        and (
+            any(fuzz.token_set_ratio(fold(d.title.value), f) >= _SAME_FUND for f in funders)
+            or resolve_organization(d.title.value).organization_type == "multilateral"
+        )
+    }
+    if not dropped:
+        return
+    extraction.initiatives = [d for d in extraction.initiatives if d.title.value not in dropped]
+    for event in extraction.events:
+        if event.initiative_title in dropped:
+            event.initiative_title = None
+    for funding in extraction.fundings:
+        if funding.recipient_title in dropped:
+            funding.recipient_title = None
+
+
+_SAME_FUND = 90
+"""Fuzzy score (token set ratio) at which a fund's title and a funder's name are one body."""
 
 
 def _national_body(giver: str, funders: list[Spanned[str]]) -> Spanned[str] | None:
