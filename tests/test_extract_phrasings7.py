@@ -1244,3 +1244,12 @@ def test_a_fund_for_returnees_stays_an_initiative() -> None:
         "en",
     )
     assert titles(ex) == ["Returnee Migrant Entrepreneurship Fund (RMEF)"]
+
+
+def test_adjectives_joined_by_and_before_the_noun_still_count() -> None:
+    ex = news(
+        "Dakar – Since the programme started in 2022, IOM has assisted 1,137 unaccompanied and "
+        "separated children to return to their countries of origin.",
+        "en",
+    )
+    assert [count for count, _, _ in returns(ex)] == [1137]

@@ -17,7 +17,7 @@ from itertools import pairwise
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_lexicon import Hit
-from return_atlas.extract.prose_tokenizer import tokenize
+from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise.money import find_amounts, is_currency_code, parse_number
 from return_atlas.normalise.number_words import find_number_words_folded
@@ -652,8 +652,9 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
     nationality: Spanned[str] | None = None
     breaks = page.lex.tokens["count_break"]
     for k, tok in enumerate(toks):
-        if not tok.word or (k and tok.low in breaks):
+        if not tok.word or (k and tok.low in breaks and _plural_before(toks[:k])):
             break  # "nine languages and distributed to migrants": the noun came before "and"
+            # (not "1,137 unaccompanied and separated children": adjectives joined)
         # a demonym may span words ("Sri Lankan"), a noun may be two ("migrant workers")
         demonym = page.hits.overlapping("demonym", tok.start, tok.end)
         if demonym:
@@ -698,6 +699,12 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         if k >= 4:
             break
     return None
+
+
+def _plural_before(toks: list[Tok]) -> bool:
+    """True when a plural-looking word ("languages", "langues", "idiomas") stands in ``toks``:
+    a noun the number counted already."""
+    return any(t.word and t.low.endswith(("s", "x")) for t in toks)
 
 
 def _return_dates(
