@@ -1253,3 +1253,26 @@ def test_adjectives_joined_by_and_before_the_noun_still_count() -> None:
         "en",
     )
     assert [count for count, _, _ in returns(ex)] == [1137]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "event"),
+    [
+        (
+            "Niamey – Representatives of Chad, Mali and Niger met in Niamey for a regional "
+            "conference on transhumance, organized by IOM.",
+            "en",
+            ("conference", "regional conference on transhumance"),
+        ),
+        (
+            "Accra – Officials of five ministries met in Accra for a two-day workshop on "
+            "reintegration counselling.",
+            "en",
+            ("workshop", "two-day workshop on reintegration counselling"),
+        ),
+    ],
+)
+def test_people_who_met_for_a_named_event_hold_one_event(
+    body: str, lang: str, event: tuple[str, str]
+) -> None:
+    assert [(e.event_type, val(e.title)) for e in news(body, lang).events] == [event]

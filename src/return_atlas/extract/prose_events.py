@@ -509,6 +509,16 @@ def find_events(
                 # the meeting the sentence reports, by its name
                 body[-1].title = body[-1].title or ev.title
                 _fill(body[-1], ev)
+            elif (
+                kind == "noun"
+                and len(body) > here
+                and body[-1].event_type == "meeting"
+                and body[-1].title is None
+                and ev.title is not None
+            ):
+                # "met in Niamey for a regional conference on …": the meeting is the conference
+                body[-1].event_type, body[-1].title = etype, ev.title
+                _fill(body[-1], ev)
             elif kind == "noun" and etype == "ceremony" and len(body) > here:
                 ev.title = None  # "launched X at a ceremony held in Conakry": one occasion
                 _fill(body[-1], ev)
