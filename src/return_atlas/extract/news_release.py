@@ -25,6 +25,7 @@ from return_atlas.extract.prose_initiatives import (
     add_return_countries,
     build,
     drop_donor_funds,
+    drop_initiatives,
     find_mentions,
     follow_pronouns,
     funders_from_fundings,
@@ -295,20 +296,14 @@ def _events_not_initiatives(extraction: Extraction) -> None:
     Convene Regional Dialogue on Return …" over "a two-day Regional Dialogue on Return …
     held in Kampala on 16 and 17 October 2024"."""
     held = [fold(e.title.value) for e in extraction.events if e.title is not None]
-    dropped = {
-        i.title.value
-        for i in extraction.initiatives
-        if i.initiative_type == "dialogue" and any(t and t in fold(i.title.value) for t in held)
-    }
-    if not dropped:
-        return
-    extraction.initiatives = [i for i in extraction.initiatives if i.title.value not in dropped]
-    for event in extraction.events:
-        if event.initiative_title in dropped:
-            event.initiative_title = None
-    for funding in extraction.fundings:
-        if funding.recipient_title in dropped:
-            funding.recipient_title = None
+    drop_initiatives(
+        extraction,
+        {
+            i.title.value
+            for i in extraction.initiatives
+            if i.initiative_type == "dialogue" and any(t and t in fold(i.title.value) for t in held)
+        },
+    )
 
 
 def _extract(page: Page, extraction: Extraction) -> None:

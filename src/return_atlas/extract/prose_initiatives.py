@@ -777,14 +777,19 @@ def drop_donor_funds(extraction: Extraction) -> None:
             or resolve_organization(d.title.value).organization_type == "multilateral"
         )
     }
-    if not dropped:
+    drop_initiatives(extraction, dropped)
+
+
+def drop_initiatives(extraction: Extraction, titles: set[str]) -> None:
+    """Leave out the initiatives of ``titles``, and the links of events and fundings to them."""
+    if not titles:
         return
-    extraction.initiatives = [d for d in extraction.initiatives if d.title.value not in dropped]
+    extraction.initiatives = [d for d in extraction.initiatives if d.title.value not in titles]
     for event in extraction.events:
-        if event.initiative_title in dropped:
+        if event.initiative_title in titles:
             event.initiative_title = None
     for funding in extraction.fundings:
-        if funding.recipient_title in dropped:
+        if funding.recipient_title in titles:
             funding.recipient_title = None
 
 
