@@ -13,6 +13,7 @@ import pytest
 
 from return_atlas.build import build
 from return_atlas.classify import classify
+from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.normalise.dates import find_period
@@ -1276,3 +1277,15 @@ def test_people_who_met_for_a_named_event_hold_one_event(
     body: str, lang: str, event: tuple[str, str]
 ) -> None:
     assert [(e.event_type, val(e.title)) for e in news(body, lang).events] == [event]
+
+
+def test_a_dateline_town_before_an_initiative_word_is_no_name() -> None:
+    ex = extract_news_release(
+        doc(
+            "News\n\nMigrants Return Home from Djibouti\n\nObock – IOM yesterday helped 132 "
+            "Ethiopian migrants return home. “Returning home is the first step,” said the head "
+            "of the Obock centre.\n"
+        ),
+        "en",
+    )
+    assert titles(ex) == []

@@ -484,6 +484,11 @@ _GLOSS_TOKENS = 10
 """Tokens a bracketed gloss between a name and its initiative word may hold."""
 
 
+def _opens_dateline(page: Page, title: str) -> bool:
+    """True when ``title`` opens a line as a dateline does ("Obock – IOM …"): a place."""
+    return re.search(rf"(?m)^{re.escape(title)},?\s+[–—-]\s", page.text) is not None
+
+
 def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
     """An English name of its own right before a lower-case initiative word, after an article:
     "under the Phire Asha project", "the Phire Asha (‘Returning Hope’) project". Its words are
@@ -517,6 +522,8 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
+        if _opens_dateline(page, title):
+            continue  # "the head of the Obock centre" under "Obock – …": a town
         out.append(Named(title, name[0].start, name[-1].end, words[t.low][0], None, "before_word"))
         used.add(k)
 
