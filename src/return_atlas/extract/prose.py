@@ -151,6 +151,17 @@ class Page:
         return None
 
 
+DATELINE = re.compile(r"[^–—\n]{0,40}?\s[–—-]\s")
+"""A dateline opening a sentence: a place of up to 40 characters and a dash ("Ciudad de
+México – ", "Addis Ababa – ")."""
+
+
+def after_dateline(page: Page, s0: int) -> int:
+    """Where the sentence starting at ``s0`` begins after its dateline (``s0`` if none)."""
+    m = DATELINE.match(page.text, s0)
+    return m.end() if m else s0
+
+
 def read_page(text: str, lang: str | None) -> Page:
     """Read ``text`` into a :class:`Page` (never raises on odd input)."""
     lex = lexicon(lang)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
-from return_atlas.extract.prose import Page, clean_title
+from return_atlas.extract.prose import Page, after_dateline, clean_title
 from return_atlas.extract.prose_lexicon import Hit
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
@@ -199,19 +199,16 @@ def _listed_after(page: Page, end: int, s1: int, code: str | None = None) -> boo
 _AMBIGUOUS_FROM = frozenset({"from", "de", "des", "del", "du"})
 
 
-_DATELINE_DASH = re.compile(r"[^–—\n]{0,40}?\s[–—-]\s")
-
-
 def _dateline_place(page: Page, s0: int, home: str) -> Spanned[str] | None:
     """The country of the dateline opening the sentence ("Ciudad de México – 64 Salvadorans
     returned today"), when it is not the returnees' own: where they returned from."""
-    if not _DATELINE_DASH.match(page.text, s0):
+    end = after_dateline(page, s0)
+    if end == s0:
         return None
     places = [(c, a, b) for c, a, b in page.countries if s0 <= a < s0 + 40]
     places += [(h.value, h.start, h.end) for h in page.hits.within("city", s0, s0 + 40)]
     for code, a, b in sorted(places, key=lambda p: p[1]):
-        dash = _DATELINE_DASH.match(page.text, s0)
-        if dash is not None and b <= dash.end() and code != home:
+        if b <= end and code != home:
             return Spanned(code, a, b)
     return None
 

@@ -22,7 +22,7 @@ from return_atlas.extract.drafts import (
     ReturnDraft,
     Spanned,
 )
-from return_atlas.extract.prose import Page, clean_title, is_acronym
+from return_atlas.extract.prose import Page, after_dateline, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns, given_amount
 from return_atlas.extract.prose_lexicon import content_words, key, lexicon
 from return_atlas.extract.prose_names import Named
@@ -159,9 +159,6 @@ def follow_pronouns(page: Page, sentences: list[tuple[int, int]], scopes: list[S
             holders[0].sentences.append(after)
 
 
-_DATELINE_DASH = re.compile(r"\s[–—-]\s")
-
-
 def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[int, int]]]:
     """Organisation spans after each ``role`` cue ("funding", "implemented"), by scope index.
 
@@ -181,7 +178,7 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 owner = max(before)[1] if before else None
                 later = any(s0 <= m[0] < s1 for sc in scopes for m in sc.mentions)
                 # "Funded by X, the project …", "Élaboré avec l'appui financier de X, le MNOR …"
-                lead = _DATELINE_DASH.split(page.text[s0 : hit.start])[-1]  # "Addis Ababa – "
+                lead = page.text[after_dateline(page, s0) : hit.start]  # "Addis Ababa – "
                 fronted = len(lead.strip(" \"“«'").split()) <= 1
                 comma = page.text.find(",", hit.end, s1) if fronted else -1
                 if owner is None and fronted:
