@@ -19,7 +19,7 @@ from return_atlas.extract.prose import Page, after_dateline, clean_title
 from return_atlas.extract.prose_lexicon import Hit
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
-from return_atlas.normalise.money import find_amounts, is_currency_code, parse_number
+from return_atlas.normalise.money import currency_code_before, find_amounts, parse_number
 from return_atlas.normalise.number_words import find_number_words_folded
 
 _NUMBER = re.compile(
@@ -465,14 +465,10 @@ counts."""
 def _priced(page: Page, s0: int, start: int) -> bool:
     """True when a currency stands right before the number at ``start`` ("USD 1,000", "€500",
     "NPR 1,000,000")."""
-    code = _CODE_BEFORE.search(page.text, max(s0, start - 5), start)
     return any(
         not page.text[hit.end : start].strip()
         for hit in page.hits.within("currency", max(s0, start - 8), start)
-    ) or (code is not None and is_currency_code(code.group(1)))
-
-
-_CODE_BEFORE = re.compile(r"(?<![\w])([A-Z]{3})\s?$")
+    ) or currency_code_before(page.text, max(s0, start - 5), start)
 
 
 def _other_count(page: Page, s0: int, pos: int) -> bool:

@@ -147,6 +147,16 @@ def is_currency_code(word: str) -> bool:
     return word.isupper() and word in _tables().iso_codes
 
 
+_CODE_BEFORE = re.compile(r"(?<![\w])([A-Z]{3})\s?$")
+
+
+def currency_code_before(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends with an ISO 4217 code in capitals ("NPR "): the
+    number at ``end`` is an amount."""
+    m = _CODE_BEFORE.search(text, start, end)
+    return m is not None and is_currency_code(m.group(1))
+
+
 _SHOUTED_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}\W*$")
 _SHOUTED_AFTER = re.compile(r"\W*[A-Z]{2,}(?![\w])")
 
