@@ -320,9 +320,9 @@ _LISTED_REGIONS = re.compile(
 Cooperation Council countries, Malaysia and", "from Europe and")."""
 
 
-_TO_LIST = re.compile(
-    r"\s*(?:to|in|au|aux|en|a|al|vers|hacia)\s+(?:(?:the|le|la|les|el|los|las)\s+|l')?"
-    r"\x00(?:\s*(?:,|\band\b|\bet\b|\by\b)\s*(?:(?:the|le|la|les|el|los|las|en|au|aux|a)\s+|l')?\x00)*\s*"
+_TO_PLACE = re.compile(
+    r"\s*(?:to|in|au|aux|en|a|al|vers|hacia)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?",
+    re.IGNORECASE,
 )
 
 
@@ -331,11 +331,14 @@ def _after_return_list(
 ) -> bool:
     """True when only the countries people returned to stand between a return word and a
     "from" word: "returning to Senegal and The Gambia from Libya"."""
-    gap = page.folded[end:from_at]
-    for _, a, b in sorted(places, key=lambda p: -p[1]):
-        if end <= a and b <= from_at:
-            gap = gap[: a - end] + "\x00" + gap[b - end :]
-    return "\x00" in gap and _TO_LIST.fullmatch(gap) is not None
+    starts = {a: b for _, a, b in places}
+    m = _TO_PLACE.match(page.text, end, from_at)
+    a = m.end() if m else None
+    while a in starts:
+        if not page.text[starts[a] : from_at].strip():
+            return True
+        a = _listed_next(_PLACE_JOIN, page.text, starts[a], from_at, starts)
+    return False
 
 
 def _after_listed_regions(page: Page, s0: int, a: int) -> bool:
