@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from return_atlas.extract import grammar
 from return_atlas.extract.drafts import EventDraft, Spanned
+from return_atlas.extract.grammar import alt
 from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
@@ -24,28 +26,7 @@ from return_atlas.normalise.vocab import lookup
 _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")
 _DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _STOP_PUNCT = frozenset(',.;:()[]!?"“”«»')
-_STOP_WORDS = frozenset(
-    {
-        "with",
-        "con",
-        "avec",
-        "which",
-        "that",
-        "que",
-        "qui",
-        "who",
-        "where",
-        "donde",
-        "ou",
-        "to",
-        "para",
-        "pour",
-        "afin",
-        "from",
-        "desde",
-        "depuis",
-    }
-)
+_STOP_WORDS = grammar.words("event_name_stop")
 
 
 @dataclass(slots=True)
@@ -330,8 +311,8 @@ def _venue_before(
 
 
 _PLACE_NAME = r"\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
-_IN_PLACE = re.compile(rf"\b(?:in|en|à|a){_PLACE_NAME}")
-_IN_PLACE_EN = re.compile(rf"\bin{_PLACE_NAME}")
+_IN_PLACE = re.compile(rf"\b{alt('at')}{_PLACE_NAME}")
+_IN_PLACE_EN = re.compile(rf"\b{alt('at', lang='en')}{_PLACE_NAME}")
 """In English only "in": "opened a Migrant Response Centre" holds the article "a", not the
 Spanish or French "a"."""
 

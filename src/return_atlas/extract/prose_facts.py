@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from return_atlas.extract import grammar
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
+from return_atlas.extract.grammar import alt, lead
 from return_atlas.extract.prose import Page, after_dateline, clean_title
 from return_atlas.extract.prose_lexicon import Hit
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
@@ -24,21 +26,16 @@ from return_atlas.normalise.number_words import find_number_words_folded
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(?<![^\W\d_]-)(\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+)"
-    r"(?:\s+(?:million|millions|millones|mil))?(?![\w%]|[.,]\d)"
+    rf"(?:\s+{alt('scale')})?(?![\w%]|[.,]\d)"
 )
-_AFTER_NUMBER_STOP = re.compile(
-    r"^\s*(?:%|per ?cent|pour ?cent|por ?ciento|km|kilom|hours?|heures?|horas?)"
-)
+_AFTER_NUMBER_STOP = re.compile(rf"^\s*(?:%|{alt('unit')})")
 _DIGIT = re.compile(r"\d")
 _CURRENCY_SIGN = re.compile(r"[$€£¥₣]")
 _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
-_GIVER_GAP = re.compile(
-    r"[\s,]*(?:(?:which|who|qui|que|quien)\s+)?(?:(?:also|will|would|shall|has|have|had|is to|"
-    r"agreed to|a|ont|va|vont|ha|han|va a|van a|aussi|también|ya|y)\s+){0,2}"
-)
+_GIVER_GAP = re.compile(rf"[\s,]*(?:{alt('relative')}\s+)?(?:{alt('auxiliary', 'and')}\s+){{0,2}}")
 """Words between a funder and its verb: "Japan will provide", "Canada has also contributed"."""
-_RELATIVE = frozenset({"que", "qui", "who", "whom", "that"})
+_RELATIVE = grammar.words("relative")
 
 
 def _prev_sentence(page: Page, s0: int) -> tuple[int, int] | None:
@@ -155,7 +152,7 @@ def after_iom(before: list[str], iom: set[str]) -> bool:
     )
 
 
-_IN = frozenset({"en", "in", "au", "aux", "a"})
+_IN = grammar.words("at")
 
 
 def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
@@ -170,9 +167,7 @@ def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
 
 
 _LIST_JOIN = re.compile(
-    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*"
-    r"(?:(?:the|le|la|les|l['’]|el|los|las|de|du|des|del|en|au|aux|in)\s+|l['’])?",
-    re.IGNORECASE,
+    rf"\s*(?:,|\b{alt('and')}\b)\s*{lead('article', 'of', 'at')}?", re.IGNORECASE
 )
 """Between two countries of one list: "from Mexico and the US", "au Niger, en Libye et au
 Maroc"."""
@@ -196,7 +191,9 @@ def _listed_after(page: Page, end: int, s1: int, code: str | None = None) -> boo
     return any(a == m.end() and c != code for c, a, _ in page.countries if a < s1)
 
 
-_AMBIGUOUS_FROM = frozenset({"from", "de", "des", "del", "du"})
+_AMBIGUOUS_FROM = grammar.words("from") - grammar.words("since")
+"""From words that may say only where a thing comes from, with no move ("funds from Japan",
+"pays de la région"): those that also start a period ("depuis", "desde") say more."""
 
 
 def _dateline_place(page: Page, s0: int, home: str) -> Spanned[str] | None:
@@ -425,10 +422,7 @@ def _money(page: Page, end: int, s1: int) -> bool:
     return False
 
 
-_BEFORE_COUNT = re.compile(
-    r"(?:\s+(?:more than|over|some|about|nearly|almost|plus de|près de|environ|más de|unos|"
-    r"unas|casi|cerca de))?\s*$"
-)
+_BEFORE_COUNT = re.compile(rf"(?:\s+{alt('about')})?\s*$")
 
 
 def _reintegrated(page: Page, s0: int, pos: int) -> bool:
@@ -559,7 +553,7 @@ _PEOPLE = ("cue:migrant", "cue:person", "cue:child")
 _PART_TO_REACH = 45
 """Characters after a part's figure in which its country of return is looked for."""
 
-_ARTICLES = frozenset({"", "the", "le", "la", "les", "l'", "l’", "el", "los", "las"})
+_ARTICLES = grammar.words("article") | {""}
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from return_atlas.extract.drafts import (
     ReturnDraft,
     Spanned,
 )
+from return_atlas.extract.grammar import alt, lead
 from return_atlas.extract.prose import Page, after_dateline, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns, given_amount
 from return_atlas.extract.prose_lexicon import content_words, key, lexicon
@@ -267,9 +268,7 @@ def is_iom(page: Page, a: int, b: int) -> bool:
 
 _ORIGIN_GAP = re.compile(r"[\s,]*(?:\w+[\s,]+){0,3}?$")
 _LIST_JOIN = re.compile(
-    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*"
-    r"(?:(?:the|le|la|les|l['’]|el|los|las|de|d['’]|du|des|del)\s*)?",
-    re.IGNORECASE,
+    rf"\s*(?:,|\b{alt('and', 'or')}\b)\s*{lead('article', 'of')}?", re.IGNORECASE
 )
 
 
@@ -308,22 +307,19 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
 
 
 _REGION = (
-    r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|countries|states|pays|países|of|the|de|del|du|des|la))*"
+    rf"{lead('article')}?[A-ZÀ-Ý][\w'’-]*"
+    rf"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|{alt('region_noun', 'of', 'article')}))*"
 )
+_AND = rf"(?:,|\b{alt('and')}\b)"
 _LISTED_REGIONS = re.compile(
-    rf"\s*(?i:from|de|d['’]|du|des|desde|del)\s*{_REGION}"
-    rf"(?:\s*(?:,|\band\b|\bet\b|\by\b)\s*{_REGION})*\s*(?:,|\band\b|\bet\b|\by\b)\s*"
-    r"(?:(?:the|le|la|les|el|los|las|de|du|des|del)\s+|l['’]|d['’])?"
+    rf"\s*(?i:{alt('from')})\s*{_REGION}(?:\s*{_AND}\s*{_REGION})*\s*{_AND}\s*"
+    rf"{lead('article', 'of')}?"
 )
 """After a return word: "from" and a list of places, some of them no country ("from the Gulf
 Cooperation Council countries, Malaysia and", "from Europe and")."""
 
 
-_TO_PLACE = re.compile(
-    r"\s*(?:to|in|au|aux|en|a|al|vers|hacia)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?",
-    re.IGNORECASE,
-)
+_TO_PLACE = re.compile(rf"\s*{alt('to', 'at')}\s+{lead('article')}?", re.IGNORECASE)
 
 
 def _after_return_list(
@@ -369,8 +365,8 @@ def residences(page: Page, s0: int, s1: int) -> set[int]:
     return out
 
 
-_ARTICLE = re.compile(r"\s*(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?", re.IGNORECASE)
-_ARTICLE_END = re.compile(r"(?:\b(?:the|le|la|les|el|los|las)\s+|l['’])$", re.IGNORECASE)
+_ARTICLE = re.compile(rf"\s*{lead('article')}?", re.IGNORECASE)
+_ARTICLE_END = re.compile(rf"{lead('article')}$", re.IGNORECASE)
 
 
 def _listed_next(
@@ -388,11 +384,7 @@ def _listed_next(
     return article.start() if article is not None and article.start() in starts else None
 
 
-_PLACE_JOIN = re.compile(
-    r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*(?:(?:from|de|du|des|del)\s+)?"
-    r"(?:(?:in|en|au|aux|the|le|la|les|l['’]|el|los|las)\s+|l['’])?",
-    re.IGNORECASE,
-)
+_PLACE_JOIN = re.compile(rf"\s*{_AND}\s*{lead('from')}?{lead('at', 'article')}?", re.IGNORECASE)
 """Between two places of one list: "in France and Canada", "en France et au Canada", "du
 Venezuela et de la Colombie"."""
 
@@ -403,10 +395,7 @@ def _from_start(page: Page, s0: int, a: int) -> int:
     return m.start() if m else a
 
 
-_FROM_BEFORE = re.compile(
-    r"(?<!\w)(?:from|de|d'|d’|du|des|depuis|desde|del)\s*"
-    r"(?:(?:the|le|la|les|l'|l’|el|los|las)\s*)?$"
-)
+_FROM_BEFORE = re.compile(rf"(?<!\w){alt('from')}\s*(?:{alt('article')}\s*)?$")
 
 
 def _from_word_before(page: Page, s0: int, a: int) -> bool:
@@ -508,9 +497,7 @@ def coverage_near(page: Page, s0: int, s1: int, itype: str) -> Spanned[str] | No
     return None
 
 
-_DATE_LEAD = re.compile(
-    r"(?:\s+(?:from|in|since|de|du|des|en|depuis|desde|del))*\s*$", re.IGNORECASE
-)
+_DATE_LEAD = re.compile(rf"(?:\s+{alt('from', 'at', 'since')})*\s*$", re.IGNORECASE)
 
 
 def _before_date(page: Page, a: int, b: int) -> int:
@@ -614,9 +601,7 @@ def prose_budget(page: Page, sentences: list[tuple[int, int]], draft: Initiative
                     return
 
 
-_EMBASSY_OF = re.compile(
-    r"\s*(?:of|de|du|des|d'|d’|del)?\s*(?:(?:the|la|le|les|l'|l’|el)\s*)?", re.IGNORECASE
-)
+_EMBASSY_OF = re.compile(rf"\s*{alt('of')}?\s*(?:{alt('article')}\s*)?", re.IGNORECASE)
 
 
 def embassy_countries(page: Page) -> list[tuple[int, int]]:

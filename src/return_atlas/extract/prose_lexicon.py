@@ -18,10 +18,12 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from return_atlas.extract.grammar import words
 from return_atlas.normalise.text import fold_same_length
 
 LANGS = ("en", "fr", "es")
-COORDINATORS = frozenset({"and", "et", "y", "e", "&", "or", "ou", "o"})
+COORDINATORS = words("and", "or") | {"&"}
+"""Words that join two items of a list or two parts of a name."""
 
 _TOKEN_ROLES = frozenset(
     {

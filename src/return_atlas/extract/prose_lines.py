@@ -11,100 +11,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from return_atlas.extract import grammar
 from return_atlas.extract.prose_lexicon import Lexicon
 
 _BULLET = re.compile(r"^(?:[-•·*▪►–]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*\s+(?=[\"“«‘(]?[A-ZÀ-ÝÑ0-9¿¡])")
-_ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "a.i",
-        "u.s",
-        "sr",
-        "sra",
-        "m",
-        "mme",
-        "dra",
-        "art",
-        "op",
-        "vol",
-        "p",
-        "pp",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "ltd",
-        "co",
-        "jr",
-        "gen",
-        "gov",
-        "prof",
-        "hon",
-        "amb",
-    }
-)
+_ABBREVIATIONS = grammar.written("abbreviation")
 _TERMINAL = '.!?:;»"”)…'
-_JOIN_END_WORDS = frozenset(
-    {
-        "the",
-        "of",
-        "and",
-        "to",
-        "a",
-        "an",
-        "in",
-        "for",
-        "on",
-        "by",
-        "with",
-        "from",
-        "at",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "les",
-        "et",
-        "à",
-        "au",
-        "aux",
-        "en",
-        "par",
-        "pour",
-        "sur",
-        "un",
-        "une",
-        "el",
-        "los",
-        "las",
-        "y",
-        "del",
-        "al",
-        "con",
-        "por",
-        "para",
-        "que",
-        "qui",
-        "entre",
-        "dans",
-    }
-)
+_JOIN_END_WORDS = grammar.written("line_goes_on")
 _WORD = re.compile(r"\w+(?:['’\-/&.]\w+)*")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from return_atlas.extract import grammar
+from return_atlas.extract.grammar import alt, lead
 from return_atlas.extract.prose import Page, clean_title, is_acronym, shouting
 from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
@@ -28,8 +30,8 @@ _QUOTED_NAME = re.compile(
 """A quoted proper name right after a name: 'Centro de Atención "Nuevo Amanecer"'."""
 _DASHES = frozenset({"–", "—", "-"})
 _ACR_PAREN = re.compile(
-    r"\(\s*([A-Z][A-Za-z0-9&/\-]*(?: ?& ?[A-Z]+)?)\s*(?:[,;]?\s+(?:por su sigla|por sus siglas|"
-    r"sigla|en ingl[ée]s|en anglais|in English|en fran[cç]ais)[^)]{0,40})?\)"
+    r"\(\s*([A-Z][A-Za-z0-9&/\-]*(?: ?& ?[A-Z]+)?)\s*"
+    rf"(?:[,;]?\s+{alt('acronym_gloss')}[^)]{{0,40}})?\)"
 )
 _ALT_PAREN = re.compile(r"\(([^()]{3,160}?)\s+[–—-]\s+([A-Z][A-Z0-9]{1,12})\)")
 
@@ -164,7 +166,7 @@ def _past_channel(page: Page, named: Named) -> Named:
 
 
 _OWNER = re.compile(
-    r"\s+(?:(?:and|et|y)\s+)?(?:of|de|del|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+)?(?:IOM|OIM)"
+    rf"\s+(?:{alt('and')}\s+)?{alt('of')}\s*{lead('article')}?(?:IOM|OIM)"
     r"(?:\s+(?P<place>[^\W\d_][\w'’ -]*))?$"
 )
 
@@ -185,7 +187,7 @@ def _without_owner(page: Page, named: Named) -> Named:
     return _retitled(page, named, named.start, m.start())
 
 
-_DATE_TAIL = re.compile(r"[\s,]*(?:(?:the|le|la|les|el|los|las)\s+|l['’])?", re.IGNORECASE)
+_DATE_TAIL = re.compile(rf"[\s,]*{lead('article')}?", re.IGNORECASE)
 
 
 def _past_date(page: Page, named: Named) -> Named:
@@ -467,7 +469,7 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         used.add(k)
 
 
-_OF = frozenset({"d'", "de", "del", "du"})
+_OF = grammar.words("of")
 _MODIFIER_ENDS = ("-funded", "-financed", "-led", "-supported", "-backed")
 
 
@@ -632,26 +634,7 @@ def _post_modifier(toks: list[Tok], i: int, verbs: set[str]) -> int | None:
     return None
 
 
-_FILLERS = frozenset(
-    {
-        ",",
-        "which",
-        "is",
-        "was",
-        "are",
-        "were",
-        "qui",
-        "est",
-        "que",
-        "es",
-        "fue",
-        "be",
-        "been",
-        "currently",
-        "fully",
-        "jointly",
-    }
-)
+_FILLERS = grammar.words("funded_gap") | {","}
 
 
 def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:

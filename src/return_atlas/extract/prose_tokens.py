@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from return_atlas.extract import grammar
 from return_atlas.extract.prose import Page
 from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon
 from return_atlas.extract.prose_tokenizer import Tok
@@ -375,4 +376,4 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
     return end
 
 
-_RELATIVE_WORDS = frozenset({"qui", "que", "quien", "cual", "donde", "dont"})
+_RELATIVE_WORDS = grammar.words("relative")

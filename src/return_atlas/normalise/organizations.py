@@ -1,7 +1,8 @@
 """Organisation names in three languages → gazetteer ids (``data/gazetteer``).
 
 ``organizations.csv`` holds id, name, acronym, organization_type, country;
-``organization_aliases.csv`` holds alias, id, lang. Unknown names get a stable slug id.
+``organization_aliases.csv`` holds alias, id, lang. Unknown names get a stable slug id, and a
+type from their first word (``organization_types.csv``: "Ministry …" is a government).
 """
 
 from __future__ import annotations
@@ -20,13 +21,20 @@ from return_atlas.normalise.text import fold_key, fold_same_length
 
 _FUZZY_CUTOFF = 90.0
 _SLUG_MAX = 60
-_GOVERNMENT = re.compile(
-    r"^(?:the\s+)?(?:government|ministry|minister|department|gouvernement|minist[eè]re|"
-    r"gobierno|ministerio|secretar[ií]a|direction|direcci[oó]n|embassy|ambassade|embajada)\b",
-    re.IGNORECASE,
-)
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z/&.]{1,9})\)")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+_HEAD_WORD = re.compile(r"^(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
+"""The first word of a name, after an English article ("the Ministry of ...")."""
+
+
+@cache
+def _head_types() -> dict[str, str]:
+    """First word of a name (lower case) → organisation type, from
+    ``gazetteer/organization_types.csv``."""
+    return {
+        row["word"].lower(): row["organization_type"]
+        for row in read_csv("gazetteer", "organization_types.csv")
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +187,8 @@ def resolve_organization(name: str) -> OrgRef:
         return known
     clean = " ".join(name.split()).strip(" .,;:")
     countries = find_countries(clean)
-    organization_type = "government" if _GOVERNMENT.match(clean) else "other"
+    head = _HEAD_WORD.match(clean)
+    organization_type = _head_types().get(head.group(1).lower(), "other") if head else "other"
     return OrgRef(
         id=slugify(clean),
         name=clean,

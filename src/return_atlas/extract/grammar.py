@@ -1,0 +1,100 @@
+"""Function words of the prose readers' patterns, read from ``data/lang/<lang>/grammar.csv``.
+
+The patterns that read lists of places and the words around a figure ("from Mexico and the
+US", "au Niger, en Libye et au Maroc", "more than 300") are grammar written as regular
+expressions; their words are data. A missing preposition, or a new language, is a row of
+``grammar.csv``, not an edit of a pattern. Every pattern takes the words of all languages,
+as pages mix them ("from Mali et du Niger"), so the readers built from them do not depend
+on the language a page was classified as.
+
+>>> alt("and")
+'(?:and|et|e|y)'
+>>> "l'" in words("article") and "l’" in words("article")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from return_atlas.normalise._data import LANGS, read_csv
+from return_atlas.normalise.text import fold_same_length
+
+_APOSTROPHES = "'’"
+
+
+@cache
+def _written(roles: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
+    """Words of ``roles`` as written in the data files, in file order, each once."""
+    langs = (lang,) if lang else LANGS
+    found = (
+        row["word"]
+        for code in langs
+        for row in read_csv("lang", code, "grammar.csv")
+        if row.get("role") in roles and row.get("word")
+    )
+    return tuple(dict.fromkeys(found))
+
+
+@cache
+def words(*roles: str, lang: str | None = None) -> frozenset[str]:
+    """The words of ``roles`` (in ``lang`` only, or all languages) as a token's folded form
+    reads them: "à" as "a", an elided "l'" with either apostrophe."""
+    out: set[str] = set()
+    for word in _written(roles, lang):
+        folded = fold_same_length(word)
+        out.add(folded)
+        if folded[-1:] in _APOSTROPHES:
+            out |= {folded[:-1] + mark for mark in _APOSTROPHES}
+    return frozenset(out)
+
+
+@cache
+def written(*roles: str) -> frozenset[str]:
+    """The words of ``roles`` in every language as written, in lower case ("à" stays "à"),
+    an elided "l'" with either apostrophe: for text compared without folding."""
+    out: set[str] = set()
+    for word in _written(roles, None):
+        low = word.lower()
+        out.add(low)
+        if low[-1:] in _APOSTROPHES:
+            out |= {low[:-1] + mark for mark in _APOSTROPHES}
+    return frozenset(out)
+
+
+def _pattern(word: str) -> str:
+    """A word as a pattern: spaces stand for any run of spaces, apostrophes for either."""
+    return "".join(
+        r"\s+" if ch == " " else f"[{_APOSTROPHES}]" if ch in _APOSTROPHES else re.escape(ch)
+        for ch in word
+    )
+
+
+def _ordered(roles: tuple[str, ...], lang: str | None) -> list[str]:
+    """Words of ``roles``, longest first (so that "des" is tried before "de")."""
+    return sorted(_written(roles, lang), key=lambda word: (-len(word), word))
+
+
+@cache
+def alt(*roles: str, lang: str | None = None) -> str:
+    """A regular-expression group matching one word of ``roles``: ``(?:desde|from|de)``."""
+    return "(?:" + "|".join(map(_pattern, _ordered(roles, lang))) + ")"
+
+
+@cache
+def lead(*roles: str) -> str:
+    """A group matching a word of ``roles`` before a name, with the spaces after it: "the ",
+    "de la " is two leads; an elided word holds no space ("l'Équateur", "d'Haïti")."""
+    listed = _ordered(roles, None)
+    whole = [w for w in listed if w[-1] not in _APOSTROPHES]
+    elided = [w for w in listed if w[-1] in _APOSTROPHES]
+    parts = []
+    if whole:
+        parts.append(r"\b(?:" + "|".join(map(_pattern, whole)) + r")\s+")
+    if elided:
+        parts.append(r"\b(?:" + "|".join(map(_pattern, elided)) + ")")
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+__all__ = ["alt", "lead", "words", "written"]
