@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from return_atlas.extract import grammar
 from return_atlas.extract.prose import read_page
 from return_atlas.extract.prose_initiatives import residences
+from return_atlas.normalise import grammar
 from return_atlas.normalise._data import LANGS, read_csv
+from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.organizations import resolve_organization
 
 DATA = Path(grammar.__file__).resolve().parent.parent / "data" / "lang"
@@ -36,6 +37,9 @@ USED_ROLES = (
     "funded_gap",
     "event_name_stop",
     "acronym_gloss",
+    "place_connector",
+    "until",
+    "head_end",
 )
 
 
@@ -128,3 +132,16 @@ def test_a_place_that_starts_like_an_article_is_read_whole(
 )
 def test_an_unknown_organisation_takes_its_type_from_its_first_word(name: str, kind: str) -> None:
     assert resolve_organization(name).organization_type == kind
+
+
+@pytest.mark.parametrize("text", ["Sotho speakers", "Banon", "the Tvia river"])
+def test_a_country_name_that_starts_like_an_article_keeps_its_start(text: str) -> None:
+    # "Lesotho", "Lebanon", "Latvia" without "Le" or "La" name no country
+    assert find_countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("El Salvador", "SLV"), ("Salvador", "SLV"), ("Lesotho", "LSO")]
+)
+def test_a_country_name_without_its_article_is_still_known(text: str, code: str) -> None:
+    assert [c[0] for c in find_countries(text)] == [code]

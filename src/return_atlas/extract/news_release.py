@@ -37,11 +37,12 @@ from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.normalise.countries import country_code
 from return_atlas.normalise.dates import parse_partial_date
+from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.text import fold
 from return_atlas.read.document import Document
 
 _DATELINE = re.compile(
-    r"([A-ZÀ-Ý][\w'’.\-]+(?:(?:[ \-]|\s(?:de|del|de la|du|of|al|el)\s)[A-ZÀ-Ý][\w'’.\-]+){0,3})"
+    rf"([A-ZÀ-Ý][\w'’.\-]+(?:(?:[ \-]|\s{alt('place_connector')}\s)[A-ZÀ-Ý][\w'’.\-]+){{0,3}})"
     r"(?:,\s*([^–—\n]{3,40}?))?\s*[–—-]\s+(?=\S)"
 )
 _LISTING_MIN = 3

@@ -45,6 +45,7 @@ from return_atlas.extract.prose_initiatives import (
 from return_atlas.extract.prose_names import Named, find_named
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.normalise.dates import find_period, parse_partial_date
+from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.vocab import lookup
 from return_atlas.read.document import Document
 from return_atlas.read.privacy import MASK
@@ -65,7 +66,7 @@ class Item:
     funders: tuple[tuple[int, int], ...] = ()
 
 
-_STATUS_DATE = re.compile(r"\s*([^\W\d]+)\s+(?:en|in|el|le|since|depuis|desde)\s+(.*\d{4})\s*$")
+_STATUS_DATE = re.compile(rf"\s*([^\W\d]+)\s+{alt('at', 'since', 'article')}\s+(.*\d{{4}})\s*$")
 """A status word and its date without a colon: "Finalizada en junio de 2021", "Completed in
 2019"."""
 _QUOTES = "«“\"‘'„ "

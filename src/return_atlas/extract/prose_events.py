@@ -14,13 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from return_atlas.extract import grammar
 from return_atlas.extract.drafts import EventDraft, Spanned
-from return_atlas.extract.grammar import alt
 from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
+from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import find_day_months
+from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.vocab import lookup
 
 _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")

@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from return_atlas.extract import grammar
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
-from return_atlas.extract.grammar import alt, lead
 from return_atlas.extract.prose import Page, after_dateline, clean_title
 from return_atlas.extract.prose_lexicon import Hit
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
+from return_atlas.normalise import grammar
+from return_atlas.normalise.grammar import alt, lead
 from return_atlas.normalise.money import currency_code_before, find_amounts, parse_number
 from return_atlas.normalise.number_words import find_number_words_folded
 
@@ -30,6 +30,9 @@ _NUMBER = re.compile(
 )
 _AFTER_NUMBER_STOP = re.compile(rf"^\s*(?:%|{alt('unit')})")
 _DIGIT = re.compile(r"\d")
+_ARTICLE_LAST = re.compile(rf"\s+{alt('article')}\s*$")
+_UNTIL = re.compile(rf"\s*(?:,\s*)?{alt('until')}\b")
+"""After a country: "… to", "… jusqu'à", "… hasta": the end of a range of places."""
 _CURRENCY_SIGN = re.compile(r"[$€£¥₣]")
 _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
@@ -69,7 +72,7 @@ def _country_before(page: Page, a: int, roles: str) -> bool:
     for the country of return, a return verb, adverbs and a preposition ("return voluntarily
     to", "rentrer volontairement au", "retornaron a")."""
     window = page.folded[max(0, a - 30) : a]
-    window = re.sub(r"\s+(?:the|le|la|les|l'|el|los|las)\s*$", " ", window)
+    window = _ARTICLE_LAST.sub(" ", window)
     tail = window.rstrip()
     if any(tail.endswith(" " + p) or tail == p for p in page.lex.tokens[roles]):
         return True
@@ -113,7 +116,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
             moved = page.hits.within("cue:leave", near, a) or page.hits.within(
                 "cue:return", near, a
             )
-            ranged = re.match(r"\s*(?:,\s*)?(?:jusqu|hasta|to\s)", page.folded[b : b + 12])
+            ranged = _UNTIL.match(page.folded, b, b + 12)
             if not (moved or ranged):
                 continue
         if _listed_after(page, b, s1, code):

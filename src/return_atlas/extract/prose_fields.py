@@ -10,6 +10,7 @@ from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_lexicon import key
 from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.dates import find_period, parse_partial_date
+from return_atlas.normalise.grammar import alt, lead
 from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.vocab import lookup
 
@@ -69,10 +70,10 @@ def label_value(
                 draft.gcm_objectives.append(Spanned(int(m.group()), a + m.start(), a + m.end()))
 
 
-_LIST_SEP = re.compile(r"\s*[,;]\s*(?:(?:and|et|y)\s+)?")
+_LIST_SEP = re.compile(rf"\s*[,;]\s*(?:{alt('and')}\s+)?")
 """Where a label's list of names is cut: a comma or a semicolon ("and" and "y" also join the
 words of one name: "Agencia Suiza para el Desarrollo y la Cooperación")."""
-_NAME = re.compile(r"(?:(?:the|la|le|les|l['’]|el|los|las)\s*)?([A-ZÀ-Ý][\w’'-]*)")
+_NAME = re.compile(rf"{lead('article')}?([A-ZÀ-Ý][\w’'-]*)")
 _COUNTRY_WORDS = 3
 """Words of a part, from its start, in which a country makes it a name of its own ("Royaume
 des Pays-Bas", "Kingdom of Belgium")."""

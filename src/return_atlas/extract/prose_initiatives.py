@@ -22,7 +22,6 @@ from return_atlas.extract.drafts import (
     ReturnDraft,
     Spanned,
 )
-from return_atlas.extract.grammar import alt, lead
 from return_atlas.extract.prose import Page, after_dateline, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns, given_amount
 from return_atlas.extract.prose_lexicon import content_words, key, lexicon
@@ -30,6 +29,7 @@ from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
 from return_atlas.normalise.countries import country_code
+from return_atlas.normalise.grammar import alt, lead
 from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.organizations import resolve_organization
 from return_atlas.normalise.text import fold
@@ -99,11 +99,15 @@ def merge(found: list[Named]) -> list[Named]:
     return out
 
 
+_HEAD_END = re.compile(rf"\s{alt('head_end')}\s")
+"""Where the head of a name ends: "Programme for …", "Projet de …", "Proyecto sobre …"."""
+
+
 def find_mentions(page: Page, named: Named, start: int, end: int) -> list[tuple[int, int]]:
     """Spans in ``[start, end)`` naming the initiative: its title, acronym or short form."""
     forms = {fold(named.title)}
     if len(named.title.split()) > 3:
-        head = re.split(r"\s(?:for|of|on|pour|de|para|sobre)\s", named.title, maxsplit=1)[0]
+        head = _HEAD_END.split(named.title, maxsplit=1)[0]
         distinct = len(head.split()) >= 3 or any(is_acronym(w) for w in head.split())
         if distinct and head != named.title:
             forms.add(fold(head))

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from return_atlas.extract.grammar import words
+from return_atlas.normalise.grammar import words
 from return_atlas.normalise.text import fold_same_length
 
 LANGS = ("en", "fr", "es")

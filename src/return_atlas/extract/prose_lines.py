@@ -11,8 +11,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from return_atlas.extract import grammar
 from return_atlas.extract.prose_lexicon import Lexicon
+from return_atlas.normalise import grammar
 
 _BULLET = re.compile(r"^(?:[-•·*▪►–]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*\s+(?=[\"“«‘(]?[A-ZÀ-ÝÑ0-9¿¡])")

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from return_atlas.extract import grammar
-from return_atlas.extract.grammar import alt, lead
 from return_atlas.extract.prose import Page, clean_title, is_acronym, shouting
 from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import head_initial_tail, runs
+from return_atlas.normalise import grammar
+from return_atlas.normalise.grammar import alt, lead
 
 _NAMEISH = re.compile(r"[A-ZÀ-Ý\"“«‘']")
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
@@ -150,7 +150,7 @@ def _without_country_owner(page: Page, named: Named) -> Named:
 
 
 _ARTICLE_AFTER = re.compile(
-    r"\s*(?:(?:the|le|la|les|el|los|las|du|des|del|de\s+la|de\s+l['’])\s+|l['’]|d['’])?",
+    rf"\s*{lead('of')}?{lead('article')}?",
     re.IGNORECASE,
 )
 
@@ -603,7 +603,7 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
 
 
 _CAPITAL_LIST = re.compile(
-    r"(?:,\s+[A-ZÀ-Ý][\w’'-]+)+,?\s+(?:and|et|y)\s+[A-ZÀ-Ý][\w’'-]+(?![\w’'-]*\s+[A-ZÀ-Ý])"
+    rf"(?:,\s+[A-ZÀ-Ý][\w’'-]+)+,?\s+{alt('and')}\s+[A-ZÀ-Ý][\w’'-]+(?![\w’'-]*\s+[A-ZÀ-Ý])"
 )
 """The rest of a list of single capitalised words: ", Readmission and Reintegration"."""
 

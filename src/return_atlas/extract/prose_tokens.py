@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from return_atlas.extract import grammar
 from return_atlas.extract.prose import Page
 from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon
 from return_atlas.extract.prose_tokenizer import Tok
+from return_atlas.normalise import grammar
 
 NAME_PREPOSITIONS = frozenset({"pour", "para", "de", "contre", "contra", "sobre"})
 

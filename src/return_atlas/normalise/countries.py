@@ -20,10 +20,11 @@ import ahocorasick
 import pycountry
 
 from return_atlas.normalise._data import LANGS, read_csv
+from return_atlas.normalise.grammar import lead
 from return_atlas.normalise.text import fold_key, fold_same_length
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l')\s*", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(rf"^{lead('article')}", re.IGNORECASE)
 
 
 def _variants(name: str) -> list[str]:

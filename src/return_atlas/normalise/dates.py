@@ -17,6 +17,7 @@ from functools import cache
 import ahocorasick
 
 from return_atlas.normalise._data import LANGS, read_csv
+from return_atlas.normalise.grammar import alt, lead
 from return_atlas.normalise.text import fold_same_length
 
 _YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
@@ -77,7 +78,7 @@ def _patterns() -> _Patterns:
         )
     )
     to = _alternation(words.get("to", set()) | words.get("until", set()))
-    article = r"(?:(?:the|le|el|la)\s+)?"  # "entre el 3 y el 5 de marzo"
+    article = f"{lead('article')}?"  # "entre el 3 y el 5 de marzo"
     day_ranges = re.compile(
         rf"(?P<am>{month})\s+(?P<ad1>{_DAY}){ordinal}\s*(?:{to})\s*(?P<ad2>{_DAY}){ordinal},?\s+"
         + year.format("ay")
@@ -94,10 +95,10 @@ def _patterns() -> _Patterns:
         + "|"
         # "Between January and July 2019", "entre janvier et septembre 2019", "de enero a
         # agosto de 2019": two months of one year
-        + rf"(?P<cm1>{month})\s*(?:{to}|and|et|y|[-–])\s*(?P<cm2>{month}){sep}"
+        + rf"(?P<cm1>{month})\s*(?:{to}|{alt('and')}|[-–])\s*(?P<cm2>{month}){sep}"
         + year.format("cy")
     )
-    gap = re.compile(rf"\s*,?\s*(?:{to})\s*(?:(?:the|le|el|l')\s*)?$|\s*[-/]\s*$")
+    gap = re.compile(rf"\s*,?\s*(?:{to})\s*{lead('article')}?$|\s*[-/]\s*$")
     opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('from', set()))})\s*$")
     since = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('since', set()))})\s+$")
     until = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('until', set()))})\s+$")

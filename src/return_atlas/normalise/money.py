@@ -13,6 +13,7 @@ from functools import cache
 
 from return_atlas.codelists import codes
 from return_atlas.normalise._data import LANGS, read_csv
+from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.text import fold_same_length
 
 _NUMBER = (
@@ -59,7 +60,7 @@ def _tables() -> _Tables:
     )
     amount = re.compile(
         rf"(?<![\w$€£¥])(?P<ca>{currency})\s?(?P<na>{_NUMBER})(?P<sa>{scale}*)"
-        rf"|(?P<nb>{_NUMBER})(?P<sb>{scale}*)\s*(?:(?:de|d'|of|en|in)\s*)?(?P<cb>{currency})(?![\w])"
+        rf"|(?P<nb>{_NUMBER})(?P<sb>{scale}*)\s*(?:{alt('of', 'at')}\s*)?(?P<cb>{currency})(?![\w])"
     )
     number = re.compile(rf"(?P<n>{_NUMBER})(?P<s>{scale}*)")
     scale_words = re.compile(rf"{scale}")

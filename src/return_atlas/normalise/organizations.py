@@ -17,12 +17,15 @@ from rapidfuzz import fuzz, process
 
 from return_atlas.normalise._data import read_csv
 from return_atlas.normalise.countries import country_code, find_countries
+from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.text import fold_key, fold_same_length
 
 _FUZZY_CUTOFF = 90.0
 _SLUG_MAX = 60
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z/&.]{1,9})\)")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+_PLACE_WORD = re.compile(rf"^{alt('at', 'of')}\s+", re.IGNORECASE)
+"""A preposition before the place after a known body: "IOM in Ghana", "OIM au Niger"."""
 _HEAD_WORD = re.compile(r"^(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
 """The first word of a name, after an English article ("the Ministry of ...")."""
 
@@ -168,7 +171,7 @@ def _known(name: str) -> OrgRef | None:
         found = find_organizations(name)
         if found and found[0][1] == 0:
             rest = name[found[0][2] :].strip(" ,-–")
-            rest = re.sub(r"^(?:in|en|au|aux|à|de|du|des|of)\s+", "", rest, flags=re.IGNORECASE)
+            rest = _PLACE_WORD.sub("", rest)
             if not rest or country_code(rest) or len(rest.split()) <= 1:
                 org_id = found[0][0]
     if org_id is None and len(key) > 5:
