@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from return_atlas.read import privacy
 from return_atlas.read.html import html_to_text
 from return_atlas.read.privacy import MASK, find_personal_data, mask_personal_data
 from return_atlas.read.reader import ReadProblem, ReadResult, read_folder, to_text
+from return_atlas.validate.textscan import MAYBE_PERSONAL
 
 
 @pytest.mark.parametrize(
@@ -27,6 +31,28 @@ def test_personal_data_is_masked(text: str, secret: str) -> None:
     assert secret not in masked
     assert count >= 1
     assert len(masked) == len(text), "masking must keep offsets valid"
+
+
+def _phone_labels() -> list[str]:
+    path = Path(privacy.__file__).parent.parent / "data" / "privacy" / "phone_labels.csv"
+    rows = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    return rows[1:]
+
+
+@pytest.mark.parametrize("label", _phone_labels())
+@pytest.mark.parametrize("spelled", [str.lower, str.title, str.upper])
+def test_every_phone_label_of_the_data_masks_the_number_after_it(
+    label: str, spelled: Callable[[str], str]
+) -> None:
+    text = f"Contact. {spelled(label)}: 022 717 91 11\nNext line"
+    masked, count = mask_personal_data(text)
+    assert count == 1
+    assert "717" not in masked
+
+
+def test_validation_looks_for_phone_numbers_after_every_label() -> None:
+    for label in _phone_labels():
+        assert re.search(MAYBE_PERSONAL, f"{label.title()}: 022 717 91 11"), label
 
 
 @pytest.mark.parametrize(

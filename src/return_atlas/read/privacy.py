@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from return_atlas.normalise._data import read_csv
+
 MASK = "▒"
 
 _EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}$")
@@ -20,15 +22,22 @@ _INTERNATIONAL = re.compile(
 )
 _INTERNATIONAL_STARTS = ("(", "+", "00")
 # Any number right after a telephone label, in the three languages: "Tel: 022 717 91 11".
+_PHONE_LABELS = tuple(row["label"].lower() for row in read_csv("privacy", "phone_labels.csv"))
+"""Telephone labels of ``data/privacy/phone_labels.csv``, in file order."""
 _LABELLED = re.compile(
-    r"(?<!\w)(?:t[ée]l(?:[ée]phone|[ée]fono)?|phone|fax|mobile|m[óo]vil|portable|cel(?:ular)?|"
-    r"whatsapp|hotline)\b\.?[ \t]*(?:\(\w+\)[ \t]*)?[:.]?[ \t]*"
+    r"(?<!\w)(?:"
+    + "|".join(map(re.escape, sorted(_PHONE_LABELS, key=lambda label: (-len(label), label))))
+    + r")\b\.?[ \t]*(?:\(\w+\)[ \t]*)?[:.]?[ \t]*"
     r"(\(?\d{2,5}\)?(?:[ \t./-]?\d{2,5}){2,5})(?!\w)",
     re.IGNORECASE,
 )
-#: Lower-case beginnings of the labels above: only where one occurs is the pattern tried.
-_LABEL_STEMS = ("tel", "tél", "phone", "fax", "mobile", "móvil", "movil", "portable", "cel",
-                "whatsapp", "hotline")  # fmt: skip
+#: The labels that begin no other label ("tel" of "telephone"): only where one occurs in the
+#: lower-case text is the pattern tried.
+LABEL_STEMS = tuple(
+    label
+    for label in dict.fromkeys(_PHONE_LABELS)
+    if not any(other != label and label.startswith(other) for other in _PHONE_LABELS)
+)
 _MIN_PHONE_DIGITS = 7
 
 
@@ -67,7 +76,7 @@ def _phones(text: str) -> list[tuple[int, int]]:
             spans.append(m.span())
             end = m.end()
     lower = text.lower()
-    for start in sorted({i for stem in _LABEL_STEMS for i in _positions(lower, stem)}):
+    for start in sorted({i for stem in LABEL_STEMS for i in _positions(lower, stem)}):
         m = _LABELLED.match(text, start)
         if m and _digits(m.group(1)) >= _MIN_PHONE_DIGITS:
             spans.append(m.span(1))

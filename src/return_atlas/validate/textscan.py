@@ -9,12 +9,14 @@ or what may be personal data) lets both checks look only at the few cells it pic
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
 import polars as pl
 
 from return_atlas.models.types import LINE_PATTERN, TEXT_PATTERN
+from return_atlas.read.privacy import LABEL_STEMS
 from return_atlas.validate.celltypes import falses
 
 #: A cheap, vectorised filter: cells that may hold an e-mail address or a telephone number
@@ -22,7 +24,7 @@ from return_atlas.validate.celltypes import falses
 #: slow).
 MAYBE_PERSONAL = (
     r"@[A-Za-z0-9-]+\.|\+[\s\x1c-\x1f]?\d|\([\s\x1c-\x1f]*\+|(?:^|\D)00\d{2}"
-    r"|(?i:(?:t[ée]l|phone|fax|mobile|m[óo]vil|portable|cel|whatsapp|hotline)[^\n\d]{0,45}\d)"
+    r"|(?i:(?:" + "|".join(map(re.escape, LABEL_STEMS)) + r")[^\n\d]{0,45}\d)"
 )
 #: Every control character that one of the free text patterns forbids somewhere.
 CONTROL = r"[\x00-\x1f\x7f]"
