@@ -33,7 +33,9 @@ _LABELS = {
     "heldout9": "heldout9 (48, annotators 9 and 10)",
     "heldout10": "heldout10 (48, annotators 13 and 14)",
     "heldout11": "heldout11 (48, annotators 15 and 16)",
-    "blind": "**blind** (48, annotators 11 and 12, never read)",
+    "heldout12": "heldout12 (48, annotators 11 and 12)",
+    "blind": "**blind** (24, annotator 17, never read)",
+    "blind2": "**blind2** (24, annotator 18, never read)",
 }
 
 
@@ -61,7 +63,7 @@ def main() -> int:
         ]
         leaks = s["personal_data_leaks"]
         assert isinstance(leaks, list)
-        fact = f"**{s['fact_f1']}**" if name == "blind" else f"{s['fact_f1']}"
+        fact = f"**{s['fact_f1']}**" if name.startswith("blind") else f"{s['fact_f1']}"
         print(
             f"| {_LABELS.get(name, name)} | {fact} | {s['kind_accuracy']} | "
             f"{s['language_accuracy']} | {' | '.join(cells)} | {len(leaks)} |"
