@@ -349,6 +349,12 @@ def find_returns(
             ):
                 continue
             if subset and nationality is None:
+                # "Del total, 1.520 personas retornaron a Guatemala": a part with its own
+                # destination, the people counted named before it
+                part = _part_to(page, m, later, last, counted=True) if last is not None else None
+                if part is not None and part.count.value not in seen:
+                    seen.add(part.count.value)
+                    out.append(part)
                 continue
             value = m.value(page.lang)
             if (
@@ -532,9 +538,13 @@ def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> Ret
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 
 
-def _part_to(page: Page, m: _Figure, end: int, parent: ReturnDraft) -> ReturnDraft | None:
+def _part_to(
+    page: Page, m: _Figure, end: int, parent: ReturnDraft, *, counted: bool = False
+) -> ReturnDraft | None:
     """A part of the last return figure with its own destination, a country right after a
-    "to" word: "92 of them returned to Colombia", "56 a Ecuador", "dont 40 vers le Mali"."""
+    "to" word: "92 of them returned to Colombia", "56 a Ecuador", "dont 40 vers le Mali".
+    With ``counted``, the figure names the people it counts before the "to" word, in the
+    same clause ("1.520 personas retornaron a Guatemala")."""
     places = page.countries_in(m.end, min(end, m.end + _PART_TO_REACH))
     if not places:
         return None
@@ -546,13 +556,18 @@ def _part_to(page: Page, m: _Figure, end: int, parent: ReturnDraft) -> ReturnDra
         not words
         or words[-1] not in page.lex.tokens["route_to"]
         or _DIGIT.search(page.text, m.end, a)
-        or any(page.hits.within(role, m.end, a) for role in _PEOPLE)
+        or (
+            _CLAUSE_MARKS.search(page.text, m.end, a)
+            if counted
+            else any(page.hits.within(role, m.end, a) for role in _PEOPLE)
+        )
     ):
         return None  # "including 20 children, return to Mali": people of their own
     return _part_of(page, m, parent, destination=Spanned(code, a, b))
 
 
 _PEOPLE = ("cue:migrant", "cue:person", "cue:child")
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
 _PART_TO_REACH = 45
 """Characters after a part's figure in which its country of return is looked for."""
 
