@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, returns, titles
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, news, returns, titles
 
 # --- names: "desde" / "depuis" inside a name, like "from" --------------------------------------
 
@@ -92,3 +93,39 @@ def test_people_of_their_own_after_a_comma_are_no_part() -> None:
         "120 children, some of whom had been separated, to Mali."
     )
     assert [r[0] for r in returns(news(body, "en"))] == [900]
+
+
+# --- office pages: a heading that quotes its project's name ------------------------------------
+
+_LABELS = {
+    "en": "Period: March 2020 – February 2022\nDonor: Government of Japan\n",
+    "fr": "Période : mars 2020 – février 2022\nBailleur : Gouvernement du Japon\n",
+    "es": "Período de ejecución: marzo de 2020 – febrero de 2022\nDonante: Gobierno de Japón\n",
+}
+
+
+def _office(heading: str, lang: str) -> list[str]:
+    text = f"Assisted Voluntary Return\n\n{heading}\n{_LABELS[lang]}\nIOM helped 300 people.\n"
+    return titles(extract_office_page(doc(text), lang))
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang", "title"),
+    [
+        ("Proyecto “Camino a Casa”", "es", "Camino a Casa"),
+        ("Projet « Retour Digne » (REDI)", "fr", "Retour Digne (REDI)"),
+        ('Project "Safe Way Home"', "en", "Safe Way Home"),
+        ("Proyecto “Camino a Casa: reintegración de personas retornadas", "es",
+         "Camino a Casa: reintegración de personas retornadas"),
+    ],
+)  # fmt: skip
+def test_a_heading_that_quotes_the_name_is_titled_by_the_name(
+    heading: str, lang: str, title: str
+) -> None:
+    assert _office(heading, lang) == [title]
+
+
+def test_a_heading_that_quotes_a_name_after_other_words_keeps_them() -> None:
+    assert _office("Apoyo al proyecto “Camino a Casa”", "es") == [
+        "Apoyo al proyecto “Camino a Casa"
+    ]

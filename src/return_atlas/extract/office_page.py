@@ -79,7 +79,7 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
     item = Item(Named(clean_title(line.text), a, b, "project", how="heading"), a, end)
     m = _TRAILING_PAREN.search(page.text, a, b)
     if m is None or m.end() < b:
-        return item
+        return _unquoted(page, item)
     inner, i0, i1 = m.group(1), m.start(1), m.end(1)
     cut = True
     period = find_period(inner, page.lang)
@@ -110,6 +110,23 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
     if cut:
         item.named.title = clean_title(page.text[a : m.start()])
         item.named.end = m.start()
+    return _unquoted(page, item)
+
+
+_QUOTED_TITLE = re.compile(r"(\w+)\s*[«“\"‘„]\s*([^«»“”\"‘’„]+?)\s*[»”\"’]?\s*(\([^()]*\))?\s*$")
+"""A heading that is an initiative word and a quoted name, maybe with its acronym after it:
+'Proyecto “Regreso Seguro”', "Projet « Réintégration sur mesure » (REINTEG+)"."""
+
+
+def _unquoted(page: Page, item: Item) -> Item:
+    """``item`` named by the quoted name of its heading, without the initiative word before
+    it: the word says what the name is, the quotes say where it starts and ends."""
+    named = item.named
+    m = _QUOTED_TITLE.fullmatch(page.text, named.start, named.end)
+    if m is None or page.lex.initiative_words.get(page.folded[m.start(1) : m.end(1)]) is None:
+        return item
+    named.title = clean_title(f"{m.group(2)} {m.group(3) or ''}")
+    named.start, named.end = m.start(2), m.end(3) if m.group(3) else m.end(2)
     return item
 
 
