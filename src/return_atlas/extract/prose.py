@@ -151,6 +151,10 @@ class Page:
         return None
 
 
+CLAUSE_MARKS = frozenset(",;:()")
+"""Marks that end a clause: what stands on either side belongs to different clauses."""
+
+
 DATELINE = re.compile(r"[^–—\n]{0,40}?\s[–—-]\s")
 """A dateline opening a sentence: a place of up to 40 characters and a dash ("Ciudad de
 México – ", "Addis Ababa – ")."""
@@ -200,9 +204,12 @@ def extract_page(
 
 
 __all__ = [
+    "CLAUSE_MARKS",
+    "DATELINE",
     "Line",
     "Page",
     "Paragraph",
+    "after_dateline",
     "clean_title",
     "extract_page",
     "is_acronym",

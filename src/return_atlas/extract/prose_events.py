@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from return_atlas.extract.drafts import EventDraft, Spanned
-from return_atlas.extract.prose import Page, clean_title
+from return_atlas.extract.prose import CLAUSE_MARKS, Page, clean_title
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
@@ -130,7 +130,6 @@ def _spanned(page: Page, start: int, end: int) -> Spanned[str]:
     return Spanned(clean_title(page.text[start:end]), start, end)
 
 
-_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
 _DAY = len("2022-05-10")
 """Length of a date to the day."""
 
@@ -153,7 +152,7 @@ def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, et
     if any(
         t.text[0].isdigit()
         and not any(a <= t.start < b for _, a, b in dates)  # "Le 8 février 2022, un atelier"
-        and not any(u.text in _CLAUSE_MARKS for u in before[i + 1 :])
+        and not any(u.text in CLAUSE_MARKS for u in before[i + 1 :])
         for i, t in enumerate(before)
     ):
         return True

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
-from return_atlas.extract.prose import Page, after_dateline, clean_title
+from return_atlas.extract.prose import CLAUSE_MARKS, Page, after_dateline, clean_title
 from return_atlas.extract.prose_lexicon import Hit
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise import grammar
-from return_atlas.normalise.grammar import alt, lead
+from return_atlas.normalise.grammar import alt, joined, lead
 from return_atlas.normalise.money import currency_code_before, find_amounts, parse_number
 from return_atlas.normalise.number_words import find_number_words_folded
 
@@ -169,9 +169,7 @@ def _office(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     return None
 
 
-_LIST_JOIN = re.compile(
-    rf"\s*(?:,|\b{alt('and')}\b)\s*{lead('article', 'of', 'at')}?", re.IGNORECASE
-)
+_LIST_JOIN = re.compile(rf"\s*{joined('and')}\s*{lead('article', 'of', 'at')}?", re.IGNORECASE)
 """Between two countries of one list: "from Mexico and the US", "au Niger, en Libye et au
 Maroc"."""
 
@@ -557,7 +555,7 @@ def _part_to(
         or words[-1] not in page.lex.tokens["route_to"]
         or _DIGIT.search(page.text, m.end, a)
         or (
-            _CLAUSE_MARKS.search(page.text, m.end, a)
+            any(ch in CLAUSE_MARKS for ch in page.text[m.end : a])
             if counted
             else any(page.hits.within(role, m.end, a) for role in _PEOPLE)
         )
@@ -567,7 +565,6 @@ def _part_to(
 
 
 _PEOPLE = ("cue:migrant", "cue:person", "cue:child")
-_CLAUSE_MARKS = re.compile(r"[,;:()]")
 _PART_TO_REACH = 45
 """Characters after a part's figure in which its country of return is looked for."""
 

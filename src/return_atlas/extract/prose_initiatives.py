@@ -29,7 +29,7 @@ from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
 from return_atlas.normalise.countries import country_code
-from return_atlas.normalise.grammar import alt, lead
+from return_atlas.normalise.grammar import alt, joined, lead
 from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.organizations import resolve_organization
 from return_atlas.normalise.text import fold
@@ -271,9 +271,7 @@ def is_iom(page: Page, a: int, b: int) -> bool:
 
 
 _ORIGIN_GAP = re.compile(r"[\s,]*(?:\w+[\s,]+){0,3}?$")
-_LIST_JOIN = re.compile(
-    rf"\s*(?:,|\b{alt('and', 'or')}\b)\s*{lead('article', 'of')}?", re.IGNORECASE
-)
+_LIST_JOIN = re.compile(rf"\s*{joined('and', 'or')}\s*{lead('article', 'of')}?", re.IGNORECASE)
 
 
 def origins(page: Page, s0: int, s1: int) -> set[int]:
@@ -314,7 +312,7 @@ _REGION = (
     rf"{lead('article')}?[A-ZÀ-Ý][\w'’-]*"
     rf"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|{alt('region_noun', 'of', 'article')}))*"
 )
-_AND = rf"(?:,|\b{alt('and')}\b)"
+_AND = joined("and")
 _LISTED_REGIONS = re.compile(
     rf"\s*(?i:{alt('from')})\s*{_REGION}(?:\s*{_AND}\s*{_REGION})*\s*{_AND}\s*"
     rf"{lead('article', 'of')}?"

@@ -18,7 +18,7 @@ import ahocorasick
 
 from return_atlas.normalise._data import LANGS, read_csv
 from return_atlas.normalise.grammar import alt, lead
-from return_atlas.normalise.text import fold_same_length
+from return_atlas.normalise.text import alternation, fold_same_length
 
 _YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -27,11 +27,6 @@ _BEFORE_YEAR = 48
 """Longest date text before its year ("mercredi 28 septembre de 2019" and the like)."""
 _AFTER_YEAR = 8
 """Longest date text after its year ("2019-05-07")."""
-
-
-def _alternation(words: set[str]) -> str:
-    """A regex alternation of folded words, longest first."""
-    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +54,9 @@ def _patterns() -> _Patterns:
             months.setdefault(fold_same_length(row["name"]), int(row["month"]))
         for row in read_csv("lang", lang, "date_words.csv"):
             words.setdefault(row["role"], set()).add(fold_same_length(row["word"]))
-    month = rf"(?:{_alternation(set(months))})\.?(?![a-z])"
-    ordinal = rf"(?:\s?(?:{_alternation(words.get('ordinal', set()))}))?"
-    sep = rf",?\s+(?:(?:{_alternation(words.get('of', set()) | {'de', 'of'})})\s+)?"
+    month = rf"(?:{alternation(set(months))})\.?(?![a-z])"
+    ordinal = rf"(?:\s?(?:{alternation(words.get('ordinal', set()))}))?"
+    sep = rf",?\s+(?:(?:{alternation(words.get('of', set()) | {'de', 'of'})})\s+)?"
     day = rf"(?<!\d)(?P<{{}}>{_DAY}){ordinal}"
     year = rf"(?<![\d.,/])(?P<{{}}>{_YEAR})(?![\d]|[.,]\d)"
     dates = re.compile(
@@ -77,7 +72,7 @@ def _patterns() -> _Patterns:
             ]
         )
     )
-    to = _alternation(words.get("to", set()) | words.get("until", set()))
+    to = alternation(words.get("to", set()) | words.get("until", set()))
     article = f"{lead('article')}?"  # "entre el 3 y el 5 de marzo"
     day_ranges = re.compile(
         rf"(?P<am>{month})\s+(?P<ad1>{_DAY}){ordinal}\s*(?:{to})\s*(?P<ad2>{_DAY}){ordinal},?\s+"
@@ -99,9 +94,9 @@ def _patterns() -> _Patterns:
         + year.format("cy")
     )
     gap = re.compile(rf"\s*,?\s*(?:{to})\s*{lead('article')}?$|\s*[-/]\s*$")
-    opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('from', set()))})\s*$")
-    since = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('since', set()))})\s+$")
-    until = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(words.get('until', set()))})\s+$")
+    opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('from', set()))})\s*$")
+    since = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('since', set()))})\s+$")
+    until = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('until', set()))})\s+$")
     day_month = re.compile(
         day.format("xd") + rf"{sep}(?P<xm>{month})(?!{sep}\d)"
         + "|"

@@ -16,10 +16,11 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from return_atlas.normalise._data import LANGS, read_csv
-from return_atlas.normalise.text import fold_same_length
+from return_atlas.normalise.text import alternation, fold_same_length
 
 _APOSTROPHES = "'’"
 
@@ -37,30 +38,28 @@ def _written(roles: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _either_apostrophe(forms: Iterable[str]) -> frozenset[str]:
+    """``forms``, an elided one ("l'") with either apostrophe."""
+    out: set[str] = set()
+    for form in forms:
+        out.add(form)
+        if form[-1:] in _APOSTROPHES:
+            out |= {form[:-1] + mark for mark in _APOSTROPHES}
+    return frozenset(out)
+
+
 @cache
 def words(*roles: str, lang: str | None = None) -> frozenset[str]:
     """The words of ``roles`` (in ``lang`` only, or all languages) as a token's folded form
     reads them: "à" as "a", an elided "l'" with either apostrophe."""
-    out: set[str] = set()
-    for word in _written(roles, lang):
-        folded = fold_same_length(word)
-        out.add(folded)
-        if folded[-1:] in _APOSTROPHES:
-            out |= {folded[:-1] + mark for mark in _APOSTROPHES}
-    return frozenset(out)
+    return _either_apostrophe(map(fold_same_length, _written(roles, lang)))
 
 
 @cache
 def written(*roles: str) -> frozenset[str]:
     """The words of ``roles`` in every language as written, in lower case ("à" stays "à"),
     an elided "l'" with either apostrophe: for text compared without folding."""
-    out: set[str] = set()
-    for word in _written(roles, None):
-        low = word.lower()
-        out.add(low)
-        if low[-1:] in _APOSTROPHES:
-            out |= {low[:-1] + mark for mark in _APOSTROPHES}
-    return frozenset(out)
+    return _either_apostrophe(word.lower() for word in _written(roles, None))
 
 
 def _pattern(word: str) -> str:
@@ -71,30 +70,32 @@ def _pattern(word: str) -> str:
     )
 
 
-def _ordered(roles: tuple[str, ...], lang: str | None) -> list[str]:
-    """Words of ``roles``, longest first (so that "des" is tried before "de")."""
-    return sorted(_written(roles, lang), key=lambda word: (-len(word), word))
-
-
 @cache
 def alt(*roles: str, lang: str | None = None) -> str:
     """A regular-expression group matching one word of ``roles``: ``(?:desde|from|de)``."""
-    return "(?:" + "|".join(map(_pattern, _ordered(roles, lang))) + ")"
+    return "(?:" + alternation(_written(roles, lang), _pattern) + ")"
+
+
+@cache
+def joined(*roles: str) -> str:
+    """A group matching what joins two items of a list: a comma, or a whole word of
+    ``roles`` ("and", "et", "y")."""
+    return rf"(?:,|\b{alt(*roles)}\b)"
 
 
 @cache
 def lead(*roles: str) -> str:
     """A group matching a word of ``roles`` before a name, with the spaces after it: "the ",
     "de la " is two leads; an elided word holds no space ("l'Équateur", "d'Haïti")."""
-    listed = _ordered(roles, None)
+    listed = _written(roles, None)
     whole = [w for w in listed if w[-1] not in _APOSTROPHES]
     elided = [w for w in listed if w[-1] in _APOSTROPHES]
     parts = []
     if whole:
-        parts.append(r"\b(?:" + "|".join(map(_pattern, whole)) + r")\s+")
+        parts.append(r"\b(?:" + alternation(whole, _pattern) + r")\s+")
     if elided:
-        parts.append(r"\b(?:" + "|".join(map(_pattern, elided)) + ")")
+        parts.append(r"\b(?:" + alternation(elided, _pattern) + ")")
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-__all__ = ["alt", "lead", "words", "written"]
+__all__ = ["alt", "joined", "lead", "words", "written"]

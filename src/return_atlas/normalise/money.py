@@ -14,17 +14,12 @@ from functools import cache
 from return_atlas.codelists import codes
 from return_atlas.normalise._data import LANGS, read_csv
 from return_atlas.normalise.grammar import alt
-from return_atlas.normalise.text import fold_same_length
+from return_atlas.normalise.text import alternation, fold_same_length
 
 _NUMBER = (
     r"(?<![\d.,])(?:\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?!\d)"
 )
-
-
-def _alternation(words: set[str]) -> str:
-    """A regex alternation of words, longest first."""
-    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +47,9 @@ def _tables() -> _Tables:
     long_scales = {word for word in scales if len(word) > 2}
     short_scales = set(scales) - long_scales
     scale = (
-        rf"(?:\s*(?:{_alternation(long_scales)})(?![\w])|(?:{_alternation(short_scales)})(?![\w]))"
+        rf"(?:\s*(?:{alternation(long_scales)})(?![\w])|(?:{alternation(short_scales)})(?![\w]))"
     )
-    currency = "|".join(
-        re.escape(word).replace(r"\ ", r"\s+")
-        for word in sorted(currencies, key=lambda w: (-len(w), w))
-    )
+    currency = alternation(currencies, lambda word: re.escape(word).replace(r"\ ", r"\s+"))
     amount = re.compile(
         rf"(?<![\w$€£¥])(?P<ca>{currency})\s?(?P<na>{_NUMBER})(?P<sa>{scale}*)"
         rf"|(?P<nb>{_NUMBER})(?P<sb>{scale}*)\s*(?:{alt('of', 'at')}\s*)?(?P<cb>{currency})(?![\w])"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 _APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`\u2032"
@@ -39,6 +40,12 @@ _ASCII_PAIRS = tuple(
 
 
 _ASCII_BYTES = bytes(range(0x80))
+
+
+def alternation(words: Iterable[str], as_pattern: Callable[[str], str] = re.escape) -> str:
+    """A regular-expression alternation of ``words``, longest first (so that "des" is tried
+    before "de"), each written as a pattern by ``as_pattern``."""
+    return "|".join(map(as_pattern, sorted(set(words), key=lambda w: (-len(w), w))))
 
 
 def non_ascii_chars(text: str) -> set[str]:

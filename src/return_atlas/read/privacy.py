@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from return_atlas.normalise._data import read_csv
+from return_atlas.normalise.text import alternation
 
 MASK = "▒"
 
@@ -25,9 +26,7 @@ _INTERNATIONAL_STARTS = ("(", "+", "00")
 _PHONE_LABELS = tuple(row["label"].lower() for row in read_csv("privacy", "phone_labels.csv"))
 """Telephone labels of ``data/privacy/phone_labels.csv``, in file order."""
 _LABELLED = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(map(re.escape, sorted(_PHONE_LABELS, key=lambda label: (-len(label), label))))
-    + r")\b\.?[ \t]*(?:\(\w+\)[ \t]*)?[:.]?[ \t]*"
+    r"(?<!\w)(?:" + alternation(_PHONE_LABELS) + r")\b\.?[ \t]*(?:\(\w+\)[ \t]*)?[:.]?[ \t]*"
     r"(\(?\d{2,5}\)?(?:[ \t./-]?\d{2,5}){2,5})(?!\w)",
     re.IGNORECASE,
 )

@@ -9,13 +9,13 @@ or what may be personal data) lets both checks look only at the few cells it pic
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import Any
 
 import polars as pl
 
 from return_atlas.models.types import LINE_PATTERN, TEXT_PATTERN
+from return_atlas.normalise.text import alternation
 from return_atlas.read.privacy import LABEL_STEMS
 from return_atlas.validate.celltypes import falses
 
@@ -24,7 +24,7 @@ from return_atlas.validate.celltypes import falses
 #: slow).
 MAYBE_PERSONAL = (
     r"@[A-Za-z0-9-]+\.|\+[\s\x1c-\x1f]?\d|\([\s\x1c-\x1f]*\+|(?:^|\D)00\d{2}"
-    r"|(?i:(?:" + "|".join(map(re.escape, LABEL_STEMS)) + r")[^\n\d]{0,45}\d)"
+    r"|(?i:(?:" + alternation(LABEL_STEMS) + r")[^\n\d]{0,45}\d)"
 )
 #: Every control character that one of the free text patterns forbids somewhere.
 CONTROL = r"[\x00-\x1f\x7f]"
