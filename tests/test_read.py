@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from return_atlas.read import privacy
+from return_atlas.normalise._data import read_csv
 from return_atlas.read.html import html_to_text
 from return_atlas.read.privacy import MASK, find_personal_data, mask_personal_data
 from return_atlas.read.reader import ReadProblem, ReadResult, read_folder, to_text
@@ -34,9 +34,7 @@ def test_personal_data_is_masked(text: str, secret: str) -> None:
 
 
 def _phone_labels() -> list[str]:
-    path = Path(privacy.__file__).parent.parent / "data" / "privacy" / "phone_labels.csv"
-    rows = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
-    return rows[1:]
+    return [row["label"] for row in read_csv("privacy", "phone_labels.csv")]
 
 
 @pytest.mark.parametrize("label", _phone_labels())
