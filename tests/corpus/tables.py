@@ -34,8 +34,8 @@ _LABELS = {
     "heldout10": "heldout10 (48, annotators 13 and 14)",
     "heldout11": "heldout11 (48, annotators 15 and 16)",
     "heldout12": "heldout12 (48, annotators 11 and 12)",
-    "blind": "**blind** (24, annotator 17, never read)",
-    "blind2": "**blind2** (24, annotator 18, never read)",
+    "heldout13": "heldout13 (24, annotator 17)",
+    "heldout14": "heldout14 (24, annotator 18)",
 }
 
 
