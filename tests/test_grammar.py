@@ -22,6 +22,7 @@ USED_ROLES = (
     "or",
     "article",
     "of",
+    "among",
     "from",
     "at",
     "to",

@@ -102,7 +102,7 @@ def _fill_from(
         s0, s1 = page.sentence_at(body.count.start)
         for part in returns:
             if (
-                s0 <= part.count.start < s1
+                (s0 <= part.count.start < s1 or _dated_by(part, body))
                 and part.count.value < body.count.value
                 and part.from_country is None
                 and value(part.to_country) != value(body.from_country)
@@ -110,6 +110,18 @@ def _fill_from(
                 part.from_country = body.from_country
     if body.to_country is None and value(headline.to_country) != value(body.from_country):
         body.to_country = headline.to_country
+
+
+def _dated_by(part: ReturnDraft, body: ReturnDraft) -> bool:
+    """True when ``part`` comes after ``body`` and has its very dates, the same words of the
+    text: a part told in a later sentence ("De las personas retornadas, 684 regresaron a
+    Honduras")."""
+    return (
+        part.count.start > body.count.start
+        and part.start is not None
+        and part.start == body.start
+        and part.end == body.end
+    )
 
 
 def _drop_rounded(returns: list[ReturnDraft]) -> list[ReturnDraft]:

@@ -292,6 +292,7 @@ def find_returns(
             continue
         if here or context:
             prev = _prev_sentence(page, s0)
+        opening = _of_the_people(page, s0, figures[0].start)
         for k, m in enumerate(figures):
             if _AFTER_NUMBER_STOP.match(page.text[m.end : m.end + 12]):
                 continue
@@ -306,7 +307,8 @@ def find_returns(
             subset = bool(
                 page.hits.within("cue:subset", s0, m.start)
                 or page.hits.within("cue:subset", m.end, min(s1, m.end + _SUBSET_AFTER))
-            )  # "among them 16 children", "38 of them children"
+                or (opening is not None and opening <= m.start)
+            )  # "among them 16 children", "38 of them children", "Of those returned, 684 …"
             # the noun a number counts comes before the next number ("un convoi de 3 bus
             # transportant 137 migrants": the migrants are the 137, not the 3)
             found = _group_at(
@@ -534,6 +536,28 @@ def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> Ret
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*$")
+
+
+def _of_the_people(page: Page, s0: int, first: int) -> int | None:
+    """Where a sentence's opening "of the people returned" phrase ends, before its first
+    figure: "De las personas retornadas, 684 regresaron a Honduras", "Among the returnees,
+    300 …", "Parmi les migrants rapatriés, …". The figures after it count parts of the last
+    return told; None when the sentence opens otherwise."""
+    start = after_dateline(page, s0)
+    opening = page.text[start:first].rstrip()
+    if not opening.endswith(",") or len(opening) > _OPENING_REACH or "," in opening[:-1]:
+        return None
+    words = page.folded[start : start + len(opening) - 1].replace("'", "' ").split()
+    if not words or words[0] not in _OF_AMONG:
+        return None
+    end = start + len(opening)
+    people = any(page.hits.within(role, start, end) for role in (*_PEOPLE, "cue:returnee"))
+    return end if people else None
+
+
+_OF_AMONG = grammar.words("of", "among")
+_OPENING_REACH = 60
+"""Characters of a sentence's opening "of the people returned" phrase at most."""
 
 
 def _part_to(

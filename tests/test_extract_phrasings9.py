@@ -1,0 +1,51 @@
+"""Phrasings of the ninth prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import news, returns
+
+# --- returns: parts of a total told in a later sentence that opens with the group ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "parts"),
+    [
+        (
+            "Tapachula – Entre enero y junio de 2019, la OIM apoyó el retorno de 1.157 personas "
+            "migrantes desde México.\n\nEl retorno se realizó en el marco del programa. De las "
+            "personas retornadas, 684 regresaron a Honduras, 301 a Guatemala y 172 a El Salvador.",
+            "es",
+            [(684, "MEX", "HND"), (301, "MEX", "GTM"), (172, "MEX", "SLV")],
+        ),
+        (
+            "Tripoli – IOM helped 900 migrants return from Libya in March 2024. The flights left "
+            "from Mitiga. Among the returnees, 410 went home to Mali and 260 to Guinea.",
+            "en",
+            [(410, "LBY", "MLI"), (260, "LBY", "GIN")],
+        ),
+        (
+            "Agadez – En mars 2024, l'OIM a aidé 800 migrants à rentrer depuis le Niger. Les "
+            "vols sont partis de Niamey. Parmi les migrants rapatriés, 500 sont rentrés au Mali.",
+            "fr",
+            [(500, "NER", "MLI")],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_the_people_returned_tells_parts(
+    body: str, lang: str, parts: list[tuple[int, str, str]]
+) -> None:
+    assert returns(news(body, lang))[1:] == parts
+
+
+def test_an_opening_that_names_no_people_tells_no_parts() -> None:
+    body = (
+        "Tapachula – Entre enero y junio de 2019, la OIM apoyó el retorno de 1.157 personas "
+        "migrantes desde México. De acuerdo con la OIM, 684 regresaron a Honduras."
+    )
+    assert [r[0] for r in returns(news(body, "es"))] == [1157]
