@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, returns
+from tests.extraction import news, returns, val
 
 # --- returns: parts of a total told in a later sentence that opens with the group ---------------
 
@@ -49,3 +49,28 @@ def test_an_opening_that_names_no_people_tells_no_parts() -> None:
         "migrantes desde México. De acuerdo con la OIM, 684 regresaron a Honduras."
     )
     assert [r[0] for r in returns(news(body, "es"))] == [1157]
+
+
+# --- fundings: a gift "from Germany" after "funded by the Federal Republic of Germany" ----------
+
+_PROSPER = (
+    "Dakar – IOM convened a meeting on 14 November 2023 under the Programme for Safe Return "
+    "in West Africa (PROSPER), funded by the Federal Republic of Germany. Since 2021, the "
+    "programme has assisted 9,400 migrants to return from Niger and Mali. PROSPER is funded "
+    "with a total contribution of EUR "
+    "18.5 million from {giver}."
+)
+
+
+def test_a_gift_from_the_funders_country_is_the_funders_gift() -> None:
+    ex = news(_PROSPER.format(giver="Germany"), "en")
+    (draft,) = ex.initiatives
+    assert [val(f) for f in draft.funders] == ["Federal Republic of Germany"]
+    assert [val(c) for c in draft.countries] == ["NER", "MLI"]
+    assert [val(f.funder) for f in ex.fundings] == ["Federal Republic of Germany"]
+
+
+def test_a_gift_from_another_giver_is_a_second_funder() -> None:
+    ex = news(_PROSPER.format(giver="the European Union"), "en")
+    (draft,) = ex.initiatives
+    assert [val(f) for f in draft.funders] == ["Federal Republic of Germany", "European Union"]

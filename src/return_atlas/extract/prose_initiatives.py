@@ -743,8 +743,20 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
             funding.funder = defined  # "ECHO has provided …" after "… department (ECHO)"
             continue
         name = fold(funding.funder.value)
-        if not any(fuzz.token_set_ratio(name, fold(f.value)) >= 80 for f in draft.funders):
+        same = next(
+            (f for f in draft.funders if fuzz.token_set_ratio(name, fold(f.value)) >= 80), None
+        )
+        if same is None:
             draft.funders.append(funding.funder)
+        elif (code := country_code(funding.funder.value)) and code == country_code(same.value):
+            # "EUR 18.5 million from Germany" after "funded by the Federal Republic of Germany":
+            # one giver, and the country of its gift is the donor's
+            draft.countries = [
+                c
+                for c in draft.countries
+                if not funding.funder.start <= c.start < funding.funder.end
+            ]
+            funding.funder = same
         drop_funder_countries(draft)
 
 
