@@ -74,3 +74,32 @@ def test_a_gift_from_another_giver_is_a_second_funder() -> None:
     ex = news(_PROSPER.format(giver="the European Union"), "en")
     (draft,) = ex.initiatives
     assert [val(f) for f in draft.funders] == ["Federal Republic of Germany", "European Union"]
+
+
+# --- events: a town the country after the title places ends no title ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title", "city"),
+    [
+        (
+            "Dakar – IOM convened a two-day Regional Technical Meeting on Return Data in Saly, "
+            "Senegal, on 14 and 15 November 2023.",
+            "en",
+            "Regional Technical Meeting on Return Data",
+            "Saly",
+        ),
+        (
+            "Dakar – L'OIM a organisé un Atelier Régional sur les Données de Retour à Mbour, "
+            "Sénégal, le 14 novembre 2023.",
+            "fr",
+            "Atelier Régional sur les Données de Retour",
+            "Mbour",
+        ),
+    ],
+)
+def test_a_town_placed_by_the_country_after_it_ends_no_event_title(
+    body: str, lang: str, title: str, city: str
+) -> None:
+    (event,) = news(body, lang).events
+    assert (val(event.title), val(event.city)) == (title, city)

@@ -118,7 +118,7 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
             break
         last = m
     tail = last
-    while tail > k and _is_place(page, toks[tail]):
+    while tail > k and (_is_place(page, toks[tail]) or _town_of(page, toks, tail, last)):
         tail -= 1
     if tail < last and toks[tail].low in {"in", "en", "a", "au", "at", "à"}:
         last = tail - 1
@@ -180,6 +180,15 @@ def _is_place(page: Page, tok: Tok) -> bool:
         h.start <= tok.start and tok.end <= h.end
         for h in page.hits.within("city", tok.start - 30, tok.end + 30)
     )
+
+
+def _town_of(page: Page, toks: list[Tok], m: int, last: int) -> bool:
+    """True when ``toks[m]``, the last word of a title, is a town that the country written
+    after the title places ("… Data in Saly, Senegal, on 14 November")."""
+    if m != last or not toks[m].cap:
+        return False
+    after = page.text[toks[m].end : toks[m].end + 3]
+    return after.startswith(", ") and any(a == toks[m].end + 2 for _, a, _ in page.countries)
 
 
 def _quoted_after(page: Page, s0: int, s1: int) -> Spanned[str] | None:
