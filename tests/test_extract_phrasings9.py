@@ -103,3 +103,40 @@ def test_a_town_placed_by_the_country_after_it_ends_no_event_title(
 ) -> None:
     (event,) = news(body, lang).events
     assert (val(event.title), val(event.city)) == (title, city)
+
+
+# --- returns: people interviewed or surveyed are a study's sample -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Dakar – IOM helped 9,400 migrants return from Niger since 2021. The report analyses "
+            "the situation of more than 3,000 returnees interviewed twelve months after their "
+            "return.",
+            "en",
+        ),
+        (
+            "Dakar – L'OIM a aidé 9 400 migrants à rentrer du Niger depuis 2021. Le rapport "
+            "analyse la situation de 3 000 migrants de retour enquêtés un an après leur retour.",
+            "fr",
+        ),
+        (
+            "Dakar – La OIM apoyó el retorno de 9.400 migrantes desde Níger desde 2021. El "
+            "informe analiza la situación de 3.000 personas retornadas encuestadas un año "
+            "después de su retorno.",
+            "es",
+        ),
+    ],
+)
+def test_people_interviewed_after_their_return_are_no_return(body: str, lang: str) -> None:
+    assert [r[0] for r in returns(news(body, lang))] == [9400]
+
+
+def test_people_returned_and_then_interviewed_are_a_return() -> None:
+    body = (
+        "Tripoli – IOM helped 3,000 migrants return home from Libya in 2023, and interviewed "
+        "them twelve months later."
+    )
+    assert [r[0] for r in returns(news(body, "en"))] == [3000]

@@ -304,6 +304,8 @@ def find_returns(
                 continue  # "trained 65 officials", "con la participación de 120 personas"
             if _staying(page, m.end, s1):
                 continue  # "more than 43,000 migrants remain stranded across Yemen"
+            if _surveyed(page, m.end, s1):
+                continue  # "a study of more than 3,000 returnees interviewed after their return"
             subset = bool(
                 page.hits.within("cue:subset", s0, m.start)
                 or page.hits.within("cue:subset", m.end, min(s1, m.end + _SUBSET_AFTER))
@@ -458,6 +460,17 @@ def _staying(page: Page, end: int, s1: int) -> bool:
     remain stranded", "restent bloqués", "permanecen varados"), before any return word."""
     stay = [h for h in page.hits.within("cue:stay", end, s1) if h.start < end + _STAY_AFTER]
     return bool(stay) and not page.hits.within("cue:return", end, stay[0].start)
+
+
+def _surveyed(page: Page, end: int, s1: int) -> bool:
+    """True when the people a number counts were interviewed or surveyed ("3,000 returnees
+    interviewed", "1 200 migrants enquêtés", "2.000 personas encuestadas"): a study's sample,
+    whatever return the sentence tells of."""
+    return any(
+        h.start < end + _STAY_AFTER
+        and not any(ch in CLAUSE_MARKS for ch in page.text[end : h.start])
+        for h in page.hits.within("cue:surveyed", end, s1)
+    )
 
 
 _STAY_AFTER = 30
