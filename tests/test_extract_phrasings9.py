@@ -140,3 +140,48 @@ def test_people_returned_and_then_interviewed_are_a_return() -> None:
         "them twelve months later."
     )
     assert [r[0] for r in returns(news(body, "en"))] == [3000]
+
+
+# --- budgets: an amount written beside the initiative word -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "budget"),
+    [
+        (
+            "Addis Ababa – IOM launched the “Safe Pathways for Ethiopian Workers” project. The "
+            "USD 4.2 million project, funded by the Government of Norway, will run for three "
+            "years.",
+            "en",
+            (4200000.0, "USD"),
+        ),
+        (
+            "Dakar – L'OIM a lancé le projet « Retour Digne » (REDI). Il s'agit d'un projet de "
+            "3 millions d'euros financé par la Belgique.",
+            "fr",
+            (3000000.0, "EUR"),
+        ),
+        (
+            "Quito – La OIM lanzó el proyecto “Camino a Casa” (CAC). Se trata de un proyecto de "
+            "2 millones de dólares.",
+            "es",
+            (2000000.0, "USD"),
+        ),
+    ],
+)
+def test_an_amount_beside_the_initiative_word_is_its_budget(
+    body: str, lang: str, budget: tuple[float, str]
+) -> None:
+    (draft,) = news(body, lang).initiatives
+    assert (val(draft.budget_amount), val(draft.budget_currency)) == budget
+
+
+def test_an_amount_beside_the_initiative_word_in_a_headline_is_no_budget() -> None:
+    ex = news(
+        "Yaoundé – L'OIM a lancé aujourd'hui le projet « Retour Digne » (REDI), financé par "
+        "l'Allemagne à hauteur de 2,8 millions d'euros.",
+        "fr",
+        headline="Cameroun : lancement d'un projet de 2,8 millions d'euros pour les migrants",
+    )
+    (draft,) = ex.initiatives
+    assert draft.budget_amount is None

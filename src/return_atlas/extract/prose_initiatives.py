@@ -28,6 +28,7 @@ from return_atlas.extract.prose_lexicon import content_words, key, lexicon
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
+from return_atlas.normalise import grammar
 from return_atlas.normalise.countries import country_code
 from return_atlas.normalise.grammar import alt, joined, lead
 from return_atlas.normalise.money import find_amounts
@@ -590,8 +591,20 @@ _BUDGET_GAP = 40
 
 def prose_budget(page: Page, sentences: list[tuple[int, int]], draft: InitiativeDraft) -> None:
     """The budget a sentence states: "D'un montant total de 2,7 millions d'euros, ce
-    programme …", "with a total budget of USD 1.2 million"."""
+    programme …", "with a total budget of USD 1.2 million", "The USD 4.2 million project",
+    "un projet de 3 millions d'euros"."""
     for s0, s1 in sentences:
+        if (
+            page.hits.marked("initiative_word", s0, s1)
+            and page.hits.within("currency", s0, s1)
+            and not _heading(page, s0)
+        ):
+            for value, currency, a, b in find_amounts(page.text[s0:s1], page.lang):
+                if _costs_the_initiative(page, s0, s1, s0 + a, s0 + b):
+                    span = (s0 + a, s0 + b)
+                    draft.budget_amount = Spanned(value, *span)
+                    draft.budget_currency = Spanned(currency, *span)
+                    return
         for hit in page.hits.within("cue:budget", s0, s1):
             if given_amount(page, s0, hit):
                 continue  # "con el apoyo de la UE por un monto de 850.000 euros": a gift
@@ -601,6 +614,34 @@ def prose_budget(page: Page, sentences: list[tuple[int, int]], draft: Initiative
                     draft.budget_amount = Spanned(value, *span)
                     draft.budget_currency = Spanned(currency, *span)
                     return
+
+
+def _costs_the_initiative(page: Page, s0: int, s1: int, a: int, b: int) -> bool:
+    """True when the amount at ``[a, b)`` says what an initiative costs, written next to its
+    initiative word: before it ("The USD 4.2 million project") or after it and "of" ("un
+    projet de 3 millions d'euros", "un proyecto de 2 millones de dólares")."""
+    words = page.lex.initiative_words
+    after = _WORD_AFTER.match(page.folded, b, s1)
+    if after and (word := words.get(after.group(1))) and not word[1]:
+        return True
+    before = _WORDS_BEFORE.search(page.folded, max(s0, a - 30), a)
+    return (
+        before is not None
+        and before.group(2) in _OF
+        and (word := words.get(before.group(1))) is not None
+        and not word[1]
+    )
+
+
+def _heading(page: Page, s0: int) -> bool:
+    """True when a heading starts at ``s0``: a headline's "un projet de 2,8 millions d'euros"
+    sums up what the text tells, often a donor's gift rather than the project's cost."""
+    return any(line.start == s0 and line.role == "heading" for line in page.lines)
+
+
+_OF = grammar.words("of")
+_WORD_AFTER = re.compile(r"[ -]?(\w+)")
+_WORDS_BEFORE = re.compile(r"(\w+) (\w+'?) ?$")
 
 
 _EMBASSY_OF = re.compile(rf"\s*{alt('of')}?\s*(?:{alt('article')}\s*)?", re.IGNORECASE)
