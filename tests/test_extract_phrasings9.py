@@ -185,3 +185,42 @@ def test_an_amount_beside_the_initiative_word_in_a_headline_is_no_budget() -> No
     )
     (draft,) = ex.initiatives
     assert draft.budget_amount is None
+
+
+# --- countries: where a diaspora lives ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Bishkek – IOM has launched a mapping of Kyrgyz diaspora organizations in the Russian "
+            "Federation, Kazakhstan and Türkiye, the first step of the project “Engaging the "
+            "Diaspora for Local Development” in Kyrgyzstan.",
+            "en",
+        ),
+        (
+            "Bichkek – L'OIM a lancé une cartographie de la diaspora kirghize en Russie, au "
+            "Kazakhstan et en Turquie, première étape du projet « Diaspora pour le développement "
+            "local » au Kirghizistan.",
+            "fr",
+        ),
+        (
+            "Biskek – La OIM lanzó un mapeo de la diáspora kirguisa en Rusia, Kazajistán y "
+            "Turquía, primer paso del proyecto “Diáspora para el Desarrollo Local” en Kirguistán.",
+            "es",
+        ),
+    ],
+)
+def test_where_a_diaspora_lives_is_no_country_of_the_initiative(body: str, lang: str) -> None:
+    (draft,) = news(body, lang).initiatives
+    assert [val(c) for c in draft.countries] == ["KGZ"]
+
+
+def test_a_list_after_residing_in_goes_on_past_a_country_named_by_its_demonym() -> None:
+    body = (
+        "Bishkek – IOM launched the project “Skills for Return” (SFR) in Kyrgyzstan for migrants "
+        "residing in the Russian Federation, Kazakhstan and Türkiye."
+    )
+    (draft,) = news(body, "en").initiatives
+    assert [val(c) for c in draft.countries] == ["KGZ"]

@@ -1013,7 +1013,7 @@ CUE_ROLES = {
     "nationality", "by", "future_suffix", "iom", "quantity", "giver_prep", "not_return",
     "event_part", "return_action", "this_period", "returnee", "same_day", "route_to", "child",
     "pronoun", "amount", "sign", "reintegration", "residing", "run_until", "stay", "coming_from",
-    "receive", "embassy", "year_prep", "to_word", "surveyed",
+    "receive", "embassy", "year_prep", "to_word", "surveyed", "diaspora",
     "adverb_suffix", "yesterday", "count_break", "national",
 }  # fmt: skip
 

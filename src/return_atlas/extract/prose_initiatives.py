@@ -350,15 +350,25 @@ def _after_listed_regions(page: Page, s0: int, a: int) -> bool:
 
 def residences(page: Page, s0: int, s1: int) -> set[int]:
     """Start offsets of the countries people live in or come from, after "residing in /
-    résidant en / residentes en" or "coming from / en provenance de / provenientes de" and
-    listed after it: a diaspora's or the migrants' origins, not where the initiative works."""
+    résidant en / residentes en", "coming from / en provenance de / provenientes de" or "the
+    diaspora (organisations) in" and listed after it: a diaspora's or the migrants' origins,
+    not where the initiative works."""
     out: set[int] = set()
-    places = page.countries_in(s0, s1)
-    ends = {a: b for _, a, b in places}
-    hits = page.hits.within("cue:residing", s0, s1) + page.hits.within("cue:coming_from", s0, s1)
-    for hit in hits:
-        m = _ARTICLE.match(page.text, hit.end, s1)
-        a = m.end() if m else hit.end
+    ends: dict[int, int] = {}
+    for _, a, b in page.countries_in(s0, s1):
+        ends[a] = max(b, ends.get(a, b))  # "Russian Federation", not its demonym "Russian"
+    starts = [
+        h.end
+        for h in page.hits.within("cue:residing", s0, s1)
+        + page.hits.within("cue:coming_from", s0, s1)
+    ]
+    for hit in page.hits.within("cue:diaspora", s0, s1):
+        at = _DIASPORA_AT.match(page.text, hit.end, s1)  # "diaspora organisations in"
+        if at:
+            starts.append(at.end())
+    for end in starts:
+        m = _ARTICLE.match(page.text, end, s1)
+        a = m.end() if m else end
         while a in ends:
             out.add(a)
             following = _listed_next(_PLACE_JOIN, page.text, ends[a], s1, ends)
@@ -369,6 +379,8 @@ def residences(page: Page, s0: int, s1: int) -> set[int]:
 
 
 _ARTICLE = re.compile(rf"\s*{lead('article')}?", re.IGNORECASE)
+_DIASPORA_AT = re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{alt('at')}\b", re.IGNORECASE)
+"""After a diaspora word, up to two words and the preposition before where it lives."""
 _ARTICLE_END = re.compile(rf"{lead('article')}$", re.IGNORECASE)
 
 
