@@ -224,3 +224,39 @@ def test_a_list_after_residing_in_goes_on_past_a_country_named_by_its_demonym() 
     )
     (draft,) = news(body, "en").initiatives
     assert [val(c) for c in draft.countries] == ["KGZ"]
+
+
+# --- events: a known town after an "at" word farther on in the sentence ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "city"),
+    [
+        (
+            "Le Ministre des Maliens de l'extérieur et le Chef de mission de l'OIM ont inauguré "
+            "aujourd'hui, mardi 14 mars, le Centre d'orientation et d'accompagnement des migrants "
+            "(COAM) dans le quartier de Hamdallaye, à Bamako.",
+            "fr",
+            "Bamako",
+        ),
+        (
+            "The Minister of Labour and the IOM Chief of Mission yesterday inaugurated the "
+            "Migrant Information and Reintegration Support Centre (MIRSC) in the premises of the "
+            "old labour office in Accra.",
+            "en",
+            "Accra",
+        ),
+        (
+            "Le Ministre et le Chef de mission de l'OIM ont inauguré aujourd'hui, mardi 14 mars, "
+            "le Centre d'orientation et d'accompagnement des migrants (COAM), en présence du "
+            "maire de Bamako.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_a_known_town_after_an_at_word_places_the_event(
+    body: str, lang: str, city: str | None
+) -> None:
+    (event,) = news(body, lang).events
+    assert val(event.city) == city

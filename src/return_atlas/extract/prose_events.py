@@ -274,6 +274,17 @@ def _place(
     if city is None:
         city = _named_place(page, cue[1], s1)
     if city is None:
+        # "… le Centre … (COAM) dans le quartier de Hamdallaye, à Bamako": a known town after
+        # an "at" word, farther on in the sentence
+        city = next(
+            (
+                (page.text[h.start : h.end], h.value, h.start, h.end)
+                for h in page.hits.within("city", cue[1], s1)
+                if page.text[h.start].isupper() and _AT_BEFORE.search(page.text, s0, h.start)
+            ),
+            None,
+        )
+    if city is None:
         # the venue written before the event word: "ont participé à Saint-Louis à un atelier"
         city = _venue_before(page, story, max(s0, story.dateline_end), cue[0])
     if city:
@@ -293,6 +304,10 @@ def _place(
             found = page.countries_in(*story.headline)
         if found:
             ev.country = Spanned(found[0][0], found[0][1], found[0][2])
+
+
+_AT_BEFORE = re.compile(rf"\b{alt('at')}\s+$", re.IGNORECASE)
+"""An "at" word right before a place: "à ", "in ", "en "."""
 
 
 def _venue_before(
