@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, returns, val
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, news, returns, val
 
 # --- returns: parts of a total told in a later sentence that opens with the group ---------------
 
@@ -260,3 +261,26 @@ def test_a_known_town_after_an_at_word_places_the_event(
 ) -> None:
     (event,) = news(body, lang).events
     assert val(event.city) == city
+
+
+# --- returns: "during the project period" takes the project's period ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "head"),
+    [
+        ("During the project period, 64 migrants returned voluntarily from Estonia.", "en",
+         "Return"),
+        ("Durante el período del proyecto, 64 migrantes retornaron desde Estonia.", "es",
+         "Retorno"),
+        ("Pendant la durée du projet, 64 migrants sont rentrés depuis l'Estonie.", "fr",
+         "Retour"),
+    ],
+)  # fmt: skip
+def test_a_return_during_the_project_period_takes_the_projects_period(
+    sentence: str, lang: str, head: str
+) -> None:
+    label = {"en": "Period", "es": "Período", "fr": "Période"}[lang]
+    text = f"{head}\n\nSafe Return Project\n{label}: 2016-2017\n\n{sentence}\n"
+    ret = extract_office_page(doc(text), lang).returns[0]
+    assert (val(ret.start), val(ret.end)) == ("2016", "2017")
