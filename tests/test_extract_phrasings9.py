@@ -284,3 +284,23 @@ def test_a_return_during_the_project_period_takes_the_projects_period(
     text = f"{head}\n\nSafe Return Project\n{label}: 2016-2017\n\n{sentence}\n"
     ret = extract_office_page(doc(text), lang).returns[0]
     assert (val(ret.start), val(ret.end)) == ("2016", "2017")
+
+
+# --- countries: demonyms that name languages ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("VARRE leaflets were translated into Russian, Vietnamese and Arabic.", "en"),
+        ("Les brochures du VARRE ont été traduites en russe, vietnamien et arabe.", "fr"),
+        ("Los folletos del VARRE fueron traducidos al ruso, vietnamita y árabe.", "es"),
+    ],
+)
+def test_languages_a_text_is_translated_into_are_no_countries(sentence: str, lang: str) -> None:
+    body = (
+        "Tallinn – IOM ran the Voluntary Return Project (VARRE) for migrants in Estonia. "
+        f"{sentence}"
+    )
+    (draft,) = news(body, lang).initiatives
+    assert [val(c) for c in draft.countries] == ["EST"]

@@ -26,6 +26,7 @@ from return_atlas.extract.prose_lines import (
 )
 from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.dates import find_dates, find_period
+from return_atlas.normalise.grammar import joined
 from return_atlas.normalise.organizations import find_organizations
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class Page:
     )
     tokens: Tokens | None = None
     """The tokens of the text (see :func:`prose_tokenizer.tokenize`), made on first use."""
+    _languages: frozenset[int] | None = None
 
     def organizations(self) -> list[tuple[str, int, int]]:
         """Gazetteer organisations named in the text (id, start, end), found once."""
@@ -95,8 +97,32 @@ class Page:
     def countries_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Countries named (or given by a demonym) inside ``[start, end)``, in text order."""
         found = [c for c in self.countries if c[1] >= start and c[2] <= end]
-        found += [(h.value, h.start, h.end) for h in self.hits.within("demonym", start, end)]
+        demonyms = self.hits.within("demonym", start, end)
+        if demonyms:
+            languages = self.languages()
+            found += [(h.value, h.start, h.end) for h in demonyms if h.start not in languages]
         return sorted(found, key=lambda c: c[1])
+
+    def languages(self) -> frozenset[int]:
+        """Starts of the demonyms that name languages, listed after "translated into /
+        traduits en / traducidos al" ("into Russian, Ukrainian and Vietnamese"), found once."""
+        if self._languages is None:
+            found: set[int] = set()
+            starts = {h.start: h.end for h in self.hits.within("demonym", 0, len(self.text))}
+            for hit in self.hits.within("cue:languages", 0, len(self.text)):
+                at = (
+                    hit.end
+                    + len(self.text[hit.end : hit.end + 3])
+                    - len(self.text[hit.end : hit.end + 3].lstrip())
+                )
+                while at in starts:
+                    found.add(at)
+                    joint = _LANGUAGE_JOIN.match(self.text, starts[at])
+                    if joint is None:
+                        break
+                    at = joint.end()
+            self._languages = frozenset(found)
+        return self._languages
 
     def dates(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Dates written with a year in ``[start, end)``: (partial date, start, end), cached."""
@@ -150,6 +176,8 @@ class Page:
                 return (self.text[hit.start : hit.end], hit.value, hit.start, hit.end)
         return None
 
+
+_LANGUAGE_JOIN = re.compile(rf"\s*{joined('and')}\s*", re.IGNORECASE)
 
 CLAUSE_MARKS = frozenset(",;:()")
 """Marks that end a clause: what stands on either side belongs to different clauses."""
