@@ -110,11 +110,9 @@ class Page:
             found: set[int] = set()
             starts = {h.start: h.end for h in self.hits.within("demonym", 0, len(self.text))}
             for hit in self.hits.within("cue:languages", 0, len(self.text)):
-                at = (
-                    hit.end
-                    + len(self.text[hit.end : hit.end + 3])
-                    - len(self.text[hit.end : hit.end + 3].lstrip())
-                )
+                at = hit.end
+                while at < len(self.text) and self.text[at].isspace():
+                    at += 1
                 while at in starts:
                     found.add(at)
                     joint = _LANGUAGE_JOIN.match(self.text, starts[at])
