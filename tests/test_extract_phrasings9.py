@@ -304,3 +304,21 @@ def test_languages_a_text_is_translated_into_are_no_countries(sentence: str, lan
     )
     (draft,) = news(body, lang).initiatives
     assert [val(c) for c in draft.countries] == ["EST"]
+
+
+# --- headlines: IOM is who acts, not an acronym of a name ---------------------------------------
+
+
+def test_a_headline_phrase_holding_only_iom_is_no_name() -> None:
+    body = (
+        "Addis Ababa – The Government of Japan has contributed USD 2.5 million to IOM to "
+        "support returnees. The two-year project, Sustainable Reintegration in Ethiopia "
+        "(SURE-ET), was launched yesterday (14/02) in Addis Ababa."
+    )
+    ex = news(
+        body, "en", "Japan Supports Reintegration of Ethiopian Returnees with New IOM Project"
+    )
+    assert [val(d.title) for d in ex.initiatives] == [
+        "Sustainable Reintegration in Ethiopia (SURE-ET)"
+    ]
+    assert [val(f) for f in ex.initiatives[0].funders] == ["Government of Japan"]

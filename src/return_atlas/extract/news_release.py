@@ -32,6 +32,7 @@ from return_atlas.extract.prose_initiatives import (
     merge,
     returns_people_named,
 )
+from return_atlas.extract.prose_lexicon import key
 from return_atlas.extract.prose_lines import Line
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
@@ -281,8 +282,9 @@ def _told(page: Page, named: Named, heads: list[tuple[int, int]]) -> bool:
     """True when a name of a headline holds an acronym ("EU-IOM Joint Initiative ...") or comes
     back in the text: a headline that the text never repeats describes ("Launch New Programme
     to Support Returnees") rather than names."""
-    if any(is_acronym(word) for word in named.title.split()):
-        return True
+    iom = page.lex.tokens["iom"]
+    if any(is_acronym(word) and key(word) not in iom for word in named.title.split()):
+        return True  # not "… with New IOM Project": IOM is who, not what
     return any(
         not any(a <= m[0] < b for a, b in heads)
         for m in find_mentions(page, named, 0, len(page.text))
