@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, returns, val
+from tests.extraction import doc, news, returns, titles, val
 
 # --- returns: parts of a total told in a later sentence that opens with the group ---------------
 
@@ -322,3 +322,23 @@ def test_a_headline_phrase_holding_only_iom_is_no_name() -> None:
         "Sustainable Reintegration in Ethiopia (SURE-ET)"
     ]
     assert [val(f) for f in ex.initiatives[0].funders] == ["Government of Japan"]
+
+
+# --- names: an initiative word that heads an item of a list ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        ("Douala – L'OIM a lancé le projet « Ensemble pour le retour ». Le projet appuiera les "
+         "migrants dans les régions du Littoral, du Centre et de l’Ouest.",
+         "fr", "Ensemble pour le retour"),
+        ("Lima – La OIM lanzó el proyecto “Juntos por el retorno”. El proyecto apoyará a los "
+         "migrantes en las regiones del Norte, del Centro y del Sur.",
+         "es", "Juntos por el retorno"),
+    ],
+)  # fmt: skip
+def test_an_initiative_word_heading_an_item_of_a_list_names_nothing(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]

@@ -543,6 +543,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         if page.hits.within("currency", name[0].start, name[-1].end):
             continue  # "Launch EUR 9.5 Million Project to Support …": a headline's phrase
         k, itype, plural = head
+        if k == 0 and len(name) > 1 and name[1].low in COORDINATORS:
+            continue  # "les régions du Littoral, du Centre et de l'Ouest": an item of a list
         # a year or a period after the head is part of the name ("Migration Strategy 2021-2030")
         last = k == len(name) - 1 or _years_only(name[k + 1 :])
         stop = name[-1].end
