@@ -342,3 +342,26 @@ def test_an_initiative_word_heading_an_item_of_a_list_names_nothing(
     body: str, lang: str, title: str
 ) -> None:
     assert titles(news(body, lang)) == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Yerevan – The programme helps returning migrants. Between 2016 and 2018, more than "
+         "1,100 returnees benefited from its services, most of them returning from France.", "en"),
+        ("Dakar – Le programme aide les migrants. Entre 2016 et 2018, 1 100 migrants de retour "
+         "ont bénéficié de ses services, la plupart rentrés de France.", "fr"),
+        ("Quito – El programa ayuda a los migrantes. Entre 2016 y 2018, 1.100 personas "
+         "retornadas se beneficiaron de sus servicios, la mayoría retornadas desde España.", "es"),
+    ],
+)  # fmt: skip
+def test_returnees_who_benefited_are_beneficiaries_not_a_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
+
+
+def test_returnees_who_received_support_are_a_return() -> None:
+    body = (
+        "Geneva – Each year, IOM assists migrants in their voluntary return process. In 2016 "
+        "alone, 98,403 returnees received support from IOM."
+    )
+    assert [r[0] for r in returns(news(body, "en"))] == [98403]

@@ -464,12 +464,18 @@ def _staying(page: Page, end: int, s1: int) -> bool:
 
 def _surveyed(page: Page, end: int, s1: int) -> bool:
     """True when the people a number counts were interviewed or surveyed ("3,000 returnees
-    interviewed", "1 200 migrants enquêtés", "2.000 personas encuestadas"): a study's sample,
-    whatever return the sentence tells of."""
-    return any(
+    interviewed", "1 200 migrants enquêtés", "2.000 personas encuestadas"), or are returnees
+    who benefited ("1,100 returnees benefited from its services"): a study's sample or
+    beneficiaries, whatever return the sentence tells of."""
+    if any(
         h.start < end + _STAY_AFTER
         and not any(ch in CLAUSE_MARKS for ch in page.text[end : h.start])
         for h in page.hits.within("cue:surveyed", end, s1)
+    ):
+        return True
+    returnees = [h for h in page.hits.within("cue:returnee", end, s1) if h.start <= end + 1]
+    return bool(returnees) and any(
+        h.start <= returnees[0].end + 1 for h in page.hits.within("cue:benefited", end, s1)
     )
 
 
