@@ -365,3 +365,28 @@ def test_returnees_who_received_support_are_a_return() -> None:
         "alone, 98,403 returnees received support from IOM."
     )
     assert [r[0] for r in returns(news(body, "en"))] == [98403]
+
+
+# --- returns: a part that came from somewhere further on; people a centre received ----------
+
+
+def test_a_part_coming_from_a_country_further_on_has_that_origin() -> None:
+    body = (
+        "San Miguel – Entre enero y julio de 2019, 15.472 salvadoreños regresaron al país desde "
+        "México y los Estados Unidos. De ellos, 6.318 llegaron en vuelos procedentes de los "
+        "Estados Unidos."
+    )
+    assert returns(news(body, "es")) == [(15472, None, "SLV"), (6318, "USA", "SLV")]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Tunis – Le centre d'écoute accompagne les Tunisiens de retour. Depuis son ouverture, "
+         "il a reçu plus de 1 300 personnes, dont des migrants rapatriés d'Italie.", "fr"),
+        ("Tunis – The listening centre supports Tunisians who return. Since it opened, it has "
+         "received more than 1,300 people, among them migrants returned from Italy.", "en"),
+    ],
+)  # fmt: skip
+def test_people_a_centre_received_are_no_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []

@@ -496,19 +496,30 @@ def _priced(page: Page, s0: int, start: int) -> bool:
 def _other_count(page: Page, s0: int, pos: int) -> bool:
     """True when the number at ``pos`` follows a cue of people counted for something else than
     return ("trained", "la participation de", "capacidad para recibir hasta")."""
-    for hit in page.hits.within("cue:not_return", max(s0, pos - 40), pos):
-        if _BEFORE_COUNT.match(page.text, hit.end, pos):
-            return True
+    for role in ("cue:not_return", "cue:receive"):
+        for hit in page.hits.within(role, max(s0, pos - 40), pos):
+            if _BEFORE_COUNT.match(page.text, hit.end, pos):
+                return True
     return False
 
 
 def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> ReturnDraft | None:
-    """A part of the last return figure with its own origin: "including 1,118 from Libya"."""
+    """A part of the last return figure with its own origin: "including 1,118 from Libya",
+    "De ellos, 6.318 llegaron en vuelos procedentes de los Estados Unidos"."""
     toks = tokenize(page, m.end, min(s1, m.end + 40))
-    if not toks or toks[0].low not in page.lex.tokens["from_prep"]:
-        return None
-    places = page.countries_in(toks[0].end, min(s1, toks[0].end + 30))
-    if not places or page.text[toks[0].end : places[0][1]].strip() not in _ARTICLES:
+    if toks and toks[0].low in page.lex.tokens["from_prep"]:
+        after = toks[0].end
+    else:  # "coming from" further on in the part's own clause
+        clause = next(
+            (k for k in range(m.end, min(s1, m.end + 60)) if page.text[k] in CLAUSE_MARKS),
+            min(s1, m.end + 60),
+        )
+        coming = page.hits.within("cue:coming_from", m.end, clause)
+        if not coming or _DIGIT.search(page.text, m.end, coming[0].start):
+            return None
+        after = coming[0].end
+    places = page.countries_in(after, min(s1, after + 30))
+    if not places or page.text[after : places[0][1]].strip() not in _ARTICLES:
         return None
     code, a, b = places[0]
     return _part_of(page, m, parent, origin=Spanned(code, a, b))
