@@ -390,3 +390,18 @@ def test_a_part_coming_from_a_country_further_on_has_that_origin() -> None:
 )  # fmt: skip
 def test_people_a_centre_received_are_no_return(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Dakar – Le programme est cofinancé par l'Union européenne. Il vise l'insertion "
+         "professionnelle de 1 200 jeunes migrants rentrés au pays.", "fr"),
+        ("Lima – El programa es financiado por la Unión Europea. Tiene como objetivo la "
+         "reintegración de 1.200 jóvenes migrantes que regresaron al país.", "es"),
+        ("Accra – The programme is funded by the European Union. It aims at the reintegration "
+         "of 1,200 young migrants who returned home.", "en"),
+    ],
+)  # fmt: skip
+def test_what_an_initiative_aims_at_is_no_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []

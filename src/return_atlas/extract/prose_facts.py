@@ -347,7 +347,7 @@ def find_returns(
                 continue  # "officials from the six beneficiaries": a known group, no count
             if page.future(s0, m.start) or (
                 page.hits.within("cue:purpose", s0, m.start)
-                and any(page.lex.initiative_words.get(w) for w in page.folded[s0 : m.start].split())
+                and _initiative_subject(page, s0, m.start)
             ):
                 continue
             if subset and nationality is None:
@@ -460,6 +460,17 @@ def _staying(page: Page, end: int, s1: int) -> bool:
     remain stranded", "restent bloqués", "permanecen varados"), before any return word."""
     stay = [h for h in page.hits.within("cue:stay", end, s1) if h.start < end + _STAY_AFTER]
     return bool(stay) and not page.hits.within("cue:return", end, stay[0].start)
+
+
+def _initiative_subject(page: Page, s0: int, pos: int) -> bool:
+    """True when an initiative word, or a pronoun opening the sentence, stands before ``pos``:
+    what an initiative aims at ("the project aims to help 300 …", "Il vise l'insertion de
+    1 200 jeunes …") is a target, not a fact."""
+    words = page.folded[after_dateline(page, s0) : pos].split()
+    return bool(words) and (
+        words[0] in page.lex.tokens["pronoun"]
+        or any(page.lex.initiative_words.get(w) for w in words)
+    )
 
 
 def _surveyed(page: Page, end: int, s1: int) -> bool:
