@@ -405,3 +405,19 @@ def test_people_a_centre_received_are_no_return(body: str, lang: str) -> None:
 )  # fmt: skip
 def test_what_an_initiative_aims_at_is_no_return(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == []
+
+
+# --- names: an acronym joined to a word by a hyphen, after an initiative word -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        ("Dakar – Le guide a été élaboré dans le cadre du projet PROTECT-Enfance, financé par "
+         "la Suisse.", "fr", "PROTECT-Enfance"),
+        ("Accra – The toolkit was developed under the SAFE-Return project.", "en",
+         "SAFE-Return"),
+    ],
+)  # fmt: skip
+def test_an_acronym_joined_to_a_word_names_the_initiative(body: str, lang: str, title: str) -> None:
+    assert titles(news(body, lang)) == [title]

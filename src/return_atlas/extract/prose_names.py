@@ -365,7 +365,7 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
     known = {named.acronym for named in out if named.acronym}
     orgs = page.organizations()
     for k, t in enumerate(toks):
-        if not (t.word and t.acr) or t.text in known:
+        if not (t.word and (t.acr or _acronym_compound(t.text))) or t.text in known:
             continue
         if any(a <= t.start and t.end <= b for _, a, b in orgs):
             continue
@@ -387,6 +387,12 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
                     out.append(Named(t.text, t.start, t.end, word[0], t.text, "acronym_word"))
                 known.add(t.text)
                 break
+
+
+def _acronym_compound(word: str) -> bool:
+    """True for an acronym joined to a capitalised word by a hyphen: "PROTECT-Enfance"."""
+    head, _, rest = word.partition("-")
+    return len(head) >= 3 and is_acronym(head) and rest[:1].isupper() and rest[1:].isalpha()
 
 
 def _spelled_out(page: Page, toks: list[Tok], i: int) -> tuple[int, int] | None:
