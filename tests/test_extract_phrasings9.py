@@ -421,3 +421,12 @@ def test_what_an_initiative_aims_at_is_no_return(body: str, lang: str) -> None:
 )  # fmt: skip
 def test_an_acronym_joined_to_a_word_names_the_initiative(body: str, lang: str, title: str) -> None:
     assert titles(news(body, lang)) == [title]
+
+
+def test_a_ministry_named_with_an_initiative_word_is_no_initiative() -> None:
+    body = (
+        "Skopje – The handbook was published in 2016 by the Ministry of Labour and Social "
+        "Policy of North Macedonia with the support of the project 'Improving Return "
+        "Management in the Western Balkans'."
+    )
+    assert titles(news(body, "en")) == ["Improving Return Management in the Western Balkans"]

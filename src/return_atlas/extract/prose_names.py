@@ -72,7 +72,12 @@ def _org_headed(page: Page, toks: list[Tok], head: int | None) -> bool:
         return False
     if head is None:
         return True
-    return orgs[-1] > head if page.lang in {"en", None} else orgs[0] < head
+    if page.lang in {"en", None}:
+        # "Ministry of Labour and Social Policy": an organisation noun opening the name and
+        # followed by its complement heads it, whatever ends it
+        connectors = page.lex.tokens["connector"]
+        return orgs[-1] > head or (orgs[0] == 0 and any(t.low in connectors for t in toks[1:head]))
+    return orgs[0] < head
 
 
 def _head(page: Page, toks: list[Tok]) -> tuple[int, str, bool] | None:
