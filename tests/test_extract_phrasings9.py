@@ -430,3 +430,12 @@ def test_a_ministry_named_with_an_initiative_word_is_no_initiative() -> None:
         "Management in the Western Balkans'."
     )
     assert titles(news(body, "en")) == ["Improving Return Management in the Western Balkans"]
+
+
+def test_an_iom_office_after_a_funders_comma_starts_a_new_clause() -> None:
+    body = (
+        "London – Under the Sustainable Return and Reintegration in Iraq (SRRI) programme, "
+        "funded by the UK Home Office, IOM UK offers counselling before departure."
+    )
+    (draft,) = news(body, "en").initiatives
+    assert [val(f) for f in draft.funders] == ["UK Home Office"]

@@ -186,6 +186,8 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
                 toks[k].low in articles or toks[k].low in {"l'"} | _AGENT_WORDS | _OF_WORDS
             ):
                 k += 1  # "… y del Fondo …", "… et par la Suisse"
+            if toks[i].text == "," and k < n and toks[k].low in lex.tokens["iom"]:
+                break  # "funded by the UK Home Office, IOM UK offers …": a new clause
             if (
                 k < n
                 and toks[k].word
