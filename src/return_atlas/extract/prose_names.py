@@ -370,7 +370,9 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
     known = {named.acronym for named in out if named.acronym}
     orgs = page.organizations()
     for k, t in enumerate(toks):
-        if not (t.word and (t.acr or _acronym_compound(t.text))) or t.text in known:
+        if not t.word or not (t.acr or (t.cap and _acronym_compound(t.text))):
+            continue
+        if t.text in known:
             continue
         if any(a <= t.start and t.end <= b for _, a, b in orgs):
             continue
@@ -396,8 +398,14 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
 
 def _acronym_compound(word: str) -> bool:
     """True for an acronym joined to a capitalised word by a hyphen: "PROTECT-Enfance"."""
-    head, _, rest = word.partition("-")
-    return len(head) >= 3 and is_acronym(head) and rest[:1].isupper() and rest[1:].isalpha()
+    head, hyphen, rest = word.partition("-")
+    return (
+        bool(hyphen)
+        and len(head) >= 3
+        and is_acronym(head)
+        and rest[:1].isupper()
+        and rest[1:].isalpha()
+    )
 
 
 def _spelled_out(page: Page, toks: list[Tok], i: int) -> tuple[int, int] | None:
