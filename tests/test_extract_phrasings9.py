@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, news, returns, titles, val
 
 # --- returns: parts of a total told in a later sentence that opens with the group ---------------
@@ -439,3 +440,16 @@ def test_an_iom_office_after_a_funders_comma_starts_a_new_clause() -> None:
     )
     (draft,) = news(body, "en").initiatives
     assert [val(f) for f in draft.funders] == ["UK Home Office"]
+
+
+# --- countries: a demonym inside a country's name is no second mention --------------------------
+
+
+def test_a_demonym_inside_a_countrys_name_counts_no_second_mention() -> None:
+    text = (
+        "Repository of Practices\n\nBridges Home Programme\n\nSubmitted by Mr. A. B. on\n\n"
+        "The Bridges Home Programme of Kyrgyzstan supports labour migrants returning from the "
+        "Russian Federation and Kazakhstan with job matching since 2017.\n"
+    )
+    (draft,) = extract_practice_page(doc(text), "en").initiatives
+    assert [val(c) for c in draft.countries] == ["KGZ"]

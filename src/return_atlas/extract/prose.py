@@ -100,7 +100,12 @@ class Page:
         demonyms = self.hits.within("demonym", start, end)
         if demonyms:
             languages = self.languages()
-            found += [(h.value, h.start, h.end) for h in demonyms if h.start not in languages]
+            named = [(a, b) for _, a, b in found]  # "Russian" inside "Russian Federation"
+            found += [
+                (h.value, h.start, h.end)
+                for h in demonyms
+                if h.start not in languages and not any(a <= h.start < b for a, b in named)
+            ]
         return sorted(found, key=lambda c: c[1])
 
     def languages(self) -> frozenset[int]:

@@ -354,9 +354,7 @@ def residences(page: Page, s0: int, s1: int) -> set[int]:
     diaspora (organisations) in" and listed after it: a diaspora's or the migrants' origins,
     not where the initiative works."""
     out: set[int] = set()
-    ends: dict[int, int] = {}
-    for _, a, b in page.countries_in(s0, s1):
-        ends[a] = max(b, ends.get(a, b))  # "Russian Federation", not its demonym "Russian"
+    ends = {a: b for _, a, b in page.countries_in(s0, s1)}
     starts = [
         h.end
         for h in page.hits.within("cue:residing", s0, s1)
