@@ -453,3 +453,33 @@ def test_a_demonym_inside_a_countrys_name_counts_no_second_mention() -> None:
     )
     (draft,) = extract_practice_page(doc(text), "en").initiatives
     assert [val(c) for c in draft.countries] == ["KGZ"]
+
+
+# --- names: a name that an apposition says is an initiative -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        ("Chisinau - The Bureau for Diaspora Relations launched (12/3) DiasporaInvest, an online "
+         "portal that guides Moldovans abroad.", "en", "DiasporaInvest"),
+        ("Dakar – L'OIM a lancé Retour Plus, une plateforme en ligne pour les migrants.", "fr",
+         "Retour Plus"),
+        ("Lima – La OIM lanzó Conecta, una plataforma digital para personas retornadas.", "es",
+         "Conecta"),
+    ],
+)  # fmt: skip
+def test_a_name_an_apposition_calls_an_initiative(body: str, lang: str, title: str) -> None:
+    assert titles(news(body, lang)) == [title]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bishkek – IOM launched Kelechek, an online call for ideas.",
+        "Dakar – IOM works in Senegal, a country of return, with the Ministry.",
+        "Dakar – IOM worked with the Ministry, a partner of the project.",
+    ],
+)
+def test_an_apposition_without_an_initiative_word_names_nothing(body: str) -> None:
+    assert titles(news(body, "en")) == []

@@ -21,6 +21,7 @@ USED_ROLES = (
     "and",
     "or",
     "article",
+    "indefinite",
     "of",
     "among",
     "from",

@@ -119,6 +119,7 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _acronym_with_word(page, toks, out, used)
     _apposed_runs(page, toks, out, used)
     _named_before_word(page, toks, out, used)
+    _named_before_apposition(page, toks, out)
     _headed_runs(page, toks, out, headline)
     for trim in _TRIMS:
         out = [trim(page, named) for named in out]
@@ -547,6 +548,45 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
             continue  # "the head of the Obock centre" under "Obock – …": a town
         out.append(Named(title, name[0].start, name[-1].end, words[t.low][0], None, "before_word"))
         used.add(k)
+
+
+def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> None:
+    """A name that a comma and an indefinite initiative word then say what it is:
+    "launched DiasporaInvest, an online portal that …", "a lancé Retour+, une plateforme …",
+    "lanzó Conecta, una plataforma …". The name is a capitalised run ending at the comma,
+    no place, organisation or initiative word; up to two lower-case words may stand between
+    the article and the (singular) initiative word ("an online portal")."""
+    words, indefinite = page.lex.initiative_words, grammar.words("indefinite", lang=page.lang)
+    places = page.places()
+    known = {(named.start, named.end) for named in out}
+    for k, t in enumerate(toks):
+        if t.text != "," or k < 1 or k + 2 >= len(toks) or toks[k + 1].low not in indefinite:
+            continue
+        head = next(
+            (
+                m
+                for m in range(k + 2, min(len(toks), k + 5))
+                if toks[m].low in words or not (toks[m].word and toks[m].text.islower())
+            ),
+            None,
+        )
+        if head is None or toks[head].low not in words or not toks[head].text.islower():
+            continue
+        itype, plural = words[toks[head].low]
+        got = [r for r in runs(page, toks[:k]) if r.last == k - 1]
+        if plural or not got:
+            continue
+        name = toks[got[0].first : k]
+        if (
+            any(u.low in words or u.low in page.lex.org_words for u in name)
+            or any(a < name[-1].end and name[0].start < b for a, b in places)
+            or page.hits.within("city", name[0].start, name[-1].end)
+            or (name[0].start, name[-1].end) in known
+        ):
+            continue
+        title = clean_title(page.text[name[0].start : name[-1].end])
+        if len(title) >= 3:
+            out.append(Named(title, name[0].start, name[-1].end, itype, None, "apposition"))
 
 
 def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) -> None:
