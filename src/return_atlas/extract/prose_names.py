@@ -552,7 +552,7 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
 
 def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> None:
     """A name that a comma and an indefinite initiative word then say what it is:
-    "launched DiasporaInvest, an online portal that …", "a lancé Retour+, une plateforme …",
+    "launched DiasporaInvest, an online portal that …", "a lancé Retour Plus, une plateforme …",
     "lanzó Conecta, una plataforma …". The name is a capitalised run ending at the comma,
     no place, organisation or initiative word; up to two lower-case words may stand between
     the article and the (singular) initiative word ("an online portal")."""
