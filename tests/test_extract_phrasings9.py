@@ -483,3 +483,14 @@ def test_a_name_an_apposition_calls_an_initiative(body: str, lang: str, title: s
 )
 def test_an_apposition_without_an_initiative_word_names_nothing(body: str) -> None:
     assert titles(news(body, "en")) == []
+
+
+# --- names: a currency code beside an initiative word names nothing ------------------------------
+
+
+def test_a_currency_code_after_the_project_word_names_nothing() -> None:
+    body = (
+        "Tallinn – The HOMEWARD project was carried out from 01.01.2016 to 30.06.2018 in "
+        "Estonia. The total budget of the project was EUR 214,600."
+    )
+    assert titles(news(body, "en")) == ["HOMEWARD"]
