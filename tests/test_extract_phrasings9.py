@@ -494,3 +494,28 @@ def test_a_currency_code_after_the_project_word_names_nothing() -> None:
         "Estonia. The total budget of the project was EUR 214,600."
     )
     assert titles(news(body, "en")) == ["HOMEWARD"]
+
+
+# --- events: an event word inside an organisation's name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dhaka – According to the Bureau of Manpower, Employment and Training (BMET), more than "
+        "400,000 migrant workers returned to Bangladesh in 2020 after the workshop was held.",
+        "Dili – The Secretariat of State for Vocational Training and Employment Policy held "
+        "consultations on a labour migration strategy.",
+    ],
+)
+def test_an_event_word_inside_an_organisations_name_is_no_event(body: str) -> None:
+    assert all(e.event_type != "training" for e in news(body, "en").events)
+
+
+def test_a_headline_verb_ends_the_organisation_before_the_event_word() -> None:
+    ex = news(
+        "Maseru – The Ministry held a two-day training on return counselling on 3 May 2023.",
+        "en",
+        headline="Ministry of Labour Holds Training on Return Counselling",
+    )
+    assert [e.event_type for e in ex.events] == ["training"]

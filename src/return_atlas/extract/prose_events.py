@@ -174,6 +174,19 @@ def _modifier(page: Page, toks: list[Tok], k: int, j: int) -> bool:
     return k >= 2 and toks[k - 1].low in {"de", "of", "du", "des", "d'"} and thing(toks[k - 2])
 
 
+def _in_body_name(page: Page, toks: list[Tok], k: int, headline: bool) -> bool:
+    """True when the capitalised event word ``toks[k]`` is part of an organisation's name, a
+    capitalised run with an organisation word before it ("the Bureau of Manpower, Employment
+    and Training", "The Secretariat of State for Vocational Training and Employment")."""
+    if not toks[k].cap:
+        return False
+    org_words = page.lex.org_words
+    return any(
+        run.first <= k <= run.last and any(t.low in org_words for t in toks[run.first : k])
+        for run in runs(page, toks, commas=True, headline=headline)
+    )
+
+
 def _is_place(page: Page, tok: Tok) -> bool:
     """True for a token that is (part of) a country or city name."""
     return any(a <= tok.start and tok.end <= b for _, a, b in page.countries) or any(
@@ -486,6 +499,8 @@ def find_events(
                 continue
             if kind == "noun" and _modifier(page, toks, k, j):
                 continue
+            if kind == "noun" and _in_body_name(page, toks, k, in_headline):
+                continue  # "the Secretariat of State for Vocational Training and Employment"
             if _aggregate(page, toks, (k, j), kind, etype):
                 continue
             ev = EventDraft(event_type=etype)
