@@ -519,3 +519,23 @@ def test_a_headline_verb_ends_the_organisation_before_the_event_word() -> None:
         headline="Ministry of Labour Holds Training on Return Counselling",
     )
     assert [e.event_type for e in ex.events] == ["training"]
+
+
+# --- returns: an office project named for returnees is no return context ------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "counts"),
+    [
+        ("Returnee Reintegration and Community Stabilization in Kono",
+         "Since January 2022 the project has supported 740 returnees and community members "
+         "with income-generating activities.", []),
+        ("Assisted Voluntary Return from Estonia",
+         "Since January 2022 the project has supported 740 migrants to return home.", [740]),
+    ],
+)  # fmt: skip
+def test_a_project_named_for_returnees_counts_no_returns_of_its_own(
+    heading: str, sentence: str, counts: list[int]
+) -> None:
+    text = f"Our projects\n\n{heading}\nPeriod: January 2022 – December 2024\n\n{sentence}\n"
+    assert [val(r.count) for r in extract_office_page(doc(text), "en").returns] == counts

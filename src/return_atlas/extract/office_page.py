@@ -30,6 +30,7 @@ from return_atlas.extract.prose_facts import (
     find_fundings,
     find_publications,
     find_returns,
+    return_context,
 )
 from return_atlas.extract.prose_fields import label_value, open_period
 from return_atlas.extract.prose_initiatives import (
@@ -473,7 +474,9 @@ def _extract(page: Page, extraction: Extraction) -> None:
         extraction.initiatives.append(draft)
         if draft.budget_amount is None:
             prose_budget(page, sentences, draft)
-        context = bool(page.hits.within("cue:return", item.named.start, item.named.end))
+        # a return word of the name, not one inside "Returnee" ("Returnee Reintegration and
+        # Community Stabilization"): the project's figures count returns
+        context = return_context(page, (item.named.start, item.named.end))
         for ret in find_returns(page, sentences, context=context):
             if ret.programme is None and context:
                 ret.programme = Spanned(item.named.title, item.named.start, item.named.end)

@@ -50,7 +50,7 @@ def _prev_sentence(page: Page, s0: int) -> tuple[int, int] | None:
     return None
 
 
-def _return_context(page: Page, span: tuple[int, int] | None) -> bool:
+def return_context(page: Page, span: tuple[int, int] | None) -> bool:
     """True when a return word or a return programme stands in ``span``.
 
     A return word that only names the people ("returnees", "returning migrants") tells who
@@ -280,10 +280,10 @@ def find_returns(
     seen: set[int] = set()
     last: ReturnDraft | None = None
     for s0, s1 in sentences:
-        here = _return_context(page, (s0, s1))
+        here = return_context(page, (s0, s1))
         prev = None if here or context else _prev_sentence(page, s0)
         strong_context = (
-            here or context or _return_context(page, prev) or _return_context(page, headline)
+            here or context or return_context(page, prev) or return_context(page, headline)
         )
         if not strong_context:
             continue  # no number here can count returns
@@ -336,7 +336,7 @@ def find_returns(
                 last is not None
                 and s0 <= last.count.start
                 and _named_returnees(page, m.end, s1)
-                and not _return_context(page, (last.count.end, s1))
+                and not return_context(page, (last.count.end, s1))
             ):
                 continue  # "…, y brindó asistencia para la reintegración a 610 personas retornadas"
             if noun == "child" and not page.hits.within("cue:return", m.end, s1):
@@ -446,7 +446,7 @@ def _reintegrated(page: Page, s0: int, pos: int) -> bool:
     # the return word must be in the clause of the reintegration word: "… to return to
     # Ethiopia, and has provided reintegration assistance to 4,900 returnees" counts no return
     clause = page.text.rfind(",", s0, found[-1].start) + 1 or s0
-    return not _return_context(page, (max(s0, clause), pos))
+    return not return_context(page, (max(s0, clause), pos))
 
 
 def _named_returnees(page: Page, end: int, s1: int) -> bool:
