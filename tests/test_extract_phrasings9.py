@@ -539,3 +539,23 @@ def test_a_project_named_for_returnees_counts_no_returns_of_its_own(
 ) -> None:
     text = f"Our projects\n\n{heading}\nPeriod: January 2022 – December 2024\n\n{sentence}\n"
     assert [val(r.count) for r in extract_office_page(doc(text), "en").returns] == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        ("Tallinn – Two round tables were held, and a final seminar on 8 December 2016 in "
+         "Tallinn presented the results of the project.", "en", "final seminar"),
+        ("Dakar – L'OIM a organisé un atelier de restitution le 12 mars 2023 à Dakar pour "
+         "clôturer le projet.", "fr", "atelier de restitution"),
+    ],
+)  # fmt: skip
+def test_an_event_title_ends_at_its_date(body: str, lang: str, title: str) -> None:
+    assert [val(e.title) for e in news(body, lang).events] == [title]
+
+
+def test_an_event_title_leaves_out_the_days_before_its_date() -> None:
+    body = (
+        "Conakry – IOM organized a two-day technical workshop on 15 and 16 May 2019 for officials."
+    )
+    assert [val(e.title) for e in news(body, "en").events] == ["two-day technical workshop"]

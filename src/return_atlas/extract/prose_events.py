@@ -27,6 +27,8 @@ _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']"
 _DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _STOP_PUNCT = frozenset(',.;:()[]!?"“”«»')
 _STOP_WORDS = grammar.words("event_name_stop")
+_DATE_LEAD_WORDS = grammar.words("and", "at", "from", "since", "head_end", "article")
+"""Words that may stand between the end of an event's name and its date."""
 
 
 @dataclass(slots=True)
@@ -108,15 +110,21 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
                 break
     last = j - 1
     stops = _STOP_WORDS | lex.tokens["passive"] | lex.tokens["subject_verb"]
+    ahead = toks[min(len(toks) - 1, j + 18)].end if j < len(toks) else 0
+    dated = {a for _, a, _ in page.dates(toks[j].start, ahead)} if j < len(toks) else set()
     for m in range(j, min(len(toks), j + 18)):
         t = toks[m]
         if (
             t.text in _STOP_PUNCT
             or t.low in stops
             or page.hits.overlapping("cue:happened", t.start, t.end)
+            or t.start in dated
+            or (m + 1 < len(toks) and toks[m + 1].start in dated and not t.cap)
         ):
-            break
+            break  # "a final seminar on 8 December 2016 in Tallinn": the name ends at its date
         last = m
+    while last >= j and (toks[last].text.isdigit() or toks[last].low in _DATE_LEAD_WORDS):
+        last -= 1  # "… workshop in Kindia on 15 and 16 May 2019": no "on 15 and" left over
     tail = last
     while tail > k and (_is_place(page, toks[tail]) or _town_of(page, toks, tail, last)):
         tail -= 1
