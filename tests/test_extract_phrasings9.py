@@ -559,3 +559,20 @@ def test_an_event_title_leaves_out_the_days_before_its_date() -> None:
         "Conakry – IOM organized a two-day technical workshop on 15 and 16 May 2019 for officials."
     )
     assert [val(e.title) for e in news(body, "en").events] == ["two-day technical workshop"]
+
+
+# --- headlines: more verbs end a name; a government gives as its country -----------------------
+
+
+def test_a_headline_verb_ends_the_actors_before_a_name() -> None:
+    ex = news(
+        "Dakar – Officials adopted a regional roadmap under the Sahel Reintegration Partnership "
+        "(SRP), a four-year programme funded by the Kingdom of the Netherlands. The Government "
+        "of the Netherlands has committed EUR 22 million to the Sahel Reintegration Partnership.",
+        "en",
+        headline="ECOWAS Member States and IOM Agree on Regional Roadmap for Sustainable "
+        "Reintegration of Returning Migrants",
+    )
+    assert titles(ex) == ["Sahel Reintegration Partnership (SRP)"]
+    assert [val(f) for f in ex.initiatives[0].funders] == ["Kingdom of the Netherlands"]
+    assert [val(f.funder) for f in ex.fundings] == ["Kingdom of the Netherlands"]

@@ -42,6 +42,7 @@ USED_ROLES = (
     "place_connector",
     "until",
     "head_end",
+    "state",
 )
 
 

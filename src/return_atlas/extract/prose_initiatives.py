@@ -794,14 +794,22 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
             funding.funder = defined  # "ECHO has provided …" after "… department (ECHO)"
             continue
         name = fold(funding.funder.value)
+        state = _state(funding.funder.value)
         same = next(
-            (f for f in draft.funders if fuzz.token_set_ratio(name, fold(f.value)) >= 80), None
+            (
+                f
+                for f in draft.funders
+                if fuzz.token_set_ratio(name, fold(f.value)) >= 80
+                or (state is not None and state == _state(f.value))
+            ),
+            None,
         )
         if same is None:
             draft.funders.append(funding.funder)
-        elif (code := country_code(funding.funder.value)) and code == country_code(same.value):
-            # "EUR 18.5 million from Germany" after "funded by the Federal Republic of Germany":
-            # one giver, and the country of its gift is the donor's
+        elif state is not None and state == _state(same.value):
+            # "EUR 18.5 million from Germany" after "funded by the Federal Republic of Germany",
+            # "The Government of the Netherlands has committed …" after "funded by the Kingdom
+            # of the Netherlands": one giver, and the country of its gift is the donor's
             draft.countries = [
                 c
                 for c in draft.countries
@@ -845,6 +853,22 @@ def drop_initiatives(extraction: Extraction, titles: set[str]) -> None:
 
 _SAME_FUND = 90
 """Fuzzy score (token set ratio) at which a fund's title and a funder's name are one body."""
+
+
+def _state(name: str) -> str | None:
+    """The country whose state ``name`` names: a country ("Germany", "Kingdom of the
+    Netherlands") or its government ("Government of the Netherlands"); None otherwise."""
+    code = country_code(name)
+    if code is not None:
+        return code
+    org = resolve_organization(name)
+    return (
+        org.country if org.organization_type == "government" and _GOVERNMENT.match(name) else None
+    )
+
+
+_GOVERNMENT = re.compile(rf"(?:{lead('article')})?{alt('state')}\b", re.IGNORECASE)
+"""A name for a whole state's government, not one of its bodies ("Ministry of …")."""
 
 
 def _national_body(giver: str, funders: list[Spanned[str]]) -> Spanned[str] | None:
