@@ -576,3 +576,37 @@ def test_a_headline_verb_ends_the_actors_before_a_name() -> None:
     assert titles(ex) == ["Sahel Reintegration Partnership (SRP)"]
     assert [val(f) for f in ex.initiatives[0].funders] == ["Kingdom of the Netherlands"]
     assert [val(f.funder) for f in ex.fundings] == ["Kingdom of the Netherlands"]
+
+
+# --- "came back from"; counts of years; people a future verb speaks of ------------------------
+
+
+def test_the_country_people_came_back_from_places_no_event() -> None:
+    body = (
+        "Khujand — Forty-two labour migrants who recently came back from the Russian "
+        "Federation completed a five-day business start-up training organized by IOM in "
+        "Tajikistan."
+    )
+    (event,) = news(body, "en").events
+    assert val(event.country) == "TJK"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dhaka – IOM launched a two-year project to help migrant workers who come back to "
+        "Bangladesh.",
+        "Dhaka – Workers who come back to Bangladesh get help. Around 3,000 returnees are "
+        "expected to benefit directly.",
+    ],
+)
+def test_a_length_of_time_or_a_future_verb_counts_no_return(body: str) -> None:
+    assert returns(news(body, "en")) == []
+
+
+def test_people_a_relative_clause_speaks_of_in_the_future_are_a_return() -> None:
+    body = (
+        "Dhaka – IOM helped 500 migrant workers return to Bangladesh in 2022, who will now "
+        "receive reintegration support."
+    )
+    assert [r[0] for r in returns(news(body, "en"))] == [500]

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from return_atlas.extract.drafts import EventDraft, Spanned
 from return_atlas.extract.prose import CLAUSE_MARKS, Page, clean_title
+from return_atlas.extract.prose_initiatives import origins
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
@@ -317,7 +318,8 @@ def _place(
         ev.city = story.city
         ev.country = story.city_country
     if ev.country is None:
-        found = page.countries_in(s0, s1)
+        away = origins(page, s0, s1)  # "migrants who came back from the Russian Federation"
+        found = [c for c in page.countries_in(s0, s1) if c[1] not in away]
         if not found and story.city_country:
             ev.country = story.city_country
             return

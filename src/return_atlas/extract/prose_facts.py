@@ -345,9 +345,13 @@ def find_returns(
                 continue
             if noun != "migrant" and _after_definite(page, s0, m.start):
                 continue  # "officials from the six beneficiaries": a known group, no count
-            if page.future(s0, m.start) or (
-                page.hits.within("cue:purpose", s0, m.start)
-                and _initiative_subject(page, s0, m.start)
+            if (
+                page.future(s0, m.start)
+                or _future_after(page, m.end, s1)
+                or (
+                    page.hits.within("cue:purpose", s0, m.start)
+                    and _initiative_subject(page, s0, m.start)
+                )
             ):
                 continue
             if subset and nationality is None:
@@ -460,6 +464,23 @@ def _staying(page: Page, end: int, s1: int) -> bool:
     remain stranded", "restent bloqués", "permanecen varados"), before any return word."""
     stay = [h for h in page.hits.within("cue:stay", end, s1) if h.start < end + _STAY_AFTER]
     return bool(stay) and not page.hits.within("cue:return", end, stay[0].start)
+
+
+def _future_after(page: Page, end: int, s1: int) -> bool:
+    """True when the people a number counts are the subject of a verb in the future right
+    after them ("Around 3,000 returnees are expected to benefit", "500 migrants will
+    return"), not of a relative clause ("500 migrants, who will now receive …")."""
+    for hit in page.hits.within("cue:future", end, min(s1, end + _FUTURE_AFTER)):
+        between = page.folded[end : hit.start]
+        return not any(ch in CLAUSE_MARKS for ch in between) and not any(
+            w in _RELATIVE for w in between.split()
+        )
+    return False
+
+
+_FUTURE_AFTER = 30
+"""Characters after a number in which a future verb makes the people it counts a target."""
+_RELATIVE = grammar.words("relative")
 
 
 def _initiative_subject(page: Page, s0: int, pos: int) -> bool:
