@@ -610,3 +610,25 @@ def test_people_a_relative_clause_speaks_of_in_the_future_are_a_return() -> None
         "receive reintegration support."
     )
     assert [r[0] for r in returns(news(body, "en"))] == [500]
+
+
+# --- names: a lower-case name goes on through "depuis le Niger" before its acronym -----------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        ("Niamey – Ce vol s’inscrit dans le cadre du Programme d’assistance au retour volontaire "
+         "depuis le Niger (PARVEN), financé par le Royaume des Pays-Bas.", "fr",
+         "Programme d’assistance au retour volontaire depuis le Niger (PARVEN)"),
+        ("Lima – La OIM ejecuta el Programa de asistencia al retorno voluntario desde el Perú "
+         "(PARVP), financiado por la Unión Europea.", "es",
+         "Programa de asistencia al retorno voluntario desde el Perú (PARVP)"),
+        ("Niamey – L’OIM met en œuvre le Programme d’assistance au retour volontaire depuis "
+         "2019 au Niger.", "fr", "Programme d’assistance au retour volontaire"),
+    ],
+)  # fmt: skip
+def test_a_sentence_case_name_goes_on_through_a_from_word_before_its_acronym(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]

@@ -9,9 +9,10 @@ themselves come from :mod:`prose_tokenizer`.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from return_atlas.extract.prose import Page
+from return_atlas.extract.prose import Page, is_acronym
 from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon
 from return_atlas.extract.prose_tokenizer import Tok
 from return_atlas.normalise import grammar
@@ -334,8 +335,14 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
     lex = page.lex
     stops = lex.tokens["subject_verb"] | lex.tokens["passive"] | lex.tokens["by"] | _RELATIVE_WORDS
     end: int | None = None
+    skip = -1
     for j in range(i, min(len(toks), i + _TAIL_TOKENS)):
         t = toks[j]
+        if t.start < skip:
+            continue
+        if t.low in _FROM_WORDS and (place := _place_before_acronym(page, t.end)) is not None:
+            end = skip = place  # "… retour volontaire depuis le Niger (PARVEN)": in the name
+            continue
         if (
             t.text in _NAME_END
             or (t.low in stops and t.text != "à")  # "à" folds to the verb "a"
@@ -379,3 +386,21 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
 
 
 _RELATIVE_WORDS = grammar.words("relative")
+_FROM_WORDS = grammar.words("from")
+
+
+def _place_before_acronym(page: Page, pos: int) -> int | None:
+    """The end of a country named right after ``pos`` (after an article) when the name's
+    acronym follows it in brackets ("depuis le Niger (PARVEN)"), else None."""
+    places = page.countries_in(pos, min(len(page.text), pos + 40))
+    if not places:
+        return None
+    _, a, b = places[0]
+    if page.text[pos:a].strip().lower() not in _ARTICLE_WORDS:
+        return None
+    m = _BRACKETED_ACRONYM.match(page.text, b)
+    return b if m and is_acronym(m.group(1)) else None
+
+
+_ARTICLE_WORDS = grammar.written("article") | {""}
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([^()\s]{2,16})\)")
