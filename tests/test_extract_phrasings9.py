@@ -632,3 +632,18 @@ def test_a_sentence_case_name_goes_on_through_a_from_word_before_its_acronym(
     body: str, lang: str, title: str
 ) -> None:
     assert titles(news(body, lang)) == [title]
+
+
+# --- fundings: a giver before its verb beside a giver after an amount --------------------------
+
+
+def test_a_giver_before_its_verb_and_a_giver_after_an_amount_in_one_sentence() -> None:
+    body = (
+        "Dakar – The SURE-WA programme is funded by BMZ. BMZ has committed EUR 24 million to "
+        "SURE-WA since its launch, and an additional EUR 3.5 million from the European Union "
+        "(EU) supports the programme."
+    )
+    assert [(val(f.funder), val(f.amount)) for f in news(body, "en").fundings] == [
+        ("BMZ", 24000000.0),
+        ("European Union (EU)", 3500000.0),
+    ]

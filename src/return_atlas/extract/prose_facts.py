@@ -884,6 +884,15 @@ def given_amount(page: Page, s0: int, cue: Hit) -> bool:
     return bool(page.hits.within("cue:funding", max(s0, cue.start - _GIFT_REACH), cue.start))
 
 
+def _giver_before_verb(page: Page, s0: int, pos: int, previous: int) -> Spanned[str] | None:
+    """The giver named before the giving verb that comes right before the amount at ``pos``
+    (and after the amount before it, ending at ``previous``): "BMZ has committed EUR …"."""
+    verbs = page.hits.within("cue:give", max(s0, previous), pos)
+    if not verbs or not _MONEY_GAP.fullmatch(page.text, verbs[-1].end, pos):
+        return None
+    return _giver_before(page, max(s0, previous), verbs[-1].start)
+
+
 def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     """The name right before a giving verb: "Japan has contributed", "l'Agence italienne …
     (AICS), qui y contribue" (a capitalised run or a gazetteer organisation)."""
@@ -981,6 +990,12 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
             continue
         givers = [_giver_after(page, s0 + b, s1) for _, _, _, b in amounts]
         if any(givers):
+            # "BMZ has committed EUR 24 million …, and an additional EUR 3.5 million from the
+            # EU …": an amount with no giver after it may have one before its giving verb
+            givers = [
+                giver or _giver_before_verb(page, s0, s0 + a, s0 + (amounts[k - 1][3] if k else 0))
+                for k, ((_, _, a, _), giver) in enumerate(zip(amounts, givers, strict=True))
+            ]
             for (value, currency, a, b), giver in zip(amounts, givers, strict=True):
                 if giver is not None:
                     out.append(
