@@ -647,3 +647,12 @@ def test_a_giver_before_its_verb_and_a_giver_after_an_amount_in_one_sentence() -
         ("BMZ", 24000000.0),
         ("European Union (EU)", 3500000.0),
     ]
+
+
+def test_returnees_supported_in_a_clause_of_their_own_are_no_second_return() -> None:
+    body = (
+        "Bamako – Since January 2022, the programme has helped 3,215 migrants stranded in Mali "
+        "return to their home communities in Guinea and Senegal, and has supported more than "
+        "4,800 returnees with individual, collective or community reintegration projects."
+    )
+    assert [r[0] for r in returns(news(body, "en"))] == [3215]

@@ -336,9 +336,13 @@ def find_returns(
                 last is not None
                 and s0 <= last.count.start
                 and _named_returnees(page, m.end, s1)
-                and not return_context(page, (last.count.end, s1))
+                and not return_context(
+                    page, (max(last.count.end, page.text.rfind(",", s0, m.start) + 1), s1)
+                )
             ):
-                continue  # "…, y brindó asistencia para la reintegración a 610 personas retornadas"
+                # "…, y brindó asistencia para la reintegración a 610 personas retornadas",
+                # "…, and has supported more than 4,800 returnees with … reintegration projects"
+                continue
             if noun == "child" and not page.hits.within("cue:return", m.end, s1):
                 continue  # "16 enfants et 20 femmes" listed after the return: not who returned
             if not (here or (noun == "migrant" and strong_context)):
