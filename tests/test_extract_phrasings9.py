@@ -656,3 +656,13 @@ def test_returnees_supported_in_a_clause_of_their_own_are_no_second_return() -> 
         "4,800 returnees with individual, collective or community reintegration projects."
     )
     assert [r[0] for r in returns(news(body, "en"))] == [3215]
+
+
+def test_a_place_inside_a_quoted_name_places_no_event() -> None:
+    body = (
+        "Yerevan - The Office of the High Commissioner and IOM held (12-13/5) a two-day "
+        "validation workshop on the mapping study carried out under the project “Engaging the "
+        "Armenian Diaspora in Regional Development”, which is funded by the IOM Development Fund."
+    )
+    (event,) = news(body, "en").events
+    assert (val(event.city), val(event.country)) == ("Yerevan", "ARM")

@@ -381,12 +381,20 @@ def _named_place(
     a, b = m.start(1), m.end(1)
     if any(x < b and a < y for _, x, y in page.countries + page.organizations()):
         return None
+    if _inside_quotes(page.text[start:a]):
+        return None  # "the project “Engaging the Armenian Diaspora in Regional Development”"
     if page.dates(a, min(len(page.text), b + 6)) or page.text[a:b].isupper():
         return None
     if lookup("iom_region", page.text[a:b], page.lang):
         return None  # "in Europe and North America": a region, not a city
     country = page.countries_in(b, min(len(page.text), b + 30))
     return (page.text[a:b], country[0][0] if country else "", a, b)
+
+
+def _inside_quotes(before: str) -> bool:
+    """True when ``before`` leaves a quotation open: what follows is inside a quoted name."""
+    opened = before.count("“") + before.count("«") - before.count("”") - before.count("»")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 _OBJECT_REACH = 45
