@@ -666,3 +666,16 @@ def test_a_place_inside_a_quoted_name_places_no_event() -> None:
     )
     (event,) = news(body, "en").events
     assert (val(event.city), val(event.country)) == ("Yerevan", "ARM")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        ("Pristina – ReStart is a reintegration scheme run by the Ministry of Internal Affairs "
+         "for citizens returning from EU countries.", "en", "ReStart"),
+        ("Dakar – Tekki Fii est un dispositif d'appui aux jeunes migrants de retour.", "fr",
+         "Tekki Fii"),
+    ],
+)  # fmt: skip
+def test_a_name_that_is_an_initiative_word_by_its_copula(body: str, lang: str, title: str) -> None:
+    assert titles(news(body, lang)) == [title]

@@ -22,6 +22,7 @@ USED_ROLES = (
     "or",
     "article",
     "indefinite",
+    "copula",
     "of",
     "among",
     "from",

@@ -551,16 +551,20 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
 
 
 def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> None:
-    """A name that a comma and an indefinite initiative word then say what it is:
+    """A name that a comma (or "is") and an indefinite initiative word then say what it is:
     "launched DiasporaInvest, an online portal that …", "a lancé Retour Plus, une plateforme …",
-    "lanzó Conecta, una plataforma …". The name is a capitalised run ending at the comma,
-    no place, organisation or initiative word; up to two lower-case words may stand between
-    the article and the (singular) initiative word ("an online portal")."""
+    "lanzó Conecta, una plataforma …", "ReStart is a reintegration scheme". The name is a
+    capitalised run ending at the comma (or "is"), no place, organisation or initiative word;
+    up to two lower-case words may stand between the article and the (singular) initiative
+    word ("an online portal")."""
     words, indefinite = page.lex.initiative_words, grammar.words("indefinite", lang=page.lang)
+    copula = grammar.words("copula", lang=page.lang)
     places = page.places()
     known = {(named.start, named.end) for named in out}
     for k, t in enumerate(toks):
-        if t.text != "," or k < 1 or k + 2 >= len(toks) or toks[k + 1].low not in indefinite:
+        if t.text != "," and t.low not in copula:
+            continue
+        if k < 1 or k + 2 >= len(toks) or toks[k + 1].low not in indefinite:
             continue
         head = next(
             (
