@@ -12,6 +12,8 @@ generalisation until a newer blind set replaced it (heldout10 and heldout11 were
 be read, and scored once before), then read for development like the others. heldout13 and
 heldout14 (annotators 17 and 18) are built apart, as both annotators invented a project of
 the same code.
+``heldout15`` and ``heldout16``: documents written by a twenty-first and a twenty-second
+annotator to be read (scored once before), like heldout10 and heldout11.
 ``blind`` and ``blind2``: documents written by a nineteenth and a twentieth annotator who
 saw neither the converter nor the other sets (tests/corpus/blind/ and blind2/, 24 pages
 each), never read for development: the measure of generalisation. They too are built apart,
@@ -64,6 +66,8 @@ SETS = {
     "heldout12": _synthetic("heldout12", 0.91),
     "heldout13": _synthetic("heldout13", 0.92),
     "heldout14": _synthetic("heldout14", 0.93),
+    "heldout15": _synthetic("heldout15", 0.91),
+    "heldout16": _synthetic("heldout16", 0.94),
     "blind": _synthetic("blind", 0.90),
     "blind2": _synthetic("blind2", 0.91),
 }

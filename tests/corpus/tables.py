@@ -36,6 +36,8 @@ _LABELS = {
     "heldout12": "heldout12 (48, annotators 11 and 12)",
     "heldout13": "heldout13 (24, annotator 17)",
     "heldout14": "heldout14 (24, annotator 18)",
+    "heldout15": "heldout15 (24, annotator 21)",
+    "heldout16": "heldout16 (24, annotator 22)",
     "blind": "**blind** (24, annotator 19, never read)",
     "blind2": "**blind2** (24, annotator 20, never read)",
 }
