@@ -111,9 +111,11 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
                 break
     last = j - 1
     stops = _STOP_WORDS | lex.tokens["passive"] | lex.tokens["subject_verb"]
-    ahead = toks[min(len(toks) - 1, j + 18)].end if j < len(toks) else 0
-    dated = {a for _, a, _ in page.dates(toks[j].start, ahead)} if j < len(toks) else set()
-    for m in range(j, min(len(toks), j + 18)):
+    reach = min(len(toks), j + 18)
+    dated = (
+        {a for _, a, _ in page.dates(toks[j].start, toks[reach - 1].end)} if j < reach else set()
+    )
+    for m in range(j, reach):
         t = toks[m]
         if (
             t.text in _STOP_PUNCT

@@ -474,12 +474,13 @@ def _future_after(page: Page, end: int, s1: int) -> bool:
     """True when the people a number counts are the subject of a verb in the future right
     after them ("Around 3,000 returnees are expected to benefit", "500 migrants will
     return"), not of a relative clause ("500 migrants, who will now receive …")."""
-    for hit in page.hits.within("cue:future", end, min(s1, end + _FUTURE_AFTER)):
-        between = page.folded[end : hit.start]
-        return not any(ch in CLAUSE_MARKS for ch in between) and not any(
-            w in _RELATIVE for w in between.split()
-        )
-    return False
+    hits = page.hits.within("cue:future", end, min(s1, end + _FUTURE_AFTER))
+    if not hits:
+        return False
+    between = page.folded[end : hits[0].start]
+    return not any(ch in CLAUSE_MARKS for ch in between) and not any(
+        w in _RELATIVE for w in between.split()
+    )
 
 
 _FUTURE_AFTER = 30
