@@ -679,3 +679,22 @@ def test_a_place_inside_a_quoted_name_places_no_event() -> None:
 )  # fmt: skip
 def test_a_name_that_is_an_initiative_word_by_its_copula(body: str, lang: str, title: str) -> None:
     assert titles(news(body, lang)) == [title]
+
+
+# --- names: a town and its article before a name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        ("Honduras – El 27 de julio de 2022 la OIM y la Secretaría inauguraron en San Pedro Sula "
+         "el Centro Integral de Orientación al Retornado (CIOR), construido con fondos de USAID.",
+         "es", "Centro Integral de Orientación al Retornado (CIOR)"),
+        ("Mali – Le 3 mars 2023, l'OIM a inauguré à Bamako le Centre d'Orientation des Migrants "
+         "(COM), financé par l'Union européenne.", "fr", "Centre d'Orientation des Migrants (COM)"),
+    ],
+)  # fmt: skip
+def test_a_town_and_its_article_before_a_name_are_no_part_of_it(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]

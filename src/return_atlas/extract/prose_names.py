@@ -206,9 +206,24 @@ def _past_date(page: Page, named: Named) -> Named:
     return _retitled(page, named, m.end() if m else dates[0][2], named.end, capital=True)
 
 
-_TRIMS = (_past_channel, _past_date, _without_owner, _without_country_owner)
+def _past_place(page: Page, named: Named) -> Named:
+    """``named`` without a place it starts with and the article after it: "(inauguraron en)
+    San Pedro Sula el Centro Integral de Orientación al Retornado (CIOR)" names the centre,
+    the town says where."""
+    cities = [h for h in page.hits.within("city", named.start, named.end) if h.start == named.start]
+    ends = [h.end for h in cities] + [b for _, a, b in page.countries if a == named.start]
+    if not ends:
+        return named
+    m = _ARTICLE_AFTER.match(page.text, max(ends), named.end)
+    return named if m is None else _retitled(page, named, m.end(), named.end, capital=True)
+
+
+_ARTICLE_AFTER = re.compile(rf"\s+{lead('article')}", re.IGNORECASE)
+
+_TRIMS = (_past_channel, _past_date, _past_place, _without_owner, _without_country_owner)
 """What a name read from a sentence is stripped of, in this order: the channel word that opens
-the sentence, a date it starts with, IOM's office after it, the country it belongs to."""
+the sentence, a date it starts with, a place it starts with, IOM's office after it, the
+country it belongs to."""
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
@@ -724,7 +739,7 @@ def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
         named = Named(title, name[0].start, name[-1].end, "project", how="funded")
-        out.append(_without_owner(page, named))
+        out.append(_without_owner(page, _past_place(page, named)))
     return out
 
 
