@@ -214,11 +214,11 @@ def _past_place(page: Page, named: Named) -> Named:
     ends = [h.end for h in cities] + [b for _, a, b in page.countries if a == named.start]
     if not ends:
         return named
-    m = _ARTICLE_AFTER.match(page.text, max(ends), named.end)
+    m = _ARTICLE_NEXT.match(page.text, max(ends), named.end)
     return named if m is None else _retitled(page, named, m.end(), named.end, capital=True)
 
 
-_ARTICLE_AFTER = re.compile(rf"\s+{lead('article')}", re.IGNORECASE)
+_ARTICLE_NEXT = re.compile(rf"\s+{lead('article')}", re.IGNORECASE)
 
 _TRIMS = (_past_channel, _past_date, _past_place, _without_owner, _without_country_owner)
 """What a name read from a sentence is stripped of, in this order: the channel word that opens
