@@ -240,6 +240,7 @@ __all__ = [
     "Line",
     "Page",
     "Paragraph",
+    "acronym_after",
     "after_dateline",
     "clean_title",
     "extract_page",
@@ -253,6 +254,16 @@ __all__ = [
 def clean_title(text: str) -> str:
     """A title as written: edges stripped of bullets, quotes and punctuation, spaces collapsed."""
     return " ".join(text.split()).strip(" -–—•*:;,.|\"“”«»'‘’")
+
+
+def acronym_after(text: str, pos: int) -> re.Match[str] | None:
+    """The bracketed acronym written right after ``pos`` ("… au Mali (PARDIM)"), if any;
+    its group 1 is the acronym."""
+    m = _ACRONYM_AFTER.match(text, pos)
+    return m if m is not None and is_acronym(m.group(1)) else None
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&/\-]{1,15})\)")
 
 
 def is_acronym(word: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from return_atlas.extract.prose import Page, clean_title, is_acronym, shouting
+from return_atlas.extract.prose import Page, acronym_after, clean_title, is_acronym, shouting
 from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import head_initial_tail, runs
@@ -490,9 +490,9 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         if len(own) < 2 and not defined and page.lang in {"fr", "es"}:
             # a name in sentence case, known as one by the acronym after it
             stop = head_initial_tail(page, toks, first + len(name))
-            acronym_after = _ACR_AFTER.match(page.text, stop) if stop else None
-            if acronym_after is not None and is_acronym(acronym_after.group(1)):
-                name = [u for u in toks[first:] if u.end <= acronym_after.end()]
+            bracketed = acronym_after(page.text, stop) if stop else None
+            if bracketed is not None:
+                name = [u for u in toks[first:] if u.end <= bracketed.end()]
                 defined = True
         if len(own) < 2 and not (own and defined):
             continue
@@ -632,8 +632,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         elif page.lang in {"fr", "es"} and k == 0 and name[-1].text != ")" and not name[-1].acr:
             # (a name that ends with its acronym, "Red ACORE", has no lower-case tail)
             stop = head_initial_tail(page, toks, run.last + 1) or stop
-            acronym = _ACR_AFTER.match(page.text, stop)
-            if acronym is not None and is_acronym(acronym.group(1)):
+            acronym = acronym_after(page.text, stop)
+            if acronym is not None:
                 stop = acronym.end()  # "Programme d'appui … au Mali (PARDIM)"
                 defined = acronym.group(1)
             name = [t for t in toks if name[0].start <= t.start and t.end <= stop]
@@ -697,7 +697,6 @@ def _years_only(toks: list[Tok]) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
 _DASHES = frozenset("-–—/")
-_ACR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&/\-]{1,15})\)")
 _SENTENCE_CASE_WORDS = 3
 """Words (head included, connectors not) that a sentence-case name holds at least."""
 

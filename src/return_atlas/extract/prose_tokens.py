@@ -9,10 +9,9 @@ themselves come from :mod:`prose_tokenizer`.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-from return_atlas.extract.prose import Page, is_acronym
+from return_atlas.extract.prose import Page, acronym_after
 from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon
 from return_atlas.extract.prose_tokenizer import Tok
 from return_atlas.normalise import grammar
@@ -396,11 +395,9 @@ def _place_before_acronym(page: Page, pos: int) -> int | None:
     if not places:
         return None
     _, a, b = places[0]
-    if page.text[pos:a].strip().lower() not in _ARTICLE_WORDS:
+    if page.folded[pos:a].strip() not in _ARTICLE_WORDS:
         return None
-    m = _BRACKETED_ACRONYM.match(page.text, b)
-    return b if m and is_acronym(m.group(1)) else None
+    return b if acronym_after(page.text, b) else None
 
 
-_ARTICLE_WORDS = grammar.written("article") | {""}
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([^()\s]{2,16})\)")
+_ARTICLE_WORDS = grammar.words("article") | {""}
