@@ -478,9 +478,7 @@ def _future_after(page: Page, end: int, s1: int) -> bool:
     if not hits:
         return False
     between = page.folded[end : hits[0].start]
-    return not any(ch in CLAUSE_MARKS for ch in between) and not any(
-        w in _RELATIVE for w in between.split()
-    )
+    return CLAUSE_MARKS.isdisjoint(between) and _RELATIVE.isdisjoint(between.split())
 
 
 _FUTURE_AFTER = 30
@@ -505,8 +503,7 @@ def _surveyed(page: Page, end: int, s1: int) -> bool:
     who benefited ("1,100 returnees benefited from its services"): a study's sample or
     beneficiaries, whatever return the sentence tells of."""
     if any(
-        h.start < end + _STAY_AFTER
-        and not any(ch in CLAUSE_MARKS for ch in page.text[end : h.start])
+        h.start < end + _STAY_AFTER and CLAUSE_MARKS.isdisjoint(page.text[end : h.start])
         for h in page.hits.within("cue:surveyed", end, s1)
     ):
         return True
@@ -547,12 +544,12 @@ def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> Return
     if toks and toks[0].low in page.lex.tokens["from_prep"]:
         after = toks[0].end
     else:  # "coming from" further on in the part's own clause
-        clause = next(
-            (k for k in range(m.end, min(s1, m.end + 60)) if page.text[k] in CLAUSE_MARKS),
-            min(s1, m.end + 60),
-        )
-        coming = page.hits.within("cue:coming_from", m.end, clause)
-        if not coming or _DIGIT.search(page.text, m.end, coming[0].start):
+        coming = page.hits.within("cue:coming_from", m.end, min(s1, m.end + 60))
+        if (
+            not coming
+            or not CLAUSE_MARKS.isdisjoint(page.text[m.end : coming[0].start])
+            or _DIGIT.search(page.text, m.end, coming[0].start)
+        ):
             return None
         after = coming[0].end
     places = page.countries_in(after, min(s1, after + 30))
@@ -646,7 +643,7 @@ def _part_to(
         or words[-1] not in page.lex.tokens["route_to"]
         or _DIGIT.search(page.text, m.end, a)
         or (
-            any(ch in CLAUSE_MARKS for ch in page.text[m.end : a])
+            not CLAUSE_MARKS.isdisjoint(page.text[m.end : a])
             if counted
             else any(page.hits.within(role, m.end, a) for role in _PEOPLE)
         )
