@@ -533,7 +533,6 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
     if page.lang not in {"en", None}:
         return  # French and Spanish write the word first ("le projet Tremplin")
     words = page.lex.initiative_words
-    places = page.places()
     for k, t in enumerate(toks):
         if k < 2 or k in used or t.low not in words or not t.text.islower() or words[t.low][1]:
             continue
@@ -553,8 +552,7 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
             before is None
             or before.low not in page.lex.tokens["article"]
             or any(u.acr or u.low in words or u.text[:1].isdigit() for u in name)
-            or any(a < name[-1].end and name[0].start < b for a, b in places)
-            or page.hits.within("city", name[0].start, name[-1].end)
+            or _on_place(page, name)
             or any(u.word and not u.cap and u.low not in COORDINATORS for u in name)
         ):
             continue
@@ -574,7 +572,6 @@ def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> N
     word ("an online portal")."""
     words, indefinite = page.lex.initiative_words, grammar.words("indefinite", lang=page.lang)
     copula = grammar.words("copula", lang=page.lang)
-    places = page.places()
     known = {(named.start, named.end) for named in out}
     for k, t in enumerate(toks):
         if t.text != "," and t.low not in copula:
@@ -598,14 +595,22 @@ def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> N
         name = toks[got[0].first : k]
         if (
             any(u.low in words or u.low in page.lex.org_words for u in name)
-            or any(a < name[-1].end and name[0].start < b for a, b in places)
-            or page.hits.within("city", name[0].start, name[-1].end)
+            or _on_place(page, name)
             or (name[0].start, name[-1].end) in known
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
         if len(title) >= 3:
             out.append(Named(title, name[0].start, name[-1].end, itype, None, "apposition"))
+
+
+def _on_place(page: Page, name: list[Tok]) -> bool:
+    """True when ``name`` overlaps a country, a gazetteer organisation or a known town: a
+    place or a body, not an initiative's own name."""
+    start, end = name[0].start, name[-1].end
+    return any(a < end and start < b for a, b in page.places()) or bool(
+        page.hits.within("city", start, end)
+    )
 
 
 def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) -> None:
