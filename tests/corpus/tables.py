@@ -38,8 +38,8 @@ _LABELS = {
     "heldout14": "heldout14 (24, annotator 18)",
     "heldout15": "heldout15 (24, annotator 21)",
     "heldout16": "heldout16 (24, annotator 22)",
-    "blind": "**blind** (24, annotator 19, never read)",
-    "blind2": "**blind2** (24, annotator 20, never read)",
+    "heldout17": "heldout17 (24, annotator 19)",
+    "heldout18": "heldout18 (24, annotator 20)",
 }
 
 
