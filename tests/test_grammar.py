@@ -28,6 +28,7 @@ USED_ROLES = (
     "from",
     "at",
     "to",
+    "venue",
     "since",
     "region_noun",
     "scale",

@@ -319,6 +319,14 @@ def _place(
     elif story.city:
         ev.city = story.city
         ev.country = story.city_country
+        if ev.country is None and story.headline:
+            # a town the gazetteer does not know: the country the headline names is the
+            # story's ("Kyrgyzstan Opens Migrant Information Centre in Osh"), not one the
+            # sentence names farther on ("… their rights in the Russian Federation")
+            found = page.countries_in(*story.headline)
+            if found:
+                ev.country = Spanned(found[0][0], found[0][1], found[0][2])
+                return
     if ev.country is None:
         away = origins(page, s0, s1)  # "migrants who came back from the Russian Federation"
         found = [c for c in page.countries_in(s0, s1) if c[1] not in away]
@@ -404,12 +412,27 @@ _OBJECT_REACH = 45
 
 
 def _handed_over(page: Page, end: int, s1: int) -> bool:
-    """True when a thing handed over ("kits", "certificados") follows a handover verb in its
-    clause: "received start-up kits", not "received 109,185 returnees, who were provided with
-    hygiene kits"."""
+    """True when a thing handed over ("kits", "certificados") or a publication ("the
+    handbook") follows a handover verb in its clause: "received start-up kits", not "received
+    109,185 returnees, who were provided with hygiene kits"."""
     stop = min(s1, end + _OBJECT_REACH)
     comma = page.text.find(",", end, stop)
-    return bool(page.hits.within("cue:handover_object", end, stop if comma < 0 else comma))
+    stop = stop if comma < 0 else comma
+    return bool(
+        page.hits.within("cue:handover_object", end, stop) or page.hits.within("pub", end, stop)
+    )
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
+_THEN_PLACE = grammar.words("venue", "to")
+
+
+def _place_follows(page: Page, end: int, s1: int) -> bool:
+    """True when a place or a purpose ("in", "at", "à", "to", "pour") follows a verb ending at
+    ``end``, past a bracketed day and month: "met (9-10/5) in Maseru", "met to validate"."""
+    bracket = _BRACKETED.match(page.text, end, s1)
+    words = page.folded[bracket.end() if bracket else end : s1].split(maxsplit=1)
+    return bool(words) and words[0] in _THEN_PLACE
 
 
 def _fill(into: EventDraft, other: EventDraft) -> None:
@@ -434,6 +457,8 @@ def find_events(
     """
     head_events: list[EventDraft] = []
     body: list[EventDraft] = []
+    lead = next((s for s in sentences if s != story.headline), None)
+    told: EventDraft | None = None  # a meeting or handover the lead tells by its verb alone
     for s0, s1 in sentences:
         in_headline = story.headline == (s0, s1)
         here = len(body)
@@ -444,6 +469,10 @@ def find_events(
         for hit in event_hits:
             etype, kind = hit.value.split(":")
             named = kind == "name"
+            if kind == "verb_at":
+                if not _place_follows(page, hit.end, s1):
+                    continue  # "the project met its targets"
+                kind = "verb"
             if named:
                 if not page.text[hit.start].isupper():
                     continue  # "a dialogue targeting …": a kind of talk, not one named meeting
@@ -506,7 +535,7 @@ def find_events(
                 target = next((e for e in reversed(body) if e.event_type in kinds), None)
                 bare = target is not None
             if kind == "noun" and bare and target is not None:
-                if target.title is None:
+                if target.title is None and not (target is told and story.headline):
                     target.title = _spanned(page, hit.start, hit.end)
                 continue
             if (
@@ -541,6 +570,8 @@ def find_events(
             ev.start, ev.end = _date(page, story, s0, s1)
             ev.initiative_title = link(s0, s1, hit.start) if link else None
             _place(page, story, (s0, s1), ev, (hit.start, hit.end))
+            if (s0, s1) == lead and kind == "verb" and etype in _TOLD and title is None:
+                told = told or ev
             if in_headline:
                 head_events.append(ev)
             elif named and len(body) > here:
@@ -575,4 +606,12 @@ def find_events(
             _fill(first, ev)
         elif not any(e.event_type == ev.event_type for e in body):
             body.append(ev)
+    if told is not None and told.title is None and story.headline and told in body:
+        # the story's lead reports what its headline names: "Lesotho Validates Draft Labour
+        # Migration Policy" above "… met (9-10/5) in Maseru to validate …"
+        told.title = _spanned(page, *story.headline)
     return body
+
+
+_TOLD = frozenset({"meeting", "other"})
+"""Types of events whose verb names no event ("met", "handed over"): the headline does."""

@@ -1,0 +1,129 @@
+"""Phrasings of the tenth prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import news, val
+
+# --- events: things handed over, signed, opened -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "etype", "city"),
+    [
+        (
+            "Yerevan – IOM handed over (22/10) a new electronic platform for migration statistics "
+            "to the State Migration Service.",
+            "en",
+            "other",
+            "Yerevan",
+        ),
+        (
+            "Kampala – IOM on Monday handed over the handbook Collecting Migration Data to the "
+            "Uganda Bureau of Statistics.",
+            "en",
+            "other",
+            "Kampala",
+        ),
+        (
+            "Dakar – L'OIM a remis mardi un centre d'accueil rénové aux autorités sénégalaises.",
+            "fr",
+            "other",
+            "Dakar",
+        ),
+        (
+            "Paso Canoas – Child protection authorities of Costa Rica and Panama signed a "
+            "binational protocol on unaccompanied migrant children.",
+            "en",
+            "ceremony",
+            "Paso Canoas",
+        ),
+        (
+            "Tegucigalpa – Las autoridades firmaron un protocolo de atención a personas "
+            "retornadas.",
+            "es",
+            "ceremony",
+            "Tegucigalpa",
+        ),
+        (
+            "Osh – A new Migrant Information Centre opened its doors in the city centre.",
+            "en",
+            "launch",
+            "Osh",
+        ),
+    ],
+)
+def test_a_handover_a_signing_or_an_opening_is_an_event(
+    body: str, lang: str, etype: str, city: str
+) -> None:
+    (event,) = news(body, lang).events
+    assert (event.event_type, val(event.city)) == (etype, city)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Dakar – Returnees received counselling and were referred to the nearest health "
+            "facility for treatment.",
+            "en",
+        ),
+        ("Dakar – The project opened new opportunities for returnees.", "en"),
+        ("Dakar – The project met its targets in all regions.", "en"),
+    ],
+)
+def test_a_handover_verb_or_an_opening_with_no_thing_handed_or_opened_is_no_event(
+    body: str, lang: str
+) -> None:
+    assert news(body, lang).events == []
+
+
+# --- events: "met" reports a meeting when a place or purpose follows ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Maseru – Government officials and employers met (9-10/5) in Maseru to validate the "
+        "draft policy.",
+        "Maseru – Government officials and employers met to validate the draft policy.",
+        "Maseru – Government officials and employers met at the Ministry of Labour.",
+    ],
+)
+def test_met_before_a_place_or_a_purpose_is_a_meeting_titled_by_the_headline(body: str) -> None:
+    headline = "Lesotho Validates Draft Labour Migration Policy"
+    (event,) = news(body, "en", headline).events
+    assert (event.event_type, val(event.title), val(event.city)) == ("meeting", headline, "Maseru")
+
+
+def test_a_later_mention_of_the_meeting_does_not_retitle_it() -> None:
+    headline = "Tunis Meeting Agrees on Common Indicators"
+    body = (
+        "Tunis – Statisticians from six countries met (27-28/10) in Tunis to agree on common "
+        "indicators. The meeting was part of a regional project."
+    )
+    (event,) = news(body, "en", headline).events
+    assert val(event.title) == headline
+
+
+def test_a_meeting_word_in_the_lead_keeps_its_own_title() -> None:
+    body = "Accra – Officials met in Accra for a national consultation on reintegration."
+    (event,) = news(body, "en", "Ghana Convenes Officials").events
+    assert val(event.title) == "national consultation on reintegration"
+
+
+# --- events: the country of a dateline town the gazetteer does not know ------------------------
+
+
+def test_an_unknown_dateline_town_takes_the_headlines_country() -> None:
+    body = (
+        "Osh – A new Migrant Information Centre opened its doors, offering free advice on "
+        "rights in the Russian Federation."
+    )
+    (event,) = news(body, "en", "Kyrgyzstan Opens Migrant Information Centre in Osh").events
+    assert (val(event.city), val(event.country)) == ("Osh", "KGZ")
