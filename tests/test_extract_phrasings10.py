@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, val
+from tests.extraction import news, returns, val
 
 # --- events: things handed over, signed, opened -------------------------------------------------
 
@@ -127,3 +127,57 @@ def test_an_unknown_dateline_town_takes_the_headlines_country() -> None:
     )
     (event,) = news(body, "en", "Kyrgyzstan Opens Migrant Information Centre in Osh").events
     assert (val(event.city), val(event.country)) == ("Osh", "KGZ")
+
+
+# --- returns: nationals of a country, lists of countries of return, the story's programme ------
+
+
+def test_nationals_of_a_country_count_as_people_returned() -> None:
+    body = (
+        "Niamey – L'OIM a organisé deux vols pour permettre à 214 migrants bloqués au Niger de "
+        "rentrer chez eux. Le premier avion a atterri à Conakry avec 131 ressortissants "
+        "guinéens à son bord, le second à Abidjan avec 83 Ivoiriens."
+    )
+    assert [(n, to) for n, _, to in returns(news(body, "fr"))] == [
+        (214, None),
+        (131, "GIN"),
+        (83, "CIV"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Niamey – L'OIM a aidé 214 migrants bloqués au Niger à rentrer en Guinée et en Côte "
+            "d'Ivoire.",
+            "fr",
+        ),
+        ("Tripoli – IOM helped 300 migrants to return to Mali and Guinea.", "en"),
+    ],
+)
+def test_a_list_of_countries_of_return_gives_no_one_country(body: str, lang: str) -> None:
+    assert [to for _, _, to in returns(news(body, lang))] == [None]
+
+
+def test_a_single_country_of_return_is_kept() -> None:
+    body = "Tripoli – IOM helped 300 migrants to return to Mali, the IOM office said."
+    assert [to for _, _, to in returns(news(body, "en"))] == ["MLI"]
+
+
+def test_the_storys_return_programme_names_the_programme_of_its_returns() -> None:
+    body = (
+        "Tapachula – La OIM presentó el Programa de Retorno Voluntario Asistido desde México "
+        "(PRVAM). En 2019, 1.157 personas retornaron a Honduras mediante el retorno voluntario."
+    )
+    (ret,) = news(body, "es").returns
+    assert val(ret.programme) == "Programa de Retorno Voluntario Asistido desde México (PRVAM)"
+
+
+def test_an_acronym_the_sentence_names_stays_the_programme() -> None:
+    body = (
+        "Tripoli – IOM runs the Voluntary Humanitarian Return Programme from Libya. In 2019, "
+        "IOM helped 1,200 migrants return to Niger under VHR."
+    )
+    (ret,) = news(body, "en").returns
+    assert val(ret.programme) == "VHR"

@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from return_atlas.extract.drafts import EventDraft, Extraction, ReturnDraft, Spanned
-from return_atlas.extract.prose import Page, clean_title, extract_page, is_acronym
+from return_atlas.extract.prose import Page, acronym_after, clean_title, extract_page, is_acronym
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import (
     find_fundings,
@@ -111,6 +111,20 @@ def _fill_from(
                 part.from_country = body.from_country
     if body.to_country is None and value(headline.to_country) != value(body.from_country):
         body.to_country = headline.to_country
+
+
+def _name_programme(page: Page, named: Named, returns: list[ReturnDraft]) -> None:
+    """Name the story's one return programme as the programme of its returns that name none,
+    or only a kind of return ("retorno voluntario" for the "Programa de Retorno Voluntario
+    Asistido desde México (PRVAM)" the story presents), as written with its acronym."""
+    end = named.end
+    bracket = acronym_after(page.text, end)
+    if bracket is not None:
+        end = bracket.end()
+    name = Spanned(clean_title(page.text[named.start : end]), named.start, end)
+    for ret in returns:
+        if ret.programme is None or ret.programme.value[:1].islower():
+            ret.programme = name
 
 
 def _dated_by(part: ReturnDraft, body: ReturnDraft) -> bool:
@@ -372,6 +386,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
         if len(programmes) == 1 and programmes[0].draft is not None:
             # the story's one return programme made the returns it reports
             add_return_countries(programmes[0].draft, returns)
+            _name_programme(page, programmes[0].named, returns)
         for funding in find_fundings(page, body):
             s0, s1 = page.sentence_at(funding.amount.start)
             named_before = any(

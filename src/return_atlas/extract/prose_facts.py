@@ -227,7 +227,8 @@ def _to_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     places = _places(page, s0, s1)
     for code, a, b in places:
         if _country_before(page, a, "to_prep"):
-            return Spanned(code, a, b)
+            # "à rentrer en Guinée et en Côte d'Ivoire": no one country of return
+            return None if _listed_after(page, b, s1, code) else Spanned(code, a, b)
     origins = False  # the country just seen is one of the countries left
     previous_end = s0
     for (_, a0, b0), (code, a, b) in pairwise(places):
@@ -769,7 +770,10 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
                     or page.hits.within("cue:person", after.start, after.end)
                 ):
                     break
-            return ("migrant" if migrant else "child" if child else "person"), nationality
+            if migrant or (nationality is not None and not child):
+                # "131 ressortissants guinéens" counts people as "83 Ivoiriens" does
+                return "migrant", nationality
+            return ("child" if child else "person"), nationality
         last_word = k + 1 >= len(toks) or not page.hits.within(
             "cue:migrant", toks[k + 1].start, toks[k + 1].end
         )
