@@ -17,6 +17,9 @@ annotator to be read (scored once before), like heldout10 and heldout11.
 ``heldout17`` and ``heldout18``: documents written by a nineteenth and a twentieth annotator
 who saw neither the converter nor the other sets; the blind sets of the thirteenth stop, read
 since. They too are built apart, as both annotators invented a project of the same code.
+``blind`` and ``blind2``: documents written by a twenty-third and a twenty-fourth annotator
+who saw neither the converter nor the other sets (tests/corpus/blind/ and blind2/, 24 pages
+each), never read for development: the measure of generalisation.
 
 The scorer is the project's measuring stick (tests/corpus/score.py, the same rules as the
 unseen documents are measured by). Per-field precision, recall and F1 are printed; the floors
@@ -69,6 +72,8 @@ SETS = {
     "heldout16": _synthetic("heldout16", 0.94),
     "heldout17": _synthetic("heldout17", 0.90),
     "heldout18": _synthetic("heldout18", 0.91),
+    "blind": _synthetic("blind", 0.91),
+    "blind2": _synthetic("blind2", 0.91),
 }
 
 
