@@ -181,3 +181,63 @@ def test_an_acronym_the_sentence_names_stays_the_programme() -> None:
     )
     (ret,) = news(body, "en").returns
     assert val(ret.programme) == "VHR"
+
+
+# --- funders: an acronym's full stop, a second funder with its own amount, a wrapped acronym ---
+
+
+def _funders(body: str, lang: str) -> list[list[str]]:
+    return [[f.value for f in i.funders] for i in news(body, lang).initiatives]
+
+
+def test_a_funders_name_goes_on_past_an_acronyms_full_stop() -> None:
+    body = (
+        "Sanaa – The Voluntary Humanitarian Return (VHR) programme is funded by the U.S. "
+        "Department of State's Bureau of Population, Refugees, and Migration (PRM) and the "
+        "European Union."
+    )
+    assert _funders(body, "en") == [
+        [
+            "U.S. Department of State's Bureau of Population, Refugees, and Migration (PRM)",
+            "European Union",
+        ]
+    ]
+
+
+def test_an_acronym_ending_a_sentence_ends_the_name() -> None:
+    body = "Sanaa – The VHR programme is funded by the U.S. It helped 300 migrants."
+    assert _funders(body, "en") == [["U.S"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "gifts"),
+    [
+        (
+            "Dakar – Financé à hauteur de 3 000 000 EUR par l’Union européenne et cofinancé par "
+            "l’Agence française de développement (AFD) à hauteur de 500 000 EUR, le projet "
+            "PARDIS vise à renforcer l'accueil des migrants de retour.",
+            "fr",
+            [("Union européenne", 3000000), ("Agence française de développement (AFD)", 500000)],
+        ),
+        (
+            "Dakar – Funded with EUR 3 million by the European Union and co-funded by Japan with "
+            "USD 500,000, the PARDIS project supports returnees.",
+            "en",
+            [("European Union", 3000000), ("Japan", 500000)],
+        ),
+    ],
+)
+def test_a_second_funder_named_before_its_own_amount_gives_it(
+    body: str, lang: str, gifts: list[tuple[str, int]]
+) -> None:
+    got = [(val(f.funder), val(f.amount)) for f in news(body, lang).fundings]
+    assert got == gifts
+
+
+def test_a_bracketed_acronym_opening_a_line_goes_on_from_the_quoted_name() -> None:
+    body = (
+        "Yaoundé – Le guide a été élaboré dans le cadre du projet\n« Accompagner le retour et "
+        "la réintégration au Cameroun »\n(ARRC), cofinancé par l’Union européenne et par le\n"
+        "Gouvernement des Pays-Bas. Il présente l'accueil à l'aéroport."
+    )
+    assert _funders(body, "fr") == [["Union européenne", "Gouvernement des Pays-Bas"]]

@@ -899,6 +899,30 @@ def _giver_before_verb(page: Page, s0: int, pos: int, previous: int) -> Spanned[
     return _giver_before(page, max(s0, previous), verbs[-1].start)
 
 
+def _funded_before(page: Page, pos: int, previous: int) -> Spanned[str] | None:
+    """The one funder that a funding cue names right before the amount at ``pos`` (and after
+    the amount before it, ending at ``previous``): "… et cofinancé par l'Agence française de
+    développement (AFD) à hauteur de 500 000 EUR"."""
+    cues = page.hits.within("cue:funding", previous, pos)
+    if not cues:
+        return None
+    orgs = capture_orgs(page, tokenize(page, cues[-1].end, pos), 0)
+    if len(orgs) != 1:
+        return None
+    a, b = orgs[0]
+    lead = page.hits.within("cue:amount", b, pos)
+    if not (
+        _MONEY_GAP.fullmatch(page.text, b, pos)  # "… by Japan with USD 500,000"
+        or (
+            lead
+            and not page.text[b : lead[0].start].strip()
+            and _MONEY_GAP.fullmatch(page.text, lead[-1].end, pos)
+        )
+    ):
+        return None
+    return Spanned(clean_title(page.text[a:b]), a, b)
+
+
 def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     """The name right before a giving verb: "Japan has contributed", "l'Agence italienne …
     (AICS), qui y contribue" (a capitalised run or a gazetteer organisation)."""
@@ -999,7 +1023,9 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
             # "BMZ has committed EUR 24 million …, and an additional EUR 3.5 million from the
             # EU …": an amount with no giver after it may have one before its giving verb
             givers = [
-                giver or _giver_before_verb(page, s0, s0 + a, s0 + (amounts[k - 1][3] if k else 0))
+                giver
+                or _giver_before_verb(page, s0, s0 + a, s0 + (amounts[k - 1][3] if k else 0))
+                or _funded_before(page, s0 + a, s0 + (amounts[k - 1][3] if k else 0))
                 for k, ((_, _, a, _), giver) in enumerate(zip(amounts, givers, strict=True))
             ]
             for (value, currency, a, b), giver in zip(amounts, givers, strict=True):

@@ -19,6 +19,9 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*\s+(?=[\"“«‘(]?[A-Z�
 _ABBREVIATIONS = grammar.written("abbreviation")
 _TERMINAL = '.!?:;»"”)…'
 _JOIN_END_WORDS = grammar.written("line_goes_on")
+_CLOSING = "»\"”'"
+_ACRONYM_FIRST = re.compile(r"\([A-Z][A-Za-z0-9&/\-]{1,15}\)(?!\w)")
+"""A line opening with a bracketed acronym goes on from a quoted name before it."""
 _WORD = re.compile(r"\w+(?:['’\-/&.]\w+)*")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 
@@ -159,7 +162,11 @@ def _joins(prev: str, nxt: str, width: int = 0) -> bool:
     ``width`` is the wrap width of a hard-wrapped text (0 if it is not): a line that fills it
     goes on in the next line whatever that line starts with.
     """
-    if not prev or not nxt or prev[-1] in _TERMINAL:
+    if not prev or not nxt:
+        return False
+    if prev[-1] in _CLOSING and _ACRONYM_FIRST.match(nxt):
+        return True  # "« Accompagner le retour … au Cameroun »" / "(ARRC), cofinancé par …"
+    if prev[-1] in _TERMINAL:
         return False
     first = nxt[0]
     if first.islower() or first in "(«\"“‘'":

@@ -69,6 +69,18 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 last, j = j + 2, j + 3
                 continue
             if (
+                u.text == "."
+                and j == last + 1
+                and "." in toks[last].text
+                and j + 1 < n
+                and toks[j + 1].cap
+                and toks[j + 1].start == u.end + 1
+                and toks[j + 1].low not in articles
+                and toks[j + 1].low not in lex.tokens["pronoun"]
+            ):
+                last, j = j, j + 1  # "the U.S. Department of State": the acronym's full stop
+                continue
+            if (
                 suffixes
                 and u.word
                 and u.text.islower()
