@@ -241,3 +241,54 @@ def test_a_bracketed_acronym_opening_a_line_goes_on_from_the_quoted_name() -> No
         "Gouvernement des Pays-Bas. Il présente l'accueil à l'aéroport."
     )
     assert _funders(body, "fr") == [["Union européenne", "Gouvernement des Pays-Bas"]]
+
+
+# --- returns: people a study followed; children whose return a sentence tells ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Dakar – IOM helped 9,400 migrants return from Niger in 2019. The study followed "
+            "3,000 returnees in Guinea and Mali after their return.",
+            "en",
+        ),
+        (
+            "Dakar – L'OIM a aidé 9 400 migrants à rentrer du Niger en 2019. L'étude a suivi "
+            "3 000 migrants de retour en Guinée après leur retour.",
+            "fr",
+        ),
+    ],
+)
+def test_people_a_study_followed_are_no_return(body: str, lang: str) -> None:
+    assert [n for n, _, _ in returns(news(body, lang))] == [9400]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "count"),
+    [
+        (
+            "Dakar – Since 2022, IOM has supported the voluntary return of 1,347 unaccompanied "
+            "children within the region.",
+            "en",
+            1347,
+        ),
+        (
+            "Dakar – En 2022, l'OIM a organisé le retour de près de 40 enfants non accompagnés "
+            "vers le Mali.",
+            "fr",
+            40,
+        ),
+    ],
+)
+def test_children_a_return_is_of_are_returned(body: str, lang: str, count: int) -> None:
+    assert [n for n, _, _ in returns(news(body, lang))] == [count]
+
+
+def test_children_listed_after_a_return_are_no_return() -> None:
+    body = (
+        "Dakar – IOM helped 300 migrants return to Mali in 2022. Among the groups it supports "
+        "are 16 children and 20 women."
+    )
+    assert [n for n, _, _ in returns(news(body, "en"))] == [300]

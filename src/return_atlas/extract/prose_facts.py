@@ -344,7 +344,11 @@ def find_returns(
                 # "…, y brindó asistencia para la reintegración a 610 personas retornadas",
                 # "…, and has supported more than 4,800 returnees with … reintegration projects"
                 continue
-            if noun == "child" and not page.hits.within("cue:return", m.end, s1):
+            if (
+                noun == "child"
+                and not page.hits.within("cue:return", m.end, s1)
+                and not _return_of(page, s0, m.start)
+            ):
                 continue  # "16 enfants et 20 femmes" listed after the return: not who returned
             if not (here or (noun == "migrant" and strong_context)):
                 continue
@@ -426,6 +430,18 @@ def find_returns(
 
 
 _MONEY_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+
+
+def _return_of(page: Page, s0: int, pos: int) -> bool:
+    """True when the number at ``pos`` is what a return word right before it is of: "the
+    voluntary return of 1,347 unaccompanied children", "le retour de 40 enfants"."""
+    hits = page.hits.within("cue:return", max(s0, pos - _RETURN_OF), pos)
+    return bool(hits) and _OF_GAP.fullmatch(page.text, hits[-1].end, pos) is not None
+
+
+_RETURN_OF = 30
+"""Characters before a number in which "return of" makes the people it counts the returned."""
+_OF_GAP = re.compile(rf"\s+{alt('of')}\s+(?:{alt('about')}\s+)?", re.IGNORECASE)
 
 
 def _year_prep_before(page: Page, s0: int, pos: int) -> bool:
