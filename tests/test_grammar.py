@@ -29,6 +29,8 @@ USED_ROLES = (
     "at",
     "to",
     "venue",
+    "tail_preposition",
+    "tail_break",
     "since",
     "region_noun",
     "scale",

@@ -29,6 +29,8 @@ _DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _STOP_PUNCT = frozenset(',.;:()[]!?"“”«»')
 _STOP_WORDS = grammar.words("event_name_stop")
 _DATE_LEAD_WORDS = grammar.words("and", "at", "from", "since", "head_end", "article")
+_VENUE = grammar.words("venue")
+_OF = grammar.words("of")
 """Words that may stand between the end of an event's name and its date."""
 
 
@@ -79,7 +81,7 @@ def _token_index(toks: list[Tok], pos: int) -> int:
 def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
     """The noun phrase around the event word ``toks[k:j]`` ("final validation workshop on X")."""
     lex = page.lex
-    articles = lex.tokens["article"] | {"su", "sus", "its", "their", "son", "sa", "ses"}
+    articles = lex.tokens["article"]  # possessives too: "its", "son", "su"
     first = k
     named = (
         [r for r in runs(page, toks[: k + (1 if toks[k].cap else 0)]) if r.end >= toks[k - 1].end]
@@ -131,7 +133,7 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
     tail = last
     while tail > k and (_is_place(page, toks[tail]) or _town_of(page, toks, tail, last)):
         tail -= 1
-    if tail < last and toks[tail].low in {"in", "en", "a", "au", "at", "à"}:
+    if tail < last and toks[tail].low in _VENUE:
         last = tail - 1
     return _spanned(page, toks[first].start, toks[last].end)
 
@@ -182,7 +184,7 @@ def _modifier(page: Page, toks: list[Tok], k: int, j: int) -> bool:
 
     if j < len(toks) and thing(toks[j]):
         return True
-    return k >= 2 and toks[k - 1].low in {"de", "of", "du", "des", "d'"} and thing(toks[k - 2])
+    return k >= 2 and toks[k - 1].low in _OF and thing(toks[k - 2])
 
 
 def _in_body_name(page: Page, toks: list[Tok], k: int, headline: bool) -> bool:

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import CLAUSE_MARKS, Page, after_dateline, clean_title
-from return_atlas.extract.prose_lexicon import Hit
+from return_atlas.extract.prose_lexicon import Hit, lexicon
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise import grammar
@@ -39,6 +39,12 @@ _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 _GIVER_GAP = re.compile(rf"[\s,]*(?:{alt('relative')}\s+)?(?:{alt('auxiliary', 'and')}\s+){{0,2}}")
 """Words between a funder and its verb: "Japan will provide", "Canada has also contributed"."""
 _RELATIVE = grammar.words("relative")
+_OF_OR_THE = grammar.words("of", "article")
+"""Before a relative pronoun right after a figure, words that make the figure a group of
+people: "the 300 who returned", "des 1 200 qui sont rentrés"."""
+_BEFORE_TITLE = grammar.words("of", "article") | lexicon(None).tokens["iom"]
+"""Words between a publication word and its title: "le rapport de l'OIM intitulé …"."""
+_THE = grammar.words("article")
 
 
 def _prev_sentence(page: Page, s0: int) -> tuple[int, int] | None:
@@ -500,7 +506,6 @@ def _future_after(page: Page, end: int, s1: int) -> bool:
 
 _FUTURE_AFTER = 30
 """Characters after a number in which a future verb makes the people it counts a target."""
-_RELATIVE = grammar.words("relative")
 
 
 def _initiative_subject(page: Page, s0: int, pos: int) -> bool:
@@ -803,7 +808,7 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
             return "migrant", nationality
         if k == 0 and tok.low in _RELATIVE:
             before = page.folded[max(0, a - 12) : a].split()
-            if before and before[-1] in {"des", "of", "los", "las", "the"}:
+            if before and before[-1] in _OF_OR_THE:
                 return "migrant", None
             return None
         if k >= 4:
@@ -1115,7 +1120,7 @@ def find_publications(page: Page, sentences: list[tuple[int, int]]) -> list[Publ
             k = next((i for i, t in enumerate(toks) if t.start >= hit.end), len(toks))
             while k < len(toks) and (
                 page.hits.within("cue:entitled", toks[k].start, toks[k].end)
-                or toks[k].low in {"de", "l'", "d'", "oim", "iom", "del", "la"}
+                or toks[k].low in _BEFORE_TITLE
                 or toks[k].text in "“«\"‘'"
             ):
                 k += 1
@@ -1129,13 +1134,7 @@ def find_publications(page: Page, sentences: list[tuple[int, int]]) -> list[Publ
             elif publish and not found:
                 pending = (hit.value, s0, s1)
         publisher_span = (s0, s1)
-        if (
-            not found
-            and pending
-            and pending[2] <= s0
-            and toks
-            and toks[0].low in {"the", "le", "la", "el"}
-        ):
+        if not found and pending and pending[2] <= s0 and toks and toks[0].low in _THE:
             got = [r for r in runs(page, toks[1:]) if r.first == 0 and r.caps >= 4]
             if got:
                 found.append((got[0].start, got[0].end, pending[0]))

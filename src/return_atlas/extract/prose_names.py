@@ -696,19 +696,20 @@ _CAPITAL_LIST = re.compile(
 def _years_only(toks: list[Tok]) -> bool:
     """True when ``toks`` are a year or a period of years ("2030", "2021-2030", "2021 – 2030")."""
     return any(t.word for t in toks) and all(
-        _YEAR.fullmatch(t.text) if t.word else t.text in _DASHES for t in toks
+        _YEAR.fullmatch(t.text) if t.word else t.text in _YEAR_JOINS for t in toks
     )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
-_DASHES = frozenset("-–—/")
+_YEAR_JOINS = frozenset("-–—/")
+_HEAD_END_EN = grammar.words("head_end", lang="en")
 _SENTENCE_CASE_WORDS = 3
 """Words (head included, connectors not) that a sentence-case name holds at least."""
 
 
 def _post_modifier(toks: list[Tok], i: int, verbs: set[str]) -> int | None:
     """End of a lower-case tail "for the protection of children" when a verb follows it."""
-    if i >= len(toks) or toks[i].low not in {"for", "of", "on"}:
+    if i >= len(toks) or toks[i].low not in _HEAD_END_EN:
         return None
     for j in range(i + 1, min(len(toks), i + 8)):
         if not toks[j].word:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from return_atlas.extract.prose import Page, acronym_after
-from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon
+from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon, lexicon
 from return_atlas.extract.prose_tokenizer import Tok
 from return_atlas.normalise import grammar
 
-NAME_PREPOSITIONS = frozenset({"pour", "para", "de", "contre", "contra", "sobre"})
+NAME_PREPOSITIONS = grammar.words("tail_preposition")
 
 _NEW = tuple.__new__
 
@@ -128,7 +128,7 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     n = len(toks)
     while i < n:
-        while i < n and (toks[i].low in articles or toks[i].low in {"l'", "d'"}):
+        while i < n and (toks[i].low in articles or toks[i].low in _ELIDED):
             i += 1
         if i >= n or not toks[i].word:
             break
@@ -192,10 +192,11 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
                 # "… dans le cadre du projet « X (ACR) », ainsi que par le Royaume des Pays-Bas"
                 i = more
                 continue
-        if i < n and (toks[i].low in {"and", "et", "y", "&"} or toks[i].text == ","):
+        if i < n and (toks[i].low in _AND or toks[i].text == ","):
             k = i + 1
             while k < n and (
-                toks[k].low in articles or toks[k].low in {"l'"} | _AGENT_WORDS | _OF_WORDS
+                toks[k].low in articles
+                or toks[k].low in _ELIDED_ARTICLES | _AGENT_WORDS | _OF_WORDS
             ):
                 k += 1  # "… y del Fondo …", "… et par la Suisse"
             if toks[i].text == "," and k < n and toks[k].low in lex.tokens["iom"]:
@@ -215,7 +216,8 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
     return found
 
 
-_AGENT_WORDS = frozenset({"by", "par", "por"})
+_AGENT_WORDS = lexicon(None).tokens["by"]
+_AND = grammar.words("and") | {"&"}
 _ALSO = (
     ("as", "well", "as"),
     ("ainsi", "que"),
@@ -330,11 +332,11 @@ def _second_head(lex: Lexicon, toks: list[Tok], k: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
-_OF_WORDS = frozenset({"de", "del", "du", "des", "d'"})
-_TAIL_BREAKS = frozenset(
-    {"avec", "dans", "par", "pendant", "lors", "chez", "entre", "depuis", "con", "por", "durante",
-     "desde", "mediante", "tras"}
-)  # fmt: skip
+_OF_WORDS = grammar.words("of")
+_ELIDED_ARTICLES = frozenset(w for w in grammar.words("article") if w.endswith(("'", "’")))
+_ELIDED = _ELIDED_ARTICLES | frozenset(w for w in _OF_WORDS if w.endswith(("'", "’")))
+"""Elided articles and "of" words ("l'", "d'"), which a name's first word may follow."""
+_TAIL_BREAKS = grammar.words("tail_break")
 """Prepositions that end a lower-case tail: what follows them is the sentence's, not the name's
 ("le Programme pilote avec les autorités")."""
 _NAME_END = frozenset(',;.()[]:«»"“”!?')
