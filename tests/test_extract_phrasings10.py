@@ -292,3 +292,30 @@ def test_children_listed_after_a_return_are_no_return() -> None:
         "are 16 children and 20 women."
     )
     assert [n for n, _, _ in returns(news(body, "en"))] == [300]
+
+
+# --- returns: bracketed figures after a figure of people who left a country ------------------
+
+
+def test_bracketed_figures_after_a_country_left_are_other_countries_left() -> None:
+    body = (
+        "Geneva – In 2021, IOM helped 11,406 migrants return from Niger, followed by Libya "
+        "(6,927) and Djibouti (2,315)."
+    )
+    assert returns(news(body, "en")) == [
+        (11406, "NER", None),
+        (6927, "LBY", None),
+        (2315, "DJI", None),
+    ]
+
+
+def test_bracketed_figures_after_a_to_word_are_countries_of_return() -> None:
+    body = (
+        "Sarajevo – In 2020, 1,312 migrants returned from Bosnia and Herzegovina, most of them "
+        "to Pakistan (402) and Bangladesh (297)."
+    )
+    assert returns(news(body, "en")) == [
+        (1312, "BIH", None),
+        (402, "BIH", "PAK"),
+        (297, "BIH", "BGD"),
+    ]
