@@ -319,3 +319,47 @@ def test_bracketed_figures_after_a_to_word_are_countries_of_return() -> None:
         (402, "BIH", "PAK"),
         (297, "BIH", "BGD"),
     ]
+
+
+# --- events: "completed a training"; a state's government is no place -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Saly – Forty officials completed a five-day regional training on return procedures "
+            "in Saly, Senegal, from 13 to 17 November 2023.",
+            "en",
+        ),
+        (
+            "Saly – Quarante agents ont achevé une formation régionale à Saly, Sénégal, du 13 au "
+            "17 novembre 2023.",
+            "fr",
+        ),
+    ],
+)
+def test_people_who_completed_a_training_report_it(body: str, lang: str) -> None:
+    (event,) = news(body, lang).events
+    assert (event.event_type, val(event.start), val(event.country)) == (
+        "training",
+        "2023-11-13",
+        "SEN",
+    )
+
+
+def test_people_who_had_completed_the_training_report_no_event() -> None:
+    body = (
+        "Santo Domingo – By the end of 2018, more than 1,100 returnees had completed the "
+        "training and 430 businesses had been created."
+    )
+    assert news(body, "en").events == []
+
+
+def test_a_country_whose_government_funds_is_not_where_an_event_was() -> None:
+    body = (
+        "Saly – The training was held under the CORE initiative, funded by the Government of "
+        "the Netherlands and the Government of Denmark."
+    )
+    (event,) = news(body, "en").events
+    assert (val(event.city), val(event.country)) == ("Saly", None)

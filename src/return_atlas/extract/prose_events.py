@@ -331,7 +331,11 @@ def _place(
                 return
     if ev.country is None:
         away = origins(page, s0, s1)  # "migrants who came back from the Russian Federation"
-        found = [c for c in page.countries_in(s0, s1) if c[1] not in away]
+        found = [
+            c
+            for c in page.countries_in(s0, s1)
+            if c[1] not in away and not _STATE_BEFORE.search(page.text, max(s0, c[1] - 30), c[1])
+        ]  # not a giver: "funded by the Government of the Netherlands"
         if not found and story.city_country:
             ev.country = story.city_country
             return
@@ -341,6 +345,10 @@ def _place(
             ev.country = Spanned(found[0][0], found[0][1], found[0][2])
 
 
+_STATE_BEFORE = re.compile(
+    rf"\b{alt('state')}\s+{alt('of')}\s*(?:{alt('article')}\s+)?$", re.IGNORECASE
+)
+"""A state's government right before a country: the country gives, it is no place."""
 _AT_BEFORE = re.compile(rf"\b{alt('at')}\s+$", re.IGNORECASE)
 """An "at" word right before a place: "à ", "in ", "en "."""
 
