@@ -363,3 +363,16 @@ def test_a_country_whose_government_funds_is_not_where_an_event_was() -> None:
     )
     (event,) = news(body, "en").events
     assert (val(event.city), val(event.country)) == ("Saly", None)
+
+
+# --- layout: a quoted paragraph ending with a full stop inside its quote is prose -------------
+
+
+def test_a_quote_ending_with_a_full_stop_is_no_heading() -> None:
+    body = (
+        "Dhaka – IOM today (09/05) launched a two-year project to help migrant workers.\n\n"
+        "“Returnees bring skills,” said the Secretary, speaking at the launch. “This project "
+        "will help.”\n\nThe proj"
+    )
+    (event,) = news(body, "en", "Bangladesh Launches Project").events
+    assert (event.event_type, val(event.city)) == ("launch", "Dhaka")
