@@ -376,3 +376,34 @@ def test_a_quote_ending_with_a_full_stop_is_no_heading() -> None:
     )
     (event,) = news(body, "en", "Bangladesh Launches Project").events
     assert (event.event_type, val(event.city)) == ("launch", "Dhaka")
+
+
+# --- events: "gathered in" reports a meeting; an event verb inside a quotation reports none ---
+
+
+def test_people_gathered_in_a_place_for_a_dialogue_meet() -> None:
+    body = (
+        "Dakar – Officials from 15 countries gathered in Dakar, Senegal, from 12 to 14 June "
+        "2023 for a regional dialogue on the reintegration of children."
+    )
+    (event,) = news(body, "en").events
+    assert (event.event_type, val(event.start), val(event.end), val(event.city)) == (
+        "meeting",
+        "2023-06-12",
+        "2023-06-14",
+        "Dakar",
+    )
+
+
+def test_people_gathered_without_a_place_or_purpose_report_no_meeting() -> None:
+    body = "Dakar – The survey gathered data from 3,000 households."
+    assert news(body, "en").events == []
+
+
+def test_an_event_verb_inside_a_quotation_reports_no_event() -> None:
+    body = (
+        "Dakar – The new guidelines were published on Monday.\n\n“Children who return need "
+        "more than a ticket home. They need to be received by trained professionals,” said "
+        "the Director."
+    )
+    assert news(body, "en").events == []

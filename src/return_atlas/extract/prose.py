@@ -94,6 +94,10 @@ class Page:
                 return (p.start, p.end)
         return (pos, pos)
 
+    def paragraph_start(self, pos: int) -> int:
+        """Where the paragraph holding offset ``pos`` starts (``pos`` itself outside any)."""
+        return next((p.start for p in self.paragraphs if p.start <= pos < p.end), pos)
+
     def countries_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Countries named (or given by a demonym) inside ``[start, end)``, in text order."""
         found = [c for c in self.countries if c[1] >= start and c[2] <= end]

@@ -498,6 +498,8 @@ def find_events(
                 continue
             if etype == "other" and kind == "verb" and not _handed_over(page, hit.end, s1):
                 continue
+            if kind == "verb" and _inside_quotes(page.text[page.paragraph_start(s0) : hit.start]):
+                continue  # "“They need to be received by trained professionals …”": a quote
             if (
                 etype == "ceremony"
                 and kind == "verb"
