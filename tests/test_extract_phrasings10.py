@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, returns, val
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, news, returns, val
 
 # --- events: things handed over, signed, opened -------------------------------------------------
 
@@ -407,3 +408,30 @@ def test_an_event_verb_inside_a_quotation_reports_no_event() -> None:
         "the Director."
     )
     assert news(body, "en").events == []
+
+
+# --- returns: "during the project" dates returns by the project's period ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "IOM Lithuania\n\nThe VRIS project (Voluntary Return Information and Support) was "
+            "carried out from 01.03.2014 to 28.02.2015. It informed migrants about return.\n\n"
+            "During the project, 74 migrants returned voluntarily from Lithuania to their "
+            "countries of origin.",
+            "en",
+        ),
+        (
+            "OIM Lituanie\n\nLe projet VRIS (Voluntary Return Information and Support) a été "
+            "mis en œuvre du 01.03.2014 au 28.02.2015. Il informait les migrants.\n\nAu cours "
+            "du projet, 74 migrants sont rentrés volontairement de Lituanie dans leur pays "
+            "d'origine.",
+            "fr",
+        ),
+    ],
+)
+def test_returns_during_the_project_take_its_period(text: str, lang: str) -> None:
+    (ret,) = extract_office_page(doc(text), lang).returns
+    assert (val(ret.count), val(ret.start), val(ret.end)) == (74, "2014-03-01", "2015-02-28")
