@@ -17,6 +17,8 @@ annotator to be read (scored once before), like heldout10 and heldout11.
 ``heldout17`` and ``heldout18``: documents written by a nineteenth and a twentieth annotator
 who saw neither the converter nor the other sets; the blind sets of the thirteenth stop, read
 since. They too are built apart, as both annotators invented a project of the same code.
+``heldout19`` and ``heldout20``: documents written by a twenty-fifth and a twenty-sixth
+annotator to be read (scored once before), like heldout15 and heldout16.
 ``blind`` and ``blind2``: documents written by a twenty-third and a twenty-fourth annotator
 who saw neither the converter nor the other sets (tests/corpus/blind/ and blind2/, 24 pages
 each), never read for development: the measure of generalisation.
@@ -72,6 +74,8 @@ SETS = {
     "heldout16": _synthetic("heldout16", 0.94),
     "heldout17": _synthetic("heldout17", 0.90),
     "heldout18": _synthetic("heldout18", 0.91),
+    "heldout19": _synthetic("heldout19", 0.91),
+    "heldout20": _synthetic("heldout20", 0.91),
     "blind": _synthetic("blind", 0.91),
     "blind2": _synthetic("blind2", 0.91),
 }

@@ -40,6 +40,8 @@ _LABELS = {
     "heldout16": "heldout16 (24, annotator 22)",
     "heldout17": "heldout17 (24, annotator 19)",
     "heldout18": "heldout18 (24, annotator 20)",
+    "heldout19": "heldout19 (24, annotator 25)",
+    "heldout20": "heldout20 (24, annotator 26)",
     "blind": "**blind** (24, annotator 23, never read)",
     "blind2": "**blind2** (24, annotator 24, never read)",
 }
