@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify import detect_kind
 from return_atlas.extract.office_page import extract_office_page
 from tests.extraction import doc, news, returns, val
 
@@ -435,3 +436,30 @@ def test_an_event_verb_inside_a_quotation_reports_no_event() -> None:
 def test_returns_during_the_project_take_its_period(text: str, lang: str) -> None:
     (ret,) = extract_office_page(doc(text), lang).returns
     assert (val(ret.count), val(ret.start), val(ret.end)) == (74, "2014-03-01", "2015-02-28")
+
+
+# --- kinds: a contact block counts for a release only beside other signs of news ---------------
+
+
+def test_an_office_page_with_a_contact_block_is_an_office_page() -> None:
+    text = (
+        "The VOLRE project ran from 01.09.2013 to 31.08.2015 and offered counselling to "
+        "third-country nationals in Estonia who wished to go back to their country of origin.\n"
+        "Between September 2013 and August 2015, 74 persons returned voluntarily from Estonia.\n"
+        "For more information please contact:\nIOM Tallinn\n"
+    )
+    assert detect_kind(text) == "office_page"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un nouveau guide de l’OIM a été présenté hier à Rabat devant des représentants des "
+        "ministères et des juges des enfants.\nCe guide propose aux travailleurs sociaux des "
+        "outils concrets.\nPour plus d'informations, veuillez contacter :\nOIM Rabat\n",
+        "IOM launched a new guide yesterday in Rabat for judges and social workers.\nThe guide "
+        "offers practical tools.\nFor more information please contact:\nIOM Rabat\n",
+    ],
+)
+def test_a_release_told_yesterday_with_a_contact_block_is_news(text: str) -> None:
+    assert detect_kind(text) == "news_release"
