@@ -463,3 +463,38 @@ def test_an_office_page_with_a_contact_block_is_an_office_page() -> None:
 )
 def test_a_release_told_yesterday_with_a_contact_block_is_news(text: str) -> None:
     assert detect_kind(text) == "news_release"
+
+
+# --- an event named in the sentence after it; an event's period is not an initiative's --------
+
+_DIALOGUE = (
+    "Dakar – Officials from nine countries on Thursday concluded a four-day regional meeting "
+    "in Dakar, Senegal, on reintegration. The Regional Reintegration Dialogue, which ran from "
+    "11 to 14 November 2024, was organized under the Sahel Return and Community Reintegration "
+    "(SARCORE) programme. Since its start in January 2022, SARCORE has helped 6,215 migrants "
+    "return from Niger."
+)
+
+
+def test_a_name_opening_the_next_sentence_names_the_event_before() -> None:
+    (event,) = news(_DIALOGUE, "en").events
+    assert (event.event_type, val(event.title), val(event.start), val(event.end)) == (
+        "meeting",
+        "Regional Reintegration Dialogue",
+        "2024-11-11",
+        "2024-11-14",
+    )
+
+
+def test_an_events_period_is_not_the_initiatives() -> None:
+    (ini,) = [i for i in news(_DIALOGUE, "en").initiatives if "SARCORE" in val(i.title)]
+    assert (val(ini.start), val(ini.end)) == ("2022-01", None)
+
+
+def test_a_named_event_later_in_the_story_is_another_event() -> None:
+    body = (
+        "Dakar – Officials concluded a four-day regional meeting in Dakar, Senegal. Returnees "
+        "spoke of their projects. The Regional Reintegration Dialogue will meet again in 2025 "
+        "in Abidjan."
+    )
+    assert [val(e.title) for e in news(body, "en").events] == ["four-day regional meeting"]

@@ -469,7 +469,8 @@ def find_events(
     body: list[EventDraft] = []
     lead = next((s for s in sentences if s != story.headline), None)
     told: EventDraft | None = None  # a meeting or handover the lead tells by its verb alone
-    for s0, s1 in sentences:
+    last_at = -2  # the index of the sentence that told the last event of the body
+    for at, (s0, s1) in enumerate(sentences):
         in_headline = story.headline == (s0, s1)
         here = len(body)
         event_hits = page.hits.within("event", s0, s1)
@@ -592,6 +593,19 @@ def find_events(
                 body[-1].title = body[-1].title or ev.title
                 _fill(body[-1], ev)
             elif (
+                named
+                and len(body) == here
+                and last_at == at - 1
+                and body[-1].start is None
+                and ev.title is not None
+                and _opens_with(page, toks, ev.title.start)
+            ):
+                # "… concluded a four-day regional meeting in Dakar. The Regional Reintegration
+                # Dialogue, which ran from 11 to 14 November 2024, …": that meeting, by its name
+                if body[-1].title is None or body[-1].title.value[:1].islower():
+                    body[-1].title = ev.title
+                _fill(body[-1], ev)
+            elif (
                 kind == "noun"
                 and len(body) > here
                 and body[-1].event_type == "meeting"
@@ -612,6 +626,8 @@ def find_events(
                 _fill(target, ev)
             else:
                 body.append(ev)
+        if len(body) > here:
+            last_at = at
     for ev in head_events:
         if body:
             first = next((e for e in body if e.event_type == ev.event_type), body[0])
@@ -623,6 +639,13 @@ def find_events(
         # Migration Policy" above "… met (9-10/5) in Maseru to validate …"
         told.title = _spanned(page, *story.headline)
     return body
+
+
+def _opens_with(page: Page, toks: list[Tok], start: int) -> bool:
+    """True when the sentence of ``toks`` opens with a definite article and the name starting
+    at ``start``: "The Regional Reintegration Dialogue, which ran …"."""
+    k = _token_index(toks, start)
+    return k == 1 and toks[0].low in page.lex.tokens["definite"]
 
 
 _TOLD = frozenset({"meeting", "other"})

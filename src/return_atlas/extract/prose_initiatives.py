@@ -434,6 +434,7 @@ def dates_for(
         period
         and (period[0] or period[1])
         and (page.hits.within("cue:implementation", s0, s1) or _word_bracket(page, s0, period[2]))
+        and not _events_period(page, s0, period[2])
     ):
         a, b = period[2], period[3]
         start = Spanned(period[0], a, b) if period[0] else None
@@ -463,6 +464,14 @@ def dates_for(
                 end = Spanned(got[0][0], got[0][1], got[0][2])
                 break
     return start, end, completed
+
+
+def _events_period(page: Page, s0: int, pos: int) -> bool:
+    """True when the period at ``pos`` is an event's: an event word stands before it in the
+    sentence with no initiative word between ("The Regional Reintegration Dialogue, which ran
+    from 11 to 14 November 2024, was organized under the … programme")."""
+    events = page.hits.within("event", s0, pos)
+    return bool(events) and not page.hits.marked("initiative_word", events[-1].end, pos)
 
 
 _WORD_BRACKET = re.compile(r"(\w+)(?:\s+\w+)?\s*\(\s*$")
