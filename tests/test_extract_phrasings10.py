@@ -498,3 +498,26 @@ def test_a_named_event_later_in_the_story_is_another_event() -> None:
         "in Abidjan."
     )
     assert [val(e.title) for e in news(body, "en").events] == ["four-day regional meeting"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Nouakchott – Depuis son lancement, 186 agents ont été formés, notamment lors d'une "
+            "session à Néma.",
+            "fr",
+        ),
+        (
+            "Dakar – Since its launch, 186 officials have been trained at sessions held in Thiès.",
+            "en",
+        ),
+        (
+            "Lima – Desde su lanzamiento, 300 personas fueron atendidas durante las jornadas "
+            "en Lima.",
+            "es",
+        ),
+    ],
+)
+def test_since_its_launch_is_a_time_not_an_event(body: str, lang: str) -> None:
+    assert [e.event_type for e in news(body, lang).events if e.event_type == "launch"] == []

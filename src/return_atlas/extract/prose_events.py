@@ -559,6 +559,8 @@ def find_events(
                 continue  # "the closing ceremony": part of the event already reported
             if kind == "noun" and not (_happened(page, s0, s1) or in_headline):
                 continue
+            if kind == "noun" and _since_the(page, toks, k):
+                continue  # "Depuis son lancement, 186 agents …": a time, not an event told
             if kind == "noun" and _modifier(page, toks, k, j):
                 continue
             if kind == "noun" and _in_body_name(page, toks, k, in_headline):
@@ -639,6 +641,15 @@ def find_events(
         # Migration Policy" above "… met (9-10/5) in Maseru to validate …"
         told.title = _spanned(page, *story.headline)
     return body
+
+
+def _since_the(page: Page, toks: list[Tok], k: int) -> bool:
+    """True when "since" and an article or possessive stand right before ``toks[k]``: "since
+    its launch", "depuis son lancement", "desde su lanzamiento"."""
+    return k >= 2 and toks[k - 1].low in page.lex.tokens["article"] and toks[k - 2].low in _SINCE
+
+
+_SINCE = grammar.words("since")
 
 
 def _opens_with(page: Page, toks: list[Tok], start: int) -> bool:
