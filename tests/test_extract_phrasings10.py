@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.classify import detect_kind
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.prose import read_page
 from tests.extraction import doc, news, returns, val
 
 # --- events: things handed over, signed, opened -------------------------------------------------
@@ -521,3 +522,33 @@ def test_a_named_event_later_in_the_story_is_another_event() -> None:
 )
 def test_since_its_launch_is_a_time_not_an_event(body: str, lang: str) -> None:
     assert [e.event_type for e in news(body, lang).events if e.event_type == "launch"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Geneva – In 2019, IOM supported 64,958 migrants to return voluntarily through its "
+            "AVRR programmes, 13,212 of whom departed from Germany.",
+            "en",
+        ),
+        (
+            "Genève – En 2019, l'OIM a aidé 64 958 migrants à rentrer volontairement, dont "
+            "13 212 partis d'Allemagne.",
+            "fr",
+        ),
+    ],
+)
+def test_a_part_that_departed_from_a_country_has_that_origin(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == [(64958, None, None), (13212, "DEU", None)]
+
+
+def test_a_phrase_ending_with_an_elision_is_found_before_a_word() -> None:
+    text = "Financé à hauteur d'environ 2 millions d'euros, dont 13 212 partis d'Allemagne."
+    page = read_page(text, "fr")
+    found = {
+        text[h.start : h.end]
+        for role in ("cue:amount", "cue:coming_from")
+        for h in page.hits.within(role, 0, len(text))
+    }
+    assert found == {"à hauteur d'", "partis d'"}
