@@ -552,3 +552,25 @@ def test_a_phrase_ending_with_an_elision_is_found_before_a_word() -> None:
         for h in page.hits.within(role, 0, len(text))
     }
     assert found == {"à hauteur d'", "partis d'"}
+
+
+# --- fundings: "X funds the project with"; a state's government ends with its country --------
+
+
+def test_a_giver_that_funds_the_project_with_an_amount_gives_it() -> None:
+    body = (
+        "Dakar – PROCHILD-WA is implemented by IOM in Guinea. Italy funds the project with "
+        "EUR 6.5 million over three years, and an additional contribution of EUR 1.2 million "
+        "from the Government of Luxembourg to PROCHILD-WA covers case management."
+    )
+    got = [(val(f.funder), val(f.amount)) for f in news(body, "en").fundings]
+    assert got == [("Italy", 6500000), ("Government of Luxembourg", 1200000)]
+
+
+def test_a_states_government_with_a_longer_name_keeps_it() -> None:
+    body = (
+        "Dakar – The Government of the Netherlands Ministry of Foreign Affairs contributed "
+        "EUR 2 million to the project."
+    )
+    got = [val(f.funder) for f in news(body, "en").fundings]
+    assert got == ["Government of the Netherlands Ministry of Foreign Affairs"]

@@ -436,6 +436,8 @@ def find_returns(
 
 
 _MONEY_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+_GIFT_GAP = re.compile(rf"\s*(?:{alt('article')}\s+[\w-]+\s+)?(?:[a-z]+\s+){{0,2}}", re.IGNORECASE)
+"""Between a giving verb and its amount: "funds the project with EUR 6.5 million"."""
 
 
 def _return_of(page: Page, s0: int, pos: int) -> bool:
@@ -946,7 +948,7 @@ def _giver_before_verb(page: Page, s0: int, pos: int, previous: int) -> Spanned[
     """The giver named before the giving verb that comes right before the amount at ``pos``
     (and after the amount before it, ending at ``previous``): "BMZ has committed EUR …"."""
     verbs = page.hits.within("cue:give", max(s0, previous), pos)
-    if not verbs or not _MONEY_GAP.fullmatch(page.text, verbs[-1].end, pos):
+    if not verbs or not _GIFT_GAP.fullmatch(page.text, verbs[-1].end, pos):
         return None
     return _giver_before(page, max(s0, previous), verbs[-1].start)
 

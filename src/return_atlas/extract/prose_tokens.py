@@ -142,6 +142,7 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
                 last = next(k for k in range(i, n) if toks[k].end == lower[1]) - i
         if last is None:
             break
+        last = _state_end(page, toks, i, last)
         end = toks[i + last].end
         if (
             toks[i].cap
@@ -216,6 +217,31 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
     return found
 
 
+def _state_end(page: Page, toks: list[Tok], i: int, last: int) -> int:
+    """``last``, or the offset of the country's last token when the name at ``toks[i]`` is a
+    state's government ("the Government of Luxembourg to PROCHILD-WA": the giver ends with
+    Luxembourg)."""
+    if toks[i].low not in _STATE:
+        return last
+    j = i + 1
+    if j < len(toks) and toks[j].low in _OF_WORDS:
+        j += 1
+    if j < len(toks) and toks[j].low in page.lex.tokens["article"]:
+        j += 1
+    if j > i + last:
+        return last
+    country = [
+        c for c in page.countries_in(toks[j].start, toks[i + last].end) if c[1] == toks[j].start
+    ]
+    if not country:
+        return last
+    k = next((k for k in range(j, i + last + 1) if toks[k].end == country[0][2]), None)
+    if k is None or k == i + last or toks[k + 1].cap:
+        return last  # "the Government of the Netherlands Ministry of …": one name goes on
+    return k - i
+
+
+_STATE = grammar.words("state")
 _AGENT_WORDS = lexicon(None).tokens["by"]
 _AND = grammar.words("and") | {"&"}
 _ALSO = (
