@@ -574,3 +574,35 @@ def test_a_states_government_with_a_longer_name_keeps_it() -> None:
     )
     got = [val(f.funder) for f in news(body, "en").fundings]
     assert got == ["Government of the Netherlands Ministry of Foreign Affairs"]
+
+
+# --- names: a connector inside a name before its word; a gloss between a name and its word ----
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Dakar – The toolkit was developed within the Local Pathways to Reintegration "
+            "project, funded by KOICA.",
+            "Local Pathways to Reintegration",
+        ),
+        (
+            "Bishkek – Returnees can obtain legal advice through the \"Kayra Kel\" ('Come Back') "
+            "programme of the Ministry of Labour.",
+            "Kayra Kel",
+        ),
+        (
+            "Dhaka – The Ministry and IOM yesterday (07/02) launched Notun Shuru (‘New "
+            "Beginning’), a three-year project that will help returning migrant workers.",
+            "Notun Shuru",
+        ),
+        (
+            "Dakar – The consultation was organized under the Sahel Reintegration Partnership "
+            "(SRP), a four-year programme funded by the Netherlands.",
+            "Sahel Reintegration Partnership (SRP)",
+        ),
+    ],
+)
+def test_names_with_a_connector_or_a_gloss_before_their_word(body: str, title: str) -> None:
+    assert title in [val(i.title) for i in news(body, "en").initiatives]

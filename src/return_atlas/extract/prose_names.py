@@ -277,6 +277,13 @@ def _word_after(page: Page, toks: list[Tok], i: int) -> list[int]:
     n = len(toks)
     if i + 2 < n and toks[i].text == "(" and toks[i + 1].acr and toks[i + 2].text == ")":
         i += 3
+    elif i < n and toks[i].text == "(":  # '"Kayra Kel" (‘Come Back’) programme': a gloss
+        close = next(
+            (m for m in range(i + 1, min(n, i + _GLOSS_TOKENS)) if toks[m].text == ")"), None
+        )
+        if close is None:
+            return []
+        i = close + 1
     elif i + 1 < n and toks[i].text == "," and toks[i + 1].low in page.lex.tokens["article"]:
         i += 2
         for _ in range(2):  # "an online platform": up to two words before the noun
@@ -533,6 +540,7 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
     if page.lang not in {"en", None}:
         return  # French and Spanish write the word first ("le projet Tremplin")
     words = page.lex.initiative_words
+    connectors = page.lex.tokens["connector"]  # "the Local Pathways to Reintegration project"
     for k, t in enumerate(toks):
         if k < 2 or k in used or t.low not in words or not t.text.islower() or words[t.low][1]:
             continue
@@ -553,7 +561,10 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
             or before.low not in page.lex.tokens["article"]
             or any(u.acr or u.low in words or u.text[:1].isdigit() for u in name)
             or _on_place(page, name)
-            or any(u.word and not u.cap and u.low not in COORDINATORS for u in name)
+            or any(
+                u.word and not u.cap and u.low not in COORDINATORS and u.low not in connectors
+                for u in name
+            )
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
@@ -589,10 +600,17 @@ def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> N
         if head is None or toks[head].low not in words or not toks[head].text.islower():
             continue
         itype, plural = words[toks[head].low]
-        got = [r for r in runs(page, toks[:k]) if r.last == k - 1]
+        e = k - 1
+        if toks[e].text == ")" and not (e >= 2 and toks[e - 1].acr and toks[e - 2].text == "("):
+            # "launched Notun Shuru (‘New Beginning’), a three-year project": a gloss; an
+            # acronym in brackets belongs to the name ("… Partnership (SRP), a programme")
+            e = next(
+                (m - 1 for m in range(e, max(0, e - _GLOSS_TOKENS), -1) if toks[m].text == "("), -1
+            )
+        got = [r for r in runs(page, toks[: e + 1]) if r.last == e] if e >= 0 else []
         if plural or not got:
             continue
-        name = toks[got[0].first : k]
+        name = toks[got[0].first : e + 1]
         if (
             any(u.low in words or u.low in page.lex.org_words for u in name)
             or _on_place(page, name)
