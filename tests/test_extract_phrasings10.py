@@ -606,3 +606,42 @@ def test_a_states_government_with_a_longer_name_keeps_it() -> None:
 )
 def test_names_with_a_connector_or_a_gloss_before_their_word(body: str, title: str) -> None:
     assert title in [val(i.title) for i in news(body, "en").initiatives]
+
+
+# --- a workshop the lead told as a gathering; a part told by a relative clause with its origin
+
+
+def test_the_workshop_after_a_gathering_is_that_gathering() -> None:
+    body = (
+        "Nuku’alofa – Statisticians from eight Pacific countries gathered in Nuku’alofa this "
+        "week to agree on common indicators. The workshop was organized by IOM."
+    )
+    (event,) = news(body, "en", "Tonga Hosts Pacific Workshop on Labour Mobility Data").events
+    assert (event.event_type, val(event.city)) == ("workshop", "Nuku’alofa")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Dakar – In 2021, IOM supported 49,795 migrants to return voluntarily to their "
+            "countries of origin, including 11,342 who travelled home from Niger.",
+            "en",
+        ),
+        (
+            "Dakar – En 2021, l'OIM a aidé 49 795 migrants à rentrer volontairement, dont "
+            "11 342 qui sont rentrés du Niger.",
+            "fr",
+        ),
+    ],
+)
+def test_a_part_whose_relative_clause_says_where_it_came_from(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == [(49795, None, None), (11342, "NER", None)]
+
+
+def test_a_part_whose_relative_clause_ends_before_a_from_has_no_origin() -> None:
+    body = (
+        "Dakar – In 2021, IOM supported 49,795 migrants to return voluntarily, including 11,342 "
+        "who were minors, from Niger and Libya."
+    )
+    assert (11342, "NER", None) not in returns(news(body, "en"))

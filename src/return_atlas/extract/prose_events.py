@@ -547,6 +547,18 @@ def find_events(
                 kinds = {h.value.split(":")[0] for h in modifier}
                 target = next((e for e in reversed(body) if e.event_type in kinds), None)
                 bare = target is not None
+            if (
+                kind == "noun"
+                and bare
+                and target is None
+                and told is not None
+                and told.event_type == "meeting"
+                and told in body
+            ):
+                # "… gathered in Nuku'alofa this week to agree on … . The workshop was
+                # organized by …": the gathering the lead told was that workshop
+                told.event_type = etype
+                continue
             if kind == "noun" and bare and target is not None:
                 if target.title is None and not (target is told and story.headline):
                     target.title = _spanned(page, hit.start, hit.end)

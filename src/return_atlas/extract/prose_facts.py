@@ -565,8 +565,12 @@ def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> Return
     """A part of the last return figure with its own origin: "including 1,118 from Libya",
     "De ellos, 6.318 llegaron en vuelos procedentes de los Estados Unidos"."""
     toks = tokenize(page, m.end, min(s1, m.end + 40))
-    if toks and toks[0].low in page.lex.tokens["from_prep"]:
+    from_prep = page.lex.tokens["from_prep"]
+    told = _relative_from(toks, from_prep)
+    if toks and toks[0].low in from_prep:
         after = toks[0].end
+    elif told is not None:  # "including 11,342 who travelled home from Niger"
+        after = told
     else:  # "coming from" further on in the part's own clause
         coming = page.hits.within("cue:coming_from", m.end, min(s1, m.end + 60))
         if (
@@ -581,6 +585,24 @@ def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> Return
         return None
     code, a, b = places[0]
     return _part_of(page, m, parent, origin=Spanned(code, a, b))
+
+
+def _relative_from(toks: list[Tok], from_prep: set[str]) -> int | None:
+    """Where the "from" ends of a relative clause opening right after a figure and telling
+    where its people came from: "11,342 who travelled home from Niger", "1 200 qui sont
+    rentrés de Libye"; None otherwise."""
+    if not toks or toks[0].low not in _RELATIVE:
+        return None
+    for tok in toks[1 : 1 + _RELATIVE_REACH]:
+        if not tok.word:
+            return None  # a comma or a bracket: the clause has ended
+        if tok.low in from_prep:
+            return tok.end
+    return None
+
+
+_RELATIVE_REACH = 5
+"""Words of a relative clause before its "from" (verb, auxiliaries, adverbs)."""
 
 
 def _part_of(
