@@ -645,3 +645,28 @@ def test_a_part_whose_relative_clause_ends_before_a_from_has_no_origin() -> None
         "who were minors, from Niger and Libya."
     )
     assert (11342, "NER", None) not in returns(news(body, "en"))
+
+
+# --- status: "this ongoing project"; "It was completed in …" after a sentence about the item --
+
+_NAV = "- Who We Are\n- Our Work\n- Data and Resources\n- Take Action\n- 2030 Agenda\n"
+
+
+def test_a_status_word_before_the_initiative_word_gives_the_status() -> None:
+    text = (
+        f"{_NAV}- Safe Return and Dignified Reintegration of Sierra Leonean Migrants\n-\n"
+        "This ongoing project assists Sierra Leoneans stranded in Libya to come home in "
+        "safety.\n"
+    )
+    (ini,) = extract_office_page(doc(text), "en").initiatives
+    assert val(ini.status) == "active"
+
+
+def test_a_pronoun_after_a_sentence_about_the_project_goes_on_about_it() -> None:
+    text = (
+        f"{_NAV}The Voluntary Return from Estonia (VARRE) project ran from 01.01.2015 to "
+        "31.12.2016. It offered counselling to third-country nationals.\nThe project was "
+        "financed by the European Union. It was completed in December 2016.\n"
+    )
+    (ini,) = extract_office_page(doc(text), "en").initiatives
+    assert (val(ini.status), val(ini.end)) == ("completed", "2016-12-31")

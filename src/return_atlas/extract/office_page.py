@@ -405,15 +405,20 @@ def _about(
     label lines)."""
     mentions = find_mentions(page, item.named, item.start, item.end)
     labels = [(ln.start, ln.end) for ln in page.lines if ln.role == "label"]
-    out = []
-    for s0, s1 in sentences:
+    pronouns = page.lex.tokens["pronoun"]
+    out: list[tuple[int, int]] = []
+    for k, (s0, s1) in enumerate(sentences):
         if any(a <= s0 < b for a, b in labels):
             continue
+        first = page.folded[s0:s1].split(maxsplit=1)[:1]
         if (
             every
             or any(s0 <= m[0] < s1 for m in mentions)
             or has_word(page, "initiative_word", s0, s1)
             or has_word(page, "iom", s0, s1)
+            # "… by the Estonian Ministry of the Interior. It was completed in December 2016.":
+            # a pronoun opening the sentence after one about the item goes on about it
+            or (k and out and out[-1] == sentences[k - 1] and first and first[0] in pronouns)
         ):
             out.append((s0, s1))
     return out

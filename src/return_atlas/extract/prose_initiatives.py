@@ -492,10 +492,20 @@ def status_near(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     soutient …", "The programme, completed in 2019, …" reads only the bare word ("ongoing")."""
     if not page.hits.marked("initiative_word", s0, s1):
         return None
-    for tok in tokenize(page, s0, s1):
+    toks = tokenize(page, s0, s1)
+    for k, tok in enumerate(toks):
         word = page.lex.initiative_words.get(tok.low)
         if word is None or word[1]:
             continue
+        before = toks[k - 1] if k else None
+        if (
+            before is not None
+            and before.text.islower()
+            and k >= 2
+            and toks[k - 2].low in page.lex.tokens["definite"]
+            and (status := lookup("status", before.text, page.lang))
+        ):
+            return Spanned(status, before.start, before.end)  # "This ongoing project assists …"
         m = _APPOSED_STATUS.match(page.text, tok.end, s1)
         status = lookup("status", m.group(1), page.lang) if m else None
         if m and status:
