@@ -670,3 +670,24 @@ def test_a_pronoun_after_a_sentence_about_the_project_goes_on_about_it() -> None
     )
     (ini,) = extract_office_page(doc(text), "en").initiatives
     assert (val(ini.status), val(ini.end)) == ("completed", "2016-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            f"{_NAV}- Integración socioeconómica de personas retornadas\n-\nEste proyecto, "
+            "financiado por el Fondo de la OIM para el Desarrollo, acompañó entre marzo de 2021 "
+            "y agosto de 2022 a los gobiernos de Colombia y Perú.\n",
+            "es",
+        ),
+        (
+            f"{_NAV}- Socio-economic integration of returnees\n-\nThe project supported the "
+            "governments of Colombia and Peru between March 2021 and August 2022.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_period_in_a_sentence_the_initiative_opens_is_its_own(text: str, lang: str) -> None:
+    (ini,) = extract_office_page(doc(text), lang).initiatives
+    assert (val(ini.start), val(ini.end)) == ("2021-03", "2022-08")

@@ -433,7 +433,11 @@ def dates_for(
     if (
         period
         and (period[0] or period[1])
-        and (page.hits.within("cue:implementation", s0, s1) or _word_bracket(page, s0, period[2]))
+        and (
+            page.hits.within("cue:implementation", s0, s1)
+            or _word_bracket(page, s0, period[2])
+            or (period[0] and period[1] and _initiative_subject(page, s0, s1))
+        )
         and not _events_period(page, s0, period[2])
     ):
         a, b = period[2], period[3]
@@ -464,6 +468,17 @@ def dates_for(
                 end = Spanned(got[0][0], got[0][1], got[0][2])
                 break
     return start, end, completed
+
+
+def _initiative_subject(page: Page, s0: int, s1: int) -> bool:
+    """True when the sentence opens with an article and a singular initiative word: "Este
+    proyecto, financiado por …, acompañó entre marzo de 2021 y agosto de 2022 a …", whose
+    period is the initiative's."""
+    toks = [t for t in tokenize(page, after_dateline(page, s0), s1)[:2] if t.word]
+    if len(toks) < 2 or toks[0].low not in page.lex.tokens["article"]:
+        return False
+    word = page.lex.initiative_words.get(toks[1].low)
+    return word is not None and not word[1]
 
 
 def _events_period(page: Page, s0: int, pos: int) -> bool:
