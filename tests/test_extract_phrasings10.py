@@ -691,3 +691,34 @@ def test_a_pronoun_after_a_sentence_about_the_project_goes_on_about_it() -> None
 def test_a_period_in_a_sentence_the_initiative_opens_is_its_own(text: str, lang: str) -> None:
     (ini,) = extract_office_page(doc(text), lang).initiatives
     assert (val(ini.start), val(ini.end)) == ("2021-03", "2022-08")
+
+
+# --- events: a present passive is no sign of an event; a passive launch dated to the day is one
+
+
+def test_a_verb_in_the_present_passive_reports_no_event() -> None:
+    body = (
+        "Geneva – The report recommends standards for the training of counsellors, and asks "
+        "that children be referred to specialized services before any return is organized."
+    )
+    assert news(body, "en").events == []
+
+
+def test_a_passive_launch_dated_to_the_day_is_an_event() -> None:
+    body = (
+        "Santo Domingo – The National Migration Data Portal (PNDM) was officially launched on "
+        "5 July 2022 by the National Institute of Migration."
+    )
+    (event,) = news(body, "en").events
+    assert (event.event_type, val(event.start)) == ("launch", "2022-07-05")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dakar – The programme was launched in 2019 by the Ministry.",
+        "Dakar – The programme was officially launched in March 2019 by the Ministry.",
+    ],
+)
+def test_a_passive_launch_dated_by_year_or_month_tells_a_beginning(body: str) -> None:
+    assert news(body, "en").events == []

@@ -1005,6 +1005,7 @@ def test_corpus_totals() -> None:
 DATA = ROOT / "src" / "return_atlas" / "data" / "lang"
 CODELISTS = ROOT / "src" / "return_atlas" / "codelists"
 CUE_ROLES = {
+    "present_passive",
     "happened", "future", "relative_day", "today", "funding", "give", "implemented", "via",
     "start", "completed", "since", "since_then", "until", "implementation", "return", "leave",
     "migrant", "person", "subset", "purpose", "publish", "entitled", "handover_object",

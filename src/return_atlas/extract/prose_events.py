@@ -51,8 +51,38 @@ class Story:
 
 def _happened(page: Page, s0: int, s1: int) -> bool:
     """True when the sentence reports something as having taken place (not "will be held")."""
-    hits = page.hits.within("cue:happened", s0, s1) + page.hits.within("cue:relative_day", s0, s1)
+    hits = [
+        h for h in page.hits.within("cue:happened", s0, s1) if not _in_general(page, s0, h.start)
+    ] + page.hits.within("cue:relative_day", s0, s1)
     return any(not page.future(max(s0, h.start - 25), h.start) for h in hits)
+
+
+def _passive_before(page: Page, toks: list[Tok], k: int) -> bool:
+    """True when a passive auxiliary stands right before ``toks[k]``, or before one adverb
+    ("was launched", "was officially launched")."""
+    passive = page.lex.tokens["passive"]
+    suffixes = tuple(page.lex.tokens["adverb_suffix"])
+    if k and toks[k - 1].low in passive:
+        return True
+    return (
+        k >= 2
+        and bool(suffixes)
+        and toks[k - 1].low.endswith(suffixes)
+        and toks[k - 2].low in passive
+    )
+
+
+def _dated_to_the_day(page: Page, start: int, s1: int) -> bool:
+    """True when a date to the day follows ``start`` in the sentence: a passive verb so dated
+    reports an event ("was officially launched on 5 July 2022")."""
+    return any(len(iso) == _DAY for iso, _, _ in page.dates(start, s1))
+
+
+def _in_general(page: Page, s0: int, pos: int) -> bool:
+    """True when a present or infinitive passive stands right before the verb at ``pos``:
+    "before any return is organized" tells what is done, not what took place."""
+    words = page.folded[max(s0, pos - 12) : pos].split()
+    return bool(words) and words[-1] in page.lex.tokens["present_passive"]
 
 
 def _reported_after(page: Page, pos: int, s1: int) -> bool:
@@ -517,13 +547,9 @@ def find_events(
             )  # the first word of the sentence, after its dateline
             if kind == "verb" and opening and _participle_clause(page, hit.end, s1):
                 continue  # "Lancé en 2018, le Programme …": how the initiative began, no event
-            if (
-                kind == "verb"
-                and k
-                and toks[k - 1].low in page.lex.tokens["passive"]
-                and not cue.endswith("ing")
-            ):
-                continue
+            passive = kind == "verb" and _passive_before(page, toks, k) and not cue.endswith("ing")
+            if passive and not _dated_to_the_day(page, hit.end, s1):
+                continue  # "The programme was launched in 2019": how it began, not an event told
             if (
                 kind == "verb"
                 and etype == "launch"
@@ -531,6 +557,16 @@ def find_events(
                     page.hits.within("pub", hit.end, s1)
                     or page.hits.within("cue:launch_object", hit.end, s1)
                     or any(page.lex.initiative_words.get(t.low) for t in toks[j : j + 14])
+                    # "The National Migration Data Portal (PNDM) … was officially launched on
+                    # 5 July 2022": what was launched stands before a passive verb
+                    or (
+                        passive
+                        and (
+                            page.hits.within("pub", s0, hit.start)
+                            or page.hits.within("cue:launch_object", s0, hit.start)
+                            or any(page.lex.initiative_words.get(t.low) for t in toks[:k])
+                        )
+                    )
                 )
             ):
                 continue

@@ -50,6 +50,7 @@ _TOKEN_ROLES = frozenset(
         "year_prep",
         "to_word",
         "adverb_suffix",
+        "present_passive",
     }
 )
 """Cue roles checked word by word, not searched for in the text."""
