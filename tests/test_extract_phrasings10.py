@@ -722,3 +722,29 @@ def test_a_passive_launch_dated_to_the_day_is_an_event() -> None:
 )
 def test_a_passive_launch_dated_by_year_or_month_tells_a_beginning(body: str) -> None:
     assert news(body, "en").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "funder"),
+    [
+        (
+            f"{_NAV}- Return and Reintegration of Albanian Migrants from Greece\n-\nThe project "
+            "offered Albanians in Greece the possibility to return home. Funding was provided by "
+            "the Greek Ministry of Public Order.\n",
+            "en",
+            "Greek Ministry of Public Order",
+        ),
+        (
+            f"{_NAV}- Retour des migrants albanais de Grèce\n-\nLe projet offrait aux Albanais "
+            "de Grèce la possibilité de rentrer. Le financement a été assuré par l'Union "
+            "européenne.\n",
+            "fr",
+            "Union européenne",
+        ),
+    ],
+)
+def test_funding_provided_by_names_the_office_projects_funder(
+    text: str, lang: str, funder: str
+) -> None:
+    (ini,) = extract_office_page(doc(text), lang).initiatives
+    assert [val(f) for f in ini.funders] == [funder]

@@ -416,6 +416,7 @@ def _about(
             or any(s0 <= m[0] < s1 for m in mentions)
             or has_word(page, "initiative_word", s0, s1)
             or has_word(page, "iom", s0, s1)
+            or bool(page.hits.within("cue:funding", s0, s1))  # "Funding was provided by …"
             # "… by the Estonian Ministry of the Interior. It was completed in December 2016.":
             # a pronoun opening the sentence after one about the item goes on about it
             or (k and out and out[-1] == sentences[k - 1] and first and first[0] in pronouns)
