@@ -748,3 +748,13 @@ def test_funding_provided_by_names_the_office_projects_funder(
 ) -> None:
     (ini,) = extract_office_page(doc(text), lang).initiatives
     assert [val(f) for f in ini.funders] == [funder]
+
+
+def test_a_period_in_brackets_right_after_a_name_dates_it() -> None:
+    body = (
+        "Dakar – A major outcome of the dialogue was the adoption of the ECOWAS Regional "
+        "Roadmap on Return and Reintegration (2024-2026). The roadmap, which is aligned with "
+        "Objective 21, sets out common minimum standards."
+    )
+    (ini,) = [i for i in news(body, "en").initiatives if "Roadmap" in val(i.title)]
+    assert (val(ini.start), val(ini.end)) == ("2024", "2026")

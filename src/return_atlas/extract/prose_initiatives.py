@@ -753,10 +753,16 @@ def body_nationalities(page: Page) -> list[tuple[int, int]]:
 _NAMED_PERIOD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\)?\s*$")
 
 
+_PERIOD_AFTER = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\)")
+"""A period of years in brackets right after a name."""
+
+
 def _named_period(page: Page, named: Named) -> tuple[Spanned[str] | None, Spanned[str] | None]:
     """The period a name ends with ("Migration Strategy 2021-2030", "Plan national
     (2020-2024)"): the initiative's start and end years, when nothing else dates it."""
-    m = _NAMED_PERIOD.search(page.text, named.start, named.end)
+    m = _NAMED_PERIOD.search(page.text, named.start, named.end) or _PERIOD_AFTER.match(
+        page.text, named.end
+    )  # "the ECOWAS Regional Roadmap on Return and Reintegration (2024-2026)"
     if m is None or m.group(1) >= m.group(2):
         return None, None
     return Spanned(m.group(1), m.start(1), m.end(1)), Spanned(m.group(2), m.start(2), m.end(2))
