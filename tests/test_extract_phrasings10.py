@@ -758,3 +758,22 @@ def test_a_period_in_brackets_right_after_a_name_dates_it() -> None:
     )
     (ini,) = [i for i in news(body, "en").initiatives if "Roadmap" in val(i.title)]
     assert (val(ini.start), val(ini.end)) == ("2024", "2026")
+
+
+def test_months_in_brackets_after_the_project_date_it() -> None:
+    text = (
+        f"{_NAV}- Strengthening Border Management Capacities in Sierra Leone\n-\nThe project "
+        "(January 2021 – June 2023) supported the Sierra Leone Immigration Department.\n"
+    )
+    (ini,) = extract_office_page(doc(text), "en").initiatives
+    assert (val(ini.start), val(ini.end)) == ("2021-01", "2023-06")
+
+
+def test_a_period_after_another_initiatives_name_is_that_ones() -> None:
+    body = (
+        "Dakar – The procedures of the West Africa Network for the Protection of Children (WAN) "
+        "build on the ECOWAS Child Policy (2019-2030) and on the experience of the West Africa "
+        "Network for the Protection of Children (WAN)."
+    )
+    found = {val(i.title): (val(i.start), val(i.end)) for i in news(body, "en").initiatives}
+    assert found["West Africa Network for the Protection of Children (WAN)"] == (None, None)

@@ -496,7 +496,9 @@ def _word_bracket(page: Page, s0: int, pos: int) -> bool:
     """True when a period at ``pos`` stands in brackets after an initiative word (and one more
     word): "esta iniciativa piloto (2022-2023)", "the project (2019-2021)"."""
     m = _WORD_BRACKET.search(page.folded, max(s0, pos - 40), pos)
-    return m is not None and m.group(1) in page.lex.initiative_words
+    return m is not None and any(
+        w in page.lex.initiative_words for w in m.group(0).rstrip("( ").split()
+    )  # "the project (January 2021 – June 2023)", "esta iniciativa piloto (2022-2023)"
 
 
 _APPOSED_STATUS = re.compile(r"\s*,\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*,")
@@ -612,6 +614,9 @@ def build(
             start, end, completed = dates_for(page, s0, s1)
             if start and any(a <= start.start < b for a, b in [*scope.mentions, own]):
                 start = None  # "has adopted its Migration Strategy 2021-2030": the name's years
+            dated = start or end
+            if dated and _after_other_name(page, scopes, k, dated.start):
+                start = end = None  # "They build on the ECOWAS Child Policy (2019-2030) and …"
             start = start or (since or {}).get((s0, s1))
             if start and end and start.start == end.start and draft.end is None:
                 draft.start = start  # a stated period ("will run from December 2024 to November
@@ -751,6 +756,22 @@ def body_nationalities(page: Page) -> list[tuple[int, int]]:
 
 
 _NAMED_PERIOD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\)?\s*$")
+
+
+def _after_other_name(page: Page, scopes: list[Scope], k: int, pos: int) -> bool:
+    """True when the date at ``pos`` stands in brackets right after the name of another
+    initiative than ``scopes[k]``: the period is that one's."""
+    bracket = page.text.rfind("(", max(0, pos - 3), pos)
+    if bracket < 0 or page.text[bracket + 1 : pos].strip():
+        return False
+    before = len(page.text[:bracket].rstrip())  # where a name right before the bracket ends
+
+    def named_before(scope: Scope) -> bool:
+        ends = [b for _, b in scope.mentions] + [scope.named.end]
+        return before in ends
+
+    own = named_before(scopes[k])
+    return not own and any(named_before(other) for j, other in enumerate(scopes) if j != k)
 
 
 _PERIOD_AFTER = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\)")
