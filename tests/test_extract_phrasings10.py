@@ -11,6 +11,7 @@ import pytest
 from return_atlas.classify import detect_kind
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.prose import read_page
+from return_atlas.extract.prose_lines import is_heading_text
 from tests.extraction import doc, news, returns, val
 
 # --- events: things handed over, signed, opened -------------------------------------------------
@@ -777,3 +778,8 @@ def test_a_period_after_another_initiatives_name_is_that_ones() -> None:
     )
     found = {val(i.title): (val(i.start), val(i.end)) for i in news(body, "en").initiatives}
     assert found["West Africa Network for the Protection of Children (WAN)"] == (None, None)
+
+
+def test_a_title_ending_with_a_bracketed_abbreviation_is_a_heading() -> None:
+    assert is_heading_text("Support to Returnees from the United States (U.S.)")
+    assert not is_heading_text("“This project will help us build a reintegration system.”")

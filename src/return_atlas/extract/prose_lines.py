@@ -100,7 +100,8 @@ def is_heading_text(text: str) -> bool:
     """True for a line that reads as a heading or title rather than running prose."""
     if len(text) < 3 or len(text) > 300 or text[-1] in ",;:":
         return False
-    end = text.rstrip("\"”»’')]")  # "… in their own districts.”": a quote's full stop
+    end = text.rstrip('"”»')  # "… in their own districts.”": a quote's full stop (not a
+    # bracket's: "… (U.S.)" may end a title)
     if end and end[-1] in ".!?" and not end.endswith(("..", "etc.")):
         return False
     if text.rsplit(" ", 1)[-1].lower() in _JOIN_END_WORDS:
