@@ -440,17 +440,7 @@ def test_returns_during_the_project_take_its_period(text: str, lang: str) -> Non
     assert (val(ret.count), val(ret.start), val(ret.end)) == (74, "2014-03-01", "2015-02-28")
 
 
-# --- kinds: a contact block counts for a release only beside other signs of news ---------------
-
-
-def test_an_office_page_with_a_contact_block_is_an_office_page() -> None:
-    text = (
-        "The VOLRE project ran from 01.09.2013 to 31.08.2015 and offered counselling to "
-        "third-country nationals in Estonia who wished to go back to their country of origin.\n"
-        "Between September 2013 and August 2015, 74 persons returned voluntarily from Estonia.\n"
-        "For more information please contact:\nIOM Tallinn\n"
-    )
-    assert detect_kind(text) == "office_page"
+# --- kinds: a release told "yesterday" with a contact block --------------------------------------
 
 
 @pytest.mark.parametrize(

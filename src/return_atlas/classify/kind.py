@@ -218,9 +218,6 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
                 counts[cue] = 1
     for cue, hits in counts.items():
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
-    # a contact block ("For more information please contact") ends office pages too: it adds
-    # to a release's weight beside other signs of news, and alone tells nothing
-    contact = scores.pop("news_contact", 0.0)
     datelines = [
         (m, k)
         for k, line in enumerate(body)
@@ -238,8 +235,6 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         scores["news_release"] += 2.0
     if _teaser_pairs(body) >= _TEASER_MIN_PAIRS:
         scores["news_release"] += _NEWS_THRESHOLD
-    if scores["news_release"] > 0:
-        scores["news_release"] += contact
     return scores
 
 
