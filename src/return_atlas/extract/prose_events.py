@@ -29,9 +29,9 @@ _DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _STOP_PUNCT = frozenset(',.;:()[]!?"“”«»')
 _STOP_WORDS = grammar.words("event_name_stop")
 _DATE_LEAD_WORDS = grammar.words("and", "at", "from", "since", "head_end", "article")
+"""Words that may stand between the end of an event's name and its date."""
 _VENUE = grammar.words("venue")
 _OF = grammar.words("of")
-"""Words that may stand between the end of an event's name and its date."""
 
 
 @dataclass(slots=True)
@@ -464,6 +464,7 @@ def _handed_over(page: Page, end: int, s1: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
+"""A short bracket right after a verb: "met (9-10/5) in Maseru"."""
 _THEN_PLACE = grammar.words("venue", "to")
 
 
@@ -589,7 +590,7 @@ def find_events(
                 and target is None
                 and told is not None
                 and told.event_type == "meeting"
-                and told in body
+                and any(e is told for e in body)
             ):
                 # "… gathered in Nuku'alofa this week to agree on … . The workshop was
                 # organized by …": the gathering the lead told was that workshop
@@ -684,7 +685,7 @@ def find_events(
             _fill(first, ev)
         elif not any(e.event_type == ev.event_type for e in body):
             body.append(ev)
-    if told is not None and told.title is None and story.headline and told in body:
+    if told is not None and told.title is None and story.headline and any(e is told for e in body):
         # the story's lead reports what its headline names: "Lesotho Validates Draft Labour
         # Migration Policy" above "… met (9-10/5) in Maseru to validate …"
         told.title = _spanned(page, *story.headline)
