@@ -649,7 +649,7 @@ def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> Ret
     ):
         # "Niger alone accounted for 11,406 departures, followed by Libya (6,927)": another
         # country left, not a destination of the first figure's people
-        return _sibling_from(page, m, parent, Spanned(code, a, b))
+        return _part_of(page, m, parent, origin=Spanned(code, a, b))
     return _part_of(page, m, parent, destination=Spanned(code, a, b))
 
 
@@ -657,23 +657,6 @@ def _to_word_between(page: Page, start: int, end: int) -> bool:
     """True when a preposition of the country of return stands in ``[start, end)``."""
     to_word = page.lex.tokens["to_word"]
     return any(w.split("'")[-1] in to_word for w in page.folded[start:end].split())
-
-
-def _sibling_from(
-    page: Page, m: _Figure, parent: ReturnDraft, origin: Spanned[str]
-) -> ReturnDraft | None:
-    """A figure of people who left another country, told after the first one's as in a
-    ranking: its own origin, the first figure's dates and programme."""
-    value = m.value(page.lang)
-    if value is None or value < 1 or value != int(value):
-        return None
-    return ReturnDraft(
-        count=Spanned(int(value), m.start, m.end),
-        from_country=origin,
-        start=parent.start,
-        end=parent.end,
-        programme=parent.programme,
-    )
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*$")
