@@ -31,6 +31,7 @@ USED_ROLES = (
     "venue",
     "tail_preposition",
     "tail_break",
+    "also",
     "since",
     "region_noun",
     "scale",

@@ -245,12 +245,12 @@ _STATE = grammar.words("state")
 _AGENT_WORDS = lexicon(None).tokens["by"]
 _AND = grammar.words("and") | {"&"}
 _ALSO = (
-    ("as", "well", "as"),
-    ("ainsi", "que"),
-    ("asi", "como"),
-    (",", "and", "by"),
-    (",", "et", "par"),
-    (",", "y", "por"),
+    *(tuple(phrase.split()) for phrase in sorted(grammar.words("also"))),
+    *(
+        (",", a, b)
+        for a in sorted(grammar.words("and"))
+        for b in sorted(lexicon(None).tokens["by"])
+    ),
 )
 """Words (folded, as tokens' ``low``) that add more givers after a channel or a clause: "as
 well as by", "ainsi que par", "así como por", ", and by"."""
