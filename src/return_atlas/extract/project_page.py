@@ -421,8 +421,12 @@ def _funding_words(lang: str | None) -> re.Pattern[str]:
     """The first words of the language's funding cues ("funded", "financiado"), folded: a
     quick test that a description may name its funder."""
     lex = lexicon(lang)
+    articles = lex.tokens["article"]
     words = {
-        phrase.split()[0] for phrase, values in lex.phrases.items() if ("cue", "funding") in values
+        # the first word past an article: "le financement a été assuré par" → "financement"
+        next((w for w in phrase.split() if w not in articles), phrase.split()[0])
+        for phrase, values in lex.phrases.items()
+        if ("cue", "funding") in values
     }
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
 

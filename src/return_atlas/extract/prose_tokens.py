@@ -254,6 +254,8 @@ _ALSO = (
 )
 """Words (folded, as tokens' ``low``) that add more givers after a channel or a clause: "as
 well as by", "ainsi que par", "así como por", ", and by"."""
+_ALSO_BY_FIRST = {first: [w for w in _ALSO if w[0] == first] for first in {w[0] for w in _ALSO}}
+"""The sequences of _ALSO by their first word, looked up token by token."""
 
 
 def more_givers(toks: list[Tok], i: int) -> int | None:
@@ -262,7 +264,7 @@ def more_givers(toks: list[Tok], i: int) -> int | None:
     if any."""
     n = len(toks)
     for k in range(i, n):
-        for words in _ALSO:
+        for words in _ALSO_BY_FIRST.get(toks[k].low, ()):
             j = k + len(words)
             if j < n and tuple(t.low for t in toks[k:j]) == words:
                 j += 1 if toks[j].low in _AGENT_WORDS else 0
