@@ -405,21 +405,16 @@ def _about(
     label lines)."""
     mentions = find_mentions(page, item.named, item.start, item.end)
     labels = [(ln.start, ln.end) for ln in page.lines if ln.role == "label"]
-    pronouns = page.lex.tokens["pronoun"]
     out: list[tuple[int, int]] = []
-    for k, (s0, s1) in enumerate(sentences):
+    for s0, s1 in sentences:
         if any(a <= s0 < b for a, b in labels):
             continue
-        first = page.folded[s0:s1].split(maxsplit=1)[:1]
         if (
             every
             or any(s0 <= m[0] < s1 for m in mentions)
             or has_word(page, "initiative_word", s0, s1)
             or has_word(page, "iom", s0, s1)
             or bool(page.hits.within("cue:funding", s0, s1))  # "Funding was provided by …"
-            # "… by the Estonian Ministry of the Interior. It was completed in December 2016.":
-            # a pronoun opening the sentence after one about the item goes on about it
-            or (k and out and out[-1] == sentences[k - 1] and first and first[0] in pronouns)
         ):
             out.append((s0, s1))
     return out
@@ -465,6 +460,9 @@ def _extract(page: Page, extraction: Extraction) -> None:
         # Under one of several project headings, every sentence up to the next is about it
         about = _about(page, sentences, item, every=len(items) > 1)
         scope = Scope(item.named, about)
+        # "… by the Estonian Ministry of the Interior. It was completed in December 2016."
+        follow_pronouns(page, sentences, [scope])
+        scope.sentences.sort()
         scope.mentions = find_mentions(page, item.named, item.start, item.end)
         item.named.itype = _itype(page, item, scope.sentences)
         draft = build(page, [scope], exclude=list(item.funders))[0]
