@@ -528,6 +528,15 @@ _GLOSS_TOKENS = 10
 """Tokens a bracketed gloss between a name and its initiative word may hold."""
 
 
+def _before_gloss(toks: list[Tok], close: int) -> int:
+    """The index of the token before the bracketed gloss that ``toks[close]`` (a ")") ends,
+    or -1 when no "(" opens it within reach: "Phire Asha (‘Returning Hope’)" → "Asha"."""
+    return next(
+        (m - 1 for m in range(close, max(0, close - _GLOSS_TOKENS), -1) if toks[m].text == "("),
+        -1,
+    )
+
+
 def _opens_dateline(page: Page, title: str) -> bool:
     """True when ``title`` opens a line as a dateline does ("Obock – IOM …"): a place."""
     return re.search(rf"(?m)^{re.escape(title)},?\s+[–—-]\s", page.text) is not None
@@ -546,9 +555,7 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
             continue
         e = k - 1
         if toks[e].text == ")":
-            e = next(
-                (m - 1 for m in range(e, max(0, e - _GLOSS_TOKENS), -1) if toks[m].text == "("), -1
-            )
+            e = _before_gloss(toks, e)
         if e < 1:
             continue
         got = [r for r in runs(page, toks[: e + 1]) if r.last == e]
@@ -604,9 +611,7 @@ def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> N
         if toks[e].text == ")" and not (e >= 2 and toks[e - 1].acr and toks[e - 2].text == "("):
             # "launched Notun Shuru (‘New Beginning’), a three-year project": a gloss; an
             # acronym in brackets belongs to the name ("… Partnership (SRP), a programme")
-            e = next(
-                (m - 1 for m in range(e, max(0, e - _GLOSS_TOKENS), -1) if toks[m].text == "("), -1
-            )
+            e = _before_gloss(toks, e)
         got = [r for r in runs(page, toks[: e + 1]) if r.last == e] if e >= 0 else []
         if plural or not got:
             continue
