@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from return_atlas.extract.drafts import Extraction, Kind, Spanned
 from return_atlas.extract.prose_lexicon import Hits, Lexicon, lexicon, pfold, scan
 from return_atlas.extract.prose_lines import (
+    BRACKETED_ACRONYM,
     Line,
     Paragraph,
     content_start,
@@ -267,7 +268,7 @@ def acronym_after(text: str, pos: int) -> re.Match[str] | None:
     return m if m is not None and is_acronym(m.group(1)) else None
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&/\-]{1,15})\)")
+_ACRONYM_AFTER = re.compile(rf"\s*{BRACKETED_ACRONYM}")
 
 
 def is_acronym(word: str) -> bool:

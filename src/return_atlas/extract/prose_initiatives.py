@@ -436,7 +436,7 @@ def dates_for(
         and (
             page.hits.within("cue:implementation", s0, s1)
             or _word_bracket(page, s0, period[2])
-            or (period[0] and period[1] and _initiative_subject(page, s0, s1))
+            or (period[0] and period[1] and _opened_by_initiative(page, s0, s1))
         )
         and not _events_period(page, s0, period[2])
     ):
@@ -470,7 +470,7 @@ def dates_for(
     return start, end, completed
 
 
-def _initiative_subject(page: Page, s0: int, s1: int) -> bool:
+def _opened_by_initiative(page: Page, s0: int, s1: int) -> bool:
     """True when the sentence opens with an article and a singular initiative word: "Este
     proyecto, financiado por …, acompañó entre marzo de 2021 y agosto de 2022 a …", whose
     period is the initiative's."""

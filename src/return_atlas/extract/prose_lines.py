@@ -20,7 +20,9 @@ _ABBREVIATIONS = grammar.written("abbreviation")
 _TERMINAL = '.!?:;»"”)…'
 _JOIN_END_WORDS = grammar.written("line_goes_on")
 _CLOSING = "»\"”'"
-_ACRONYM_FIRST = re.compile(r"\([A-Z][A-Za-z0-9&/\-]{1,15}\)(?!\w)")
+BRACKETED_ACRONYM = r"\(([A-Z][A-Za-z0-9&/\-]{1,15})\)"
+"""An acronym in brackets ("(ARRC)", "(REAG/GARP)"), its letters in group 1."""
+_ACRONYM_FIRST = re.compile(rf"{BRACKETED_ACRONYM}(?!\w)")
 """A line opening with a bracketed acronym goes on from a quoted name before it."""
 _WORD = re.compile(r"\w+(?:['’\-/&.]\w+)*")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
