@@ -1081,11 +1081,13 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
         if any(givers):
             # "BMZ has committed EUR 24 million …, and an additional EUR 3.5 million from the
             # EU …": an amount with no giver after it may have one before its giving verb
+            # (each amount with the end of the amount before it, or the sentence's start)
+            previous = [s0, *(s0 + b for _, _, _, b in amounts[:-1])]
             givers = [
                 giver
-                or _giver_before_verb(page, s0, s0 + a, s0 + (amounts[k - 1][3] if k else 0))
-                or _funded_before(page, s0 + a, s0 + (amounts[k - 1][3] if k else 0))
-                for k, ((_, _, a, _), giver) in enumerate(zip(amounts, givers, strict=True))
+                or _giver_before_verb(page, s0, s0 + a, before)
+                or _funded_before(page, s0 + a, before)
+                for (_, _, a, _), giver, before in zip(amounts, givers, previous, strict=True)
             ]
             for (value, currency, a, b), giver in zip(amounts, givers, strict=True):
                 if giver is not None:
