@@ -42,8 +42,8 @@ _LABELS = {
     "heldout18": "heldout18 (24, annotator 20)",
     "heldout19": "heldout19 (24, annotator 25)",
     "heldout20": "heldout20 (24, annotator 26)",
-    "blind": "**blind** (24, annotator 23, never read)",
-    "blind2": "**blind2** (24, annotator 24, never read)",
+    "heldout21": "heldout21 (24, annotator 23)",
+    "heldout22": "heldout22 (24, annotator 24)",
 }
 
 
