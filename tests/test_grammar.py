@@ -29,6 +29,7 @@ USED_ROLES = (
     "at",
     "to",
     "venue",
+    "on_date",
     "tail_preposition",
     "tail_break",
     "also",

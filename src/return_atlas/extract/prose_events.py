@@ -470,10 +470,23 @@ _THEN_PLACE = grammar.words("venue", "to")
 
 def _place_follows(page: Page, end: int, s1: int) -> bool:
     """True when a place or a purpose ("in", "at", "à", "to", "pour") follows a verb ending at
-    ``end``, past a bracketed day and month: "met (9-10/5) in Maseru", "met to validate"."""
+    ``end``, past a bracketed day and month or a date: "met (9-10/5) in Maseru", "met to
+    validate", "met on 21 and 22 November 2022 in Praia"."""
     bracket = _BRACKETED.match(page.text, end, s1)
-    words = page.folded[bracket.end() if bracket else end : s1].split(maxsplit=1)
+    at = bracket.end() if bracket else end
+    words = page.folded[at:s1].split(maxsplit=1)
+    if words and words[0] in _ON_DATE:
+        period = page.period(at, s1)
+        dates = page.dates(at, s1)
+        first = min(
+            ([period[2:]] if period else []) + [(a, b) for _, a, b in dates[:1]], default=None
+        )
+        if first is not None and not page.text[at : first[0]].strip().split()[1:]:
+            words = page.folded[first[1] : s1].split(maxsplit=1)
     return bool(words) and words[0] in _THEN_PLACE
+
+
+_ON_DATE = grammar.words("on_date")
 
 
 def _fill(into: EventDraft, other: EventDraft) -> None:
