@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, val
+from return_atlas.extract.drafts import Extraction
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, news, val
 
 # --- events: "met" past the date it happened on -------------------------------------------------
 
@@ -41,3 +43,51 @@ def test_met_past_its_date_before_a_place_or_purpose_is_a_meeting(
 def test_met_on_a_date_with_no_place_or_purpose_after_it_is_no_event() -> None:
     body = "Praia – The programme met on 3 May 2023 all of its targets for the year."
     assert news(body, "en").events == []
+
+
+# --- status: a sentence that says only that the initiative ended --------------------------------
+
+
+def _office(text: str, lang: str) -> Extraction:
+    return extract_office_page(doc(text), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "IOM implemented the Return Counselling Project (RCP) in Tallinn. "
+            "The project has been completed.",
+            "en",
+        ),
+        (
+            "L'OIM a mis en œuvre le Projet de conseil au retour (PCR) à Dakar. "
+            "Le projet est achevé.",
+            "fr",
+        ),
+        (
+            "La OIM ejecutó el Proyecto de Orientación al Retorno (POR) en Lima. "
+            "El proyecto ha finalizado.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_saying_only_that_the_project_ended_gives_its_status(
+    text: str, lang: str
+) -> None:
+    (initiative,) = _office(text, lang).initiatives
+    assert val(initiative.status) == "completed"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The project will be completed.",
+        "The project completed a training of officials.",
+        "The project has been completed by a second phase in Tartu.",
+    ],
+)
+def test_a_future_or_a_completed_thing_is_no_status(second: str) -> None:
+    text = f"IOM implemented the Return Counselling Project (RCP) in Tallinn. {second}"
+    (initiative,) = _office(text, "en").initiatives
+    assert initiative.status is None

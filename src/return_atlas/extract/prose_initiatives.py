@@ -26,7 +26,7 @@ from return_atlas.extract.prose import Page, after_dateline, clean_title, is_acr
 from return_atlas.extract.prose_facts import find_returns, given_amount
 from return_atlas.extract.prose_lexicon import content_words, key, lexicon
 from return_atlas.extract.prose_names import Named
-from return_atlas.extract.prose_tokenizer import tokenize
+from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
 from return_atlas.normalise import grammar
 from return_atlas.normalise.countries import country_code
@@ -510,6 +510,8 @@ def status_near(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     if not page.hits.marked("initiative_word", s0, s1):
         return None
     toks = tokenize(page, s0, s1)
+    if done := _completed_alone(page, toks, s0, s1):
+        return done
     for k, tok in enumerate(toks):
         word = page.lex.initiative_words.get(tok.low)
         if word is None or word[1]:
@@ -528,6 +530,29 @@ def status_near(page: Page, s0: int, s1: int) -> Spanned[str] | None:
         if m and status:
             return Spanned(status, m.start(1), m.end(1))
     return None
+
+
+def _completed_alone(page: Page, toks: list[Tok], s0: int, s1: int) -> Spanned[str] | None:
+    """A sentence that says no more than that its initiative ended: "The project has been
+    completed.", "Le projet est achevé.", "El proyecto ha finalizado."."""
+    if len(toks) < 3 or toks[0].low not in page.lex.tokens["definite"]:
+        return None
+    word = page.lex.initiative_words.get(toks[1].low)
+    if word is None or word[1] or page.future(s0, s1):
+        return None
+    for hit in page.hits.within("cue:completed", toks[2].start, s1):
+        if page.text[hit.end : s1].strip(_CLOSING) or any(
+            t.low not in _AUXILIARY and t.low not in page.lex.tokens["passive"]
+            for t in toks[2:]
+            if t.end <= hit.start
+        ):
+            continue
+        return Spanned("completed", hit.start, hit.end)
+    return None
+
+
+_AUXILIARY = grammar.words("auxiliary")
+_CLOSING = " .;!"
 
 
 def coverage_near(page: Page, s0: int, s1: int, itype: str) -> Spanned[str] | None:
