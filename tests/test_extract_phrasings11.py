@@ -91,3 +91,51 @@ def test_a_future_or_a_completed_thing_is_no_status(second: str) -> None:
     text = f"IOM implemented the Return Counselling Project (RCP) in Tallinn. {second}"
     (initiative,) = _office(text, "en").initiatives
     assert initiative.status is None
+
+
+# --- funders: "was covered by", and a share in brackets after a name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "funders"),
+    [
+        (
+            "Its budget was covered by the European Union (75%) and by the Ministry of the "
+            "Interior of Estonia (25%).",
+            "en",
+            ["European Union", "Ministry of the Interior of Estonia"],
+        ),
+        (
+            "Son budget a été couvert par l'Union européenne (75 %) et par le Royaume des "
+            "Pays-Bas (25 %).",
+            "fr",
+            ["Union européenne", "Royaume des Pays-Bas"],
+        ),
+        (
+            "Su presupuesto fue cubierto por la Unión Europea (80 %).",
+            "es",
+            ["Unión Europea"],
+        ),
+    ],
+)
+def test_a_budget_covered_by_givers_names_them_without_their_shares(
+    sentence: str, lang: str, funders: list[str]
+) -> None:
+    intro = {
+        "en": "IOM implemented the Return Counselling Project (RCP) in Tallinn.",
+        "fr": "L'OIM a mis en œuvre le Projet de conseil au retour (PCR) à Dakar.",
+        "es": "La OIM ejecutó el Proyecto de Orientación al Retorno (POR) en Lima.",
+    }[lang]
+    (initiative,) = _office(f"{intro} {sentence}", lang).initiatives
+    assert [val(f) for f in initiative.funders] == funders
+
+
+def test_a_bracketed_acronym_after_a_funder_stays_in_its_name() -> None:
+    text = (
+        "IOM implemented the Return Counselling Project (RCP) in Tallinn. It is funded by the "
+        "Federal Ministry for Economic Cooperation and Development (BMZ)."
+    )
+    (initiative,) = _office(text, "en").initiatives
+    assert [val(f) for f in initiative.funders] == [
+        "Federal Ministry for Economic Cooperation and Development (BMZ)"
+    ]

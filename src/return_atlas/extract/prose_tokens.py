@@ -177,8 +177,10 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
         if i < n and toks[i].text == "(":
             close = next((k for k in range(i, min(n, i + 12)) if toks[k].text == ")"), None)
             if close is not None:
-                # "(BMZ)" belongs to the name, "(EUR 150,000)" to the sentence
-                if not page.hits.within("currency", toks[i].start, toks[close].end):
+                # "(BMZ)" belongs to the name, "(EUR 150,000)" and "(75%)" to the sentence
+                if not page.hits.within("currency", toks[i].start, toks[close].end) and not any(
+                    tok.text[:1].isdigit() for tok in toks[i:close]
+                ):
                     found[-1] = (found[-1][0], toks[close].end)
                 i = close + 1
         if i < n and page.hits.within("cue:via", toks[i].start, toks[min(n - 1, i + 4)].end):
