@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, val
+from tests.extraction import doc, news, returns, val
 
 # --- events: "met" past the date it happened on -------------------------------------------------
 
@@ -139,3 +139,48 @@ def test_a_bracketed_acronym_after_a_funder_stays_in_its_name() -> None:
     assert [val(f) for f in initiative.funders] == [
         "Federal Ministry for Economic Cooperation and Development (BMZ)"
     ]
+
+
+# --- returns: the returnees a country received --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Tegucigalpa – Según datos oficiales, Honduras recibió en 2021 más de 60.000 personas "
+            "retornadas desde México y los Estados Unidos.",
+            "es",
+            (60000, None, "HND"),
+        ),
+        (
+            "Accra – In 2019, Ghana received 3,200 returnees from Libya.",
+            "en",
+            (3200, "LBY", "GHA"),
+        ),
+        (
+            "Tegucigalpa – Guatemala y Honduras recibieron en 2021 más de 60.000 personas "
+            "retornadas.",
+            "es",
+            (60000, None, None),
+        ),
+    ],
+)
+def test_returnees_a_country_received_are_returned_to_it(
+    body: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert returns(news(body, lang)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Osh – Forty-five returnees from the Russian Federation received start-up grants.",
+            "en",
+        ),
+        ("Tegucigalpa – El centro recibió en 2021 a 6.000 personas retornadas.", "es"),
+    ],
+)
+def test_returnees_received_by_a_centre_or_after_a_from_are_no_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []

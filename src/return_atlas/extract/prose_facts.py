@@ -287,7 +287,11 @@ def find_returns(
     seen: set[int] = set()
     last: ReturnDraft | None = None
     for s0, s1 in sentences:
-        here = return_context(page, (s0, s1))
+        # "Honduras recibió … 60.000 personas retornadas": returnees a country received
+        receivers = _received_by(page, s0, s1)
+        here = return_context(page, (s0, s1)) or bool(
+            receivers and page.hits.within("cue:returnee", s0, s1)
+        )
         prev = None if here or context else _prev_sentence(page, s0)
         strong_context = (
             here or context or return_context(page, prev) or return_context(page, headline)
@@ -410,6 +414,8 @@ def find_returns(
             # countries of the parts are not where the whole went
             own = next((f.start for f in figures[k + 1 :] if _part_to(page, f, s1, draft)), s1)
             draft.to_country = nationality or _to_country(page, s0, own)
+            if draft.to_country is None and len(receivers) == 1:
+                draft.to_country = receivers[0]
             if draft.to_country is None and draft.from_country is not None:
                 # "IOM Pristina facilitated the return of 356 persons from Switzerland"
                 office = _office(page, s0, m.start)
@@ -556,9 +562,42 @@ def _other_count(page: Page, s0: int, pos: int) -> bool:
     return ("trained", "la participation de", "capacidad para recibir hasta")."""
     for role in ("cue:not_return", "cue:receive"):
         for hit in page.hits.within(role, max(s0, pos - 40), pos):
+            if role == "cue:receive" and _receivers(page, s0, hit.start):
+                continue  # "Honduras recibió en 2021 más de 60.000 personas retornadas"
             if _BEFORE_COUNT.match(page.text, hit.end, pos):
                 return True
     return False
+
+
+def _receivers(page: Page, s0: int, at: int) -> list[Spanned[str]]:
+    """The countries named right before a verb of receiving at ``at``, as its subject
+    ("Honduras recibió", "Guatemala, Honduras and El Salvador received"): the people a
+    country received are people returned to it."""
+    places = page.countries_in(s0, at)
+    out: list[Spanned[str]] = []
+    end = at
+    for code, a, b in reversed(places):
+        gap = page.folded[b:end].strip()
+        if gap and not (out and (gap == "," or gap.strip(", ") in _JOIN_WORDS)):
+            break
+        out.insert(0, Spanned(code, a, b))
+        end = a
+    # the countries are the subject: the sentence, or a clause after a comma, opens with them
+    # ("Según datos oficiales, Honduras recibió …"), not "returnees from the Russian
+    # Federation received …"
+    before = _ARTICLE_LAST.sub("", " " + page.folded[after_dateline(page, s0) : end]).strip()
+    return out if not before or before.endswith(",") else []
+
+
+_JOIN_WORDS = grammar.words("and")
+
+
+def _received_by(page: Page, s0: int, s1: int) -> list[Spanned[str]]:
+    """The countries that a sentence says received people, before its verb of receiving."""
+    for hit in page.hits.within("cue:receive", s0, s1):
+        if got := _receivers(page, s0, hit.start):
+            return got
+    return []
 
 
 def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> ReturnDraft | None:
