@@ -184,3 +184,38 @@ def test_returnees_a_country_received_are_returned_to_it(
 )
 def test_returnees_received_by_a_centre_or_after_a_from_are_no_return(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == []
+
+
+# --- returns: victims of trafficking are people returned ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Tirana – IOM organized the safe return of 212 victims of trafficking from Albania "
+            "to their home countries.",
+            "en",
+            [(212, "ALB", None)],
+        ),
+        (
+            "Niamey – Avec l'appui de l'OIM, 45 victimes de la traite sont rentrées au Nigéria.",
+            "fr",
+            [(45, None, "NGA")],
+        ),
+        (
+            "Lima – La OIM apoyó el retorno de 30 víctimas de trata desde Chile.",
+            "es",
+            [(30, "CHL", None)],
+        ),
+    ],
+)
+def test_victims_of_trafficking_returned_are_a_return(
+    body: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(body, lang)) == expected
+
+
+def test_victims_counted_with_no_return_word_are_no_return() -> None:
+    body = "Tirana – The shelter hosted 40 victims of trafficking last year."
+    assert returns(news(body, "en")) == []
