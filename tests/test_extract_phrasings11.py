@@ -219,3 +219,28 @@ def test_victims_of_trafficking_returned_are_a_return(
 def test_victims_counted_with_no_return_word_are_no_return() -> None:
     body = "Tirana – The shelter hosted 40 victims of trafficking last year."
     assert returns(news(body, "en")) == []
+
+
+# --- returns: people stranded in a country, in the feminine and the plural ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Tegucigalpa – La OIM ha apoyado el retorno voluntario de 1.240 personas hondureñas "
+            "que se encontraban varadas en México.",
+            "es",
+            [(1240, "MEX", "HND")],
+        ),
+        (
+            "Niamey – L'OIM a appuyé le retour volontaire de 300 personnes bloquées au Niger.",
+            "fr",
+            [(300, "NER", None)],
+        ),
+    ],
+)
+def test_people_stranded_in_a_country_left_it(
+    body: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(body, lang)) == expected
