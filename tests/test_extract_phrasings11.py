@@ -244,3 +244,25 @@ def test_people_stranded_in_a_country_left_it(
     body: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(body, lang)) == expected
+
+
+# --- names: an organisation noun opening a name of two joined words ----------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Community Stabilization and Reintegration Facility (CSRF)",
+        "Community Health and Reintegration Programme",
+    ],
+)
+def test_a_name_opened_by_an_organisation_noun_and_two_joined_words_is_an_initiative(
+    name: str,
+) -> None:
+    body = f"Niamey – IOM runs projects in Agadez under the {name}."
+    assert [val(i.title) for i in news(body, "en").initiatives] == [name]
+
+
+def test_an_organisation_with_its_complement_is_no_initiative() -> None:
+    body = "Niamey – The Ministry of Labour and Social Policy Programme Office opened in Agadez."
+    assert news(body, "en").initiatives == []

@@ -74,8 +74,9 @@ def _org_headed(page: Page, toks: list[Tok], head: int | None) -> bool:
         return True
     if page.lang in {"en", None}:
         # "Ministry of Labour and Social Policy": an organisation noun opening the name and
-        # followed by its complement heads it, whatever ends it
-        connectors = page.lex.tokens["connector"]
+        # followed by its complement heads it, whatever ends it; "Community Stabilization and
+        # Reintegration Facility" has no complement, only two words joined
+        connectors = page.lex.tokens["connector"] - COORDINATORS
         return orgs[-1] > head or (orgs[0] == 0 and any(t.low in connectors for t in toks[1:head]))
     return orgs[0] < head
 
