@@ -1,5 +1,5 @@
 """Small helpers the extractor tests share: a document of a text, a one-story news release,
-and values of drafts."""
+a bullet-layout project page, and values of drafts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from return_atlas.extract.drafts import Extraction, Spanned
 from return_atlas.extract.news_release import extract_news_release
+from return_atlas.extract.project_page import extract_project_page
 from return_atlas.read.document import Document
 
 
@@ -33,3 +34,16 @@ def news(body: str, lang: str, headline: str = "Something Happened Somewhere") -
 def returns(ex: Extraction) -> list[tuple[Any, ...]]:
     """(count, from, to) of each return figure."""
     return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
+
+
+_FIELDS = (
+    "  • Start Date\n    2022\n  • Project Status\n    Active\n  • Prima ID\n    XX10P0001\n"
+    "  • Projects ID\n    RT.0001\n  • Benefiting Member States\n    Bolivia (Estado "
+    "Plurinacional de) Chile Perú\n\n"
+)
+
+
+def project(description: str, lang: str) -> Extraction:
+    """A bullet-layout project page with ``description`` after its fields."""
+    text = f"Strengthening Return Support in Somewhere\n\n{_FIELDS}{description}\n"
+    return extract_project_page(doc(text), lang)

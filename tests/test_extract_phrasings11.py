@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, returns, val
+from tests.extraction import doc, news, project, returns, val
 
 # --- events: "met" past the date it happened on -------------------------------------------------
 
@@ -266,3 +266,35 @@ def test_a_name_opened_by_an_organisation_noun_and_two_joined_words_is_an_initia
 def test_an_organisation_with_its_complement_is_no_initiative() -> None:
     body = "Niamey – The Ministry of Labour and Social Policy Programme Office opened in Agadez."
     assert news(body, "en").initiatives == []
+
+
+# --- project pages: a funder the description gives "it" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("description", "lang", "funder"),
+    [
+        (
+            "The project trains border officials. It is co-funded by the Swiss State Secretariat "
+            "for Migration (SEM) and builds on regional guidelines.",
+            "en",
+            "Swiss State Secretariat for Migration (SEM)",
+        ),
+        (
+            "Le projet forme des agents. Il est financé par le Royaume de Belgique.",
+            "fr",
+            "Royaume de Belgique",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_sentence_gives_the_project_its_funder(
+    description: str, lang: str, funder: str
+) -> None:
+    (initiative,) = project(description, lang).initiatives
+    assert [val(f) for f in initiative.funders] == [funder]
+
+
+def test_a_pronoun_inside_a_sentence_gives_the_project_no_funder() -> None:
+    description = "Officials said that it is funded by the Government of Japan."
+    (initiative,) = project(description, "en").initiatives
+    assert initiative.funders == []

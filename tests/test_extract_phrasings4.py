@@ -15,7 +15,7 @@ from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
 from return_atlas.extract.prose_names import find_named
 from return_atlas.normalise.dates import find_day_months, find_period, parse_partial_date
-from tests.extraction import doc, news, returns, titles, val
+from tests.extraction import doc, news, project, returns, titles, val
 
 
 def office(text: str, lang: str) -> Extraction:
@@ -301,18 +301,6 @@ def test_no_sentence_case_name_without_a_capitalised_head_inside_the_sentence(te
 
 
 # --- project pages: the funder the description gives the project ----------------------------
-
-_FIELDS = (
-    "  • Start Date\n    2022\n  • Project Status\n    Active\n  • Prima ID\n    XX10P0001\n"
-    "  • Projects ID\n    RT.0001\n  • Benefiting Member States\n    Bolivia (Estado "
-    "Plurinacional de) Chile Perú\n\n"
-)
-
-
-def project(description: str, lang: str) -> Extraction:
-    """A bullet-layout project page with ``description`` after its fields."""
-    text = f"Strengthening Return Support in Somewhere\n\n{_FIELDS}{description}\n"
-    return extract_project_page(doc(text), lang)
 
 
 @pytest.mark.parametrize(
