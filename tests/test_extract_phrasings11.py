@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, project, returns, val
+from tests.extraction import doc, news, project, returns, titles, val
 
 # --- events: "met" past the date it happened on -------------------------------------------------
 
@@ -298,3 +298,29 @@ def test_a_pronoun_inside_a_sentence_gives_the_project_no_funder() -> None:
     description = "Officials said that it is funded by the Government of Japan."
     (initiative,) = project(description, "en").initiatives
     assert initiative.funders == []
+
+
+# --- names: a programme's name ends at its acronym when its owner follows ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Tegucigalpa – 2.347 personas regresaron a través del programa de Retorno Voluntario "
+            "Asistido (RVA) de la Organización Internacional para las Migraciones (OIM).",
+            "es",
+            "Retorno Voluntario Asistido (RVA)",
+        ),
+        (
+            "Dakar – Les migrants sont rentrés grâce au programme d'Aide au Retour Volontaire "
+            "(ARV) de l'Organisation internationale pour les migrations (OIM).",
+            "fr",
+            "Aide au Retour Volontaire (ARV)",
+        ),
+    ],
+)
+def test_the_owner_after_a_programmes_acronym_is_not_part_of_its_name(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]

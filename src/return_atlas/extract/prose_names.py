@@ -483,7 +483,7 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         got = runs(page, toks[first:])
         if not got or got[0].first != 0:
             continue
-        name = toks[first : first + 1 + got[0].last]
+        name = _owner_cut(page, toks[first : first + 1 + got[0].last])
         if name[0].low in lex.org_words:
             continue
         own = [
@@ -510,6 +510,19 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         acronym = name[-2].text if defined else None
         out.append(Named(title, name[0].start, name[-1].end, word[0], acronym, "apposed"))
         used.add(k)
+
+
+def _owner_cut(page: Page, name: list[Tok]) -> list[Tok]:
+    """``name`` up to its bracketed acronym when an organisation follows it: "Retorno
+    Voluntario Asistido (RVA) de la Organización Internacional para las Migraciones (OIM)" is
+    the programme and whose it is."""
+    skip = page.lex.name_skip
+    for k in range(2, len(name) - 1):
+        if name[k].text == ")" and name[k - 1].acr and name[k - 2].text == "(":
+            rest = [u for u in name[k + 1 :] if u.low not in skip]
+            if rest and rest[0].low in page.lex.org_words:
+                return name[: k + 1]
+    return name
 
 
 _OF = grammar.words("of")
