@@ -324,3 +324,35 @@ def test_the_owner_after_a_programmes_acronym_is_not_part_of_its_name(
     body: str, lang: str, title: str
 ) -> None:
     assert titles(news(body, lang)) == [title]
+
+
+# --- names: a person's office is not an initiative ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Erbil – “Return is only sustainable with work,” said Halgurd Sindi, Director "
+            "General of the Joint Crisis Coordination Centre, at the launch.",
+            "en",
+        ),
+        (
+            "Dakar – « Le retour doit être durable », a déclaré Awa Ndiaye, Directrice du "
+            "Centre d'Accueil des Migrants de Dakar.",
+            "fr",
+        ),
+        (
+            "Lima – «El retorno debe ser sostenible», dijo Ana Ríos, Coordinadora del Centro de "
+            "Atención al Migrante Retornado.",
+            "es",
+        ),
+    ],
+)
+def test_a_persons_office_naming_a_centre_is_no_initiative(body: str, lang: str) -> None:
+    assert titles(news(body, lang)) == []
+
+
+def test_a_centre_named_on_its_own_is_still_an_initiative() -> None:
+    body = "Lima – La OIM abrió el Centro de Atención al Migrante Retornado."
+    assert titles(news(body, "es")) == ["Centro de Atención al Migrante Retornado"]

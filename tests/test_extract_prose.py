@@ -1006,6 +1006,7 @@ DATA = ROOT / "src" / "return_atlas" / "data" / "lang"
 CODELISTS = ROOT / "src" / "return_atlas" / "codelists"
 CUE_ROLES = {
     "present_passive",
+    "person_title",
     "happened", "future", "relative_day", "today", "funding", "give", "implemented", "via",
     "start", "completed", "since", "since_then", "until", "implementation", "return", "leave",
     "migrant", "person", "subset", "purpose", "publish", "entitled", "handover_object",

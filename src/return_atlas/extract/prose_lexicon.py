@@ -51,6 +51,7 @@ _TOKEN_ROLES = frozenset(
         "to_word",
         "adverb_suffix",
         "present_passive",
+        "person_title",
     }
 )
 """Cue roles checked word by word, not searched for in the text."""

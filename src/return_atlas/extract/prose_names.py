@@ -124,7 +124,13 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _headed_runs(page, toks, out, headline)
     for trim in _TRIMS:
         out = [trim(page, named) for named in out]
-    return out
+    titles = page.lex.tokens["person_title"]
+    # "said …, Director General of the Joint Crisis Coordination Centre": someone's office
+    return [
+        named
+        for named in out
+        if not titles.intersection(page.folded[named.start : named.end].split(maxsplit=1)[:1])
+    ]
 
 
 def _retitled(page: Page, named: Named, start: int, end: int, *, capital: bool = False) -> Named:
