@@ -356,3 +356,16 @@ def test_a_persons_office_naming_a_centre_is_no_initiative(body: str, lang: str)
 def test_a_centre_named_on_its_own_is_still_an_initiative() -> None:
     body = "Lima – La OIM abrió el Centro de Atención al Migrante Retornado."
     assert titles(news(body, "es")) == ["Centro de Atención al Migrante Retornado"]
+
+
+# --- events: "since the launch of" does not retype the meeting told ----------------------------
+
+
+def test_since_the_launch_after_a_meeting_leaves_it_a_meeting() -> None:
+    body = (
+        "Accra – Senior officials met in Accra from 12 to 14 June 2023 for the Regional "
+        "Consultative Meeting on Return, the third such gathering since the launch of the "
+        "Regional Reintegration Programme (RRP) in 2021."
+    )
+    (event,) = news(body, "en").events
+    assert (event.event_type, val(event.start)) == ("meeting", "2023-06-12")

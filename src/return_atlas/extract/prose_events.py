@@ -604,6 +604,7 @@ def find_events(
                 and told is not None
                 and told.event_type == "meeting"
                 and any(e is told for e in body)
+                and not _since_the(page, toks, k)  # "… since the launch of the programme"
             ):
                 # "… gathered in Nuku'alofa this week to agree on … . The workshop was
                 # organized by …": the gathering the lead told was that workshop
