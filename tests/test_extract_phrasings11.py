@@ -369,3 +369,33 @@ def test_since_the_launch_after_a_meeting_leaves_it_a_meeting() -> None:
     )
     (event,) = news(body, "en").events
     assert (event.event_type, val(event.start)) == ("meeting", "2023-06-12")
+
+
+# --- office pages: a donor label names the giver, not the channel ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "lang", "funder"),
+    [
+        (
+            "Bailleur de fonds : Union européenne, par l’intermédiaire du Fonds fiduciaire "
+            "d’urgence pour l’Afrique",
+            "fr",
+            "Union européenne",
+        ),
+        (
+            "Donor: European Union, through the EU Emergency Trust Fund for Africa",
+            "en",
+            "European Union",
+        ),
+    ],
+)
+def test_a_donor_label_names_the_giver_before_its_channel(
+    label: str, lang: str, funder: str
+) -> None:
+    intro = {
+        "en": "Return Counselling Project (RCP)\nIOM implements the project in Chad.",
+        "fr": "Projet de conseil au retour (PCR)\nL'OIM met en œuvre le projet au Tchad.",
+    }[lang]
+    (initiative,) = _office(f"{intro}\n{label}\n", lang).initiatives
+    assert [val(f) for f in initiative.funders] == [funder]
