@@ -399,3 +399,30 @@ def test_a_donor_label_names_the_giver_before_its_channel(
     }[lang]
     (initiative,) = _office(f"{intro}\n{label}\n", lang).initiatives
     assert [val(f) for f in initiative.funders] == [funder]
+
+
+# --- fundings: the funding cue's own verb names no other giver ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funder"),
+    [
+        (
+            "Agadez – Le centre a été construit dans le cadre du Projet d'appui à la "
+            "réintégration communautaire à Agadez (PARCA), financé par le Gouvernement du Japon "
+            "à hauteur de 1,3 million de dollars américains.",
+            "fr",
+            "Gouvernement du Japon",
+        ),
+        (
+            "Tegucigalpa – El centro fue construido en el marco del Proyecto de Apoyo a la "
+            "Reintegración en Choloma (PARCH), financiado por el Gobierno de Japón con 1,3 "
+            "millones de dólares.",
+            "es",
+            "Gobierno de Japón",
+        ),
+    ],
+)
+def test_the_giver_after_a_funding_cue_gives_the_amount(body: str, lang: str, funder: str) -> None:
+    (funding,) = news(body, lang).fundings
+    assert val(funding.funder) == funder

@@ -1154,8 +1154,10 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
                 break
         last_amount = s0 + amounts[-1][3]
         for hit in page.hits.within("cue:give", s0, s1):
-            if funder is not None and (hit.start < funding_at or hit.start > last_amount):
-                continue  # "Funded by the EU with EUR 12 million, SURCI will provide …"
+            if funder is not None and (hit.start <= funding_at or hit.start > last_amount):
+                # "Funded by the EU with EUR 12 million, SURCI will provide …"; "financé par le
+                # Japon à hauteur de …": the funding cue's own verb names no other giver
+                continue
             # "co-financed by A and B, which contributes EUR …": B gives the amount
             if orgs and _GIVER_GAP.fullmatch(page.text, orgs[-1][1], hit.start):
                 a, b = orgs[-1]
