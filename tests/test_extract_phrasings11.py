@@ -426,3 +426,33 @@ def test_a_donor_label_names_the_giver_before_its_channel(
 def test_the_giver_after_a_funding_cue_gives_the_amount(body: str, lang: str, funder: str) -> None:
     (funding,) = news(body, lang).fundings
     assert val(funding.funder) == funder
+
+
+# --- returns: where people were, or left from -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Ciudad de México – La OIM apoyó en 2022 el retorno voluntario de 1.347 personas "
+            "migrantes que se encontraban en México.",
+            "es",
+            [(1347, "MEX", None)],
+        ),
+        (
+            "Niamey – En 2021, 6 500 migrants sont rentrés chez eux au départ du Niger.",
+            "fr",
+            [(6500, "NER", None)],
+        ),
+        (
+            "Niamey – L'OIM a aidé 300 migrants qui se trouvaient au Niger à rentrer chez eux.",
+            "fr",
+            [(300, "NER", None)],
+        ),
+    ],
+)
+def test_the_country_people_were_in_or_left_from_is_where_they_returned_from(
+    body: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(body, lang)) == expected
