@@ -456,3 +456,15 @@ def test_the_country_people_were_in_or_left_from_is_where_they_returned_from(
     body: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(body, lang)) == expected
+
+
+# --- funders: a preposition that ends a name's tail ends a giver's name -----------------------
+
+
+def test_a_giver_ends_before_a_preposition_of_place_or_time() -> None:
+    body = (
+        "Tapachula – Desde 2016, el Programa de Retorno Voluntario Asistido (PRVAM) ha "
+        "ayudado a 5.800 personas a retornar con el apoyo de la OIM desde México."
+    )
+    (initiative,) = news(body, "es").initiatives
+    assert initiative.funders == []  # IOM, the implementer, is no funder; "desde" ends its name

@@ -327,7 +327,9 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
     if not got or got[0].first != 0:
         return None
     last = got[0].last
-    for k in range(1, got[0].last):
+    # "la OIM desde México": a preposition that ends a name's tail ends an organisation's
+    last = next((k - 1 for k in range(1, last + 1) if toks[i + k].low in _TAIL_BREAKS), last)
+    for k in range(1, last):
         nxt = toks[i + k + 1]
         if toks[i + k].low in COORDINATORS and (
             nxt.acr
