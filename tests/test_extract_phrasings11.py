@@ -468,3 +468,34 @@ def test_a_giver_ends_before_a_preposition_of_place_or_time() -> None:
     )
     (initiative,) = news(body, "es").initiatives
     assert initiative.funders == []  # IOM, the implementer, is no funder; "desde" ends its name
+
+
+# --- events: a meeting "facilitated" took place ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "city"),
+    [
+        (
+            "Tulcán – El proyecto facilitó un encuentro binacional en Tulcán para intercambiar "
+            "experiencias.",
+            "es",
+            "Tulcán",
+        ),
+        (
+            "Kara – Le projet a facilité une rencontre transfrontalière à Kara entre les "
+            "autorités.",
+            "fr",
+            "Kara",
+        ),
+        ("Tulcán – IOM facilitated a workshop in Tulcán for border officials.", "en", "Tulcán"),
+    ],
+)
+def test_an_event_facilitated_took_place(body: str, lang: str, city: str) -> None:
+    (event,) = news(body, lang).events
+    assert val(event.city) == city
+
+
+def test_facilitating_a_return_is_no_event() -> None:
+    body = "Tulcán – IOM facilitated a safe return for 40 migrants."
+    assert news(body, "en").events == []
