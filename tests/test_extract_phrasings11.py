@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.normalise.organizations import resolve_organization
 from tests.extraction import doc, news, project, returns, titles, val
 
 # --- events: "met" past the date it happened on -------------------------------------------------
@@ -499,3 +500,27 @@ def test_an_event_facilitated_took_place(body: str, lang: str, city: str) -> Non
 def test_facilitating_a_return_is_no_event() -> None:
     body = "Tulcán – IOM facilitated a safe return for 40 migrants."
     assert news(body, "en").events == []
+
+
+# --- gazetteer: regional bodies are organisations, not initiatives ----------------------------
+
+
+def test_a_regional_body_before_a_programme_word_is_no_initiative() -> None:
+    body = (
+        "Phnom Penh – The guide was published in 2016 with support from the ILO TRIANGLE in "
+        "ASEAN programme."
+    )
+    assert "ASEAN" not in titles(news(body, "en"))
+
+
+@pytest.mark.parametrize(
+    ("name", "organization_id"),
+    [
+        ("ASEAN", "asean"),
+        ("Sistema de la Integración Centroamericana", "sica"),
+        ("Communauté de développement de l'Afrique australe", "sadc"),
+        ("OEA", "oas"),
+    ],
+)
+def test_regional_bodies_resolve_to_one_organisation(name: str, organization_id: str) -> None:
+    assert resolve_organization(name).id == organization_id
