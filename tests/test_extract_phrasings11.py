@@ -524,3 +524,40 @@ def test_a_regional_body_before_a_programme_word_is_no_initiative() -> None:
 )
 def test_regional_bodies_resolve_to_one_organisation(name: str, organization_id: str) -> None:
     assert resolve_organization(name).id == organization_id
+
+
+# --- dates: "since" before the returns a sentence counts dates them, not the initiative -------
+
+
+@pytest.mark.parametrize(
+    ("second", "lang", "start"),
+    [
+        (
+            "Since January 2022, 4,870 migrants have returned from Yemen to Ethiopia through "
+            "the programme.",
+            "en",
+            None,
+        ),
+        (
+            "Depuis janvier 2019, grâce au PARV, plus de 2 300 migrants sont rentrés du Maroc.",
+            "fr",
+            None,
+        ),
+        (
+            "Since its launch in March 2022, the programme has supported the voluntary return "
+            "of 1,284 migrants from Senegal.",
+            "en",
+            "2022-03",
+        ),
+        ("Since 2017, the programme has trained 300 officials in Ethiopia.", "en", "2017"),
+    ],
+)
+def test_since_dates_the_returns_it_counts_not_the_programme(
+    second: str, lang: str, start: str | None
+) -> None:
+    first = {
+        "en": "Aden – IOM runs the Voluntary Humanitarian Return Programme (VHRP).",
+        "fr": "Rabat – L'OIM met en œuvre le Programme d'aide au retour volontaire (PARV).",
+    }[lang]
+    (initiative,) = news(f"{first} {second}", lang).initiatives
+    assert val(initiative.start) == start

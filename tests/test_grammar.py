@@ -30,6 +30,7 @@ USED_ROLES = (
     "to",
     "venue",
     "on_date",
+    "possessive",
     "tail_preposition",
     "tail_break",
     "also",

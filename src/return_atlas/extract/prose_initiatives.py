@@ -24,7 +24,7 @@ from return_atlas.extract.drafts import (
 )
 from return_atlas.extract.prose import Page, after_dateline, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns, given_amount
-from return_atlas.extract.prose_lexicon import content_words, key, lexicon
+from return_atlas.extract.prose_lexicon import Hit, content_words, key, lexicon
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
@@ -411,6 +411,19 @@ def _from_start(page: Page, s0: int, a: int) -> int:
 _FROM_BEFORE = re.compile(rf"(?<!\w){alt('from')}\s*(?:{alt('article')}\s*)?$")
 
 
+def _returns_since(page: Page, hit: Hit, s0: int, s1: int) -> bool:
+    """True when a "since" dates the returns its sentence counts, not the initiative: "Since
+    January 2022, 4,870 migrants have returned …", but not "Since its launch in March 2022,
+    CORE has supported the return of …"."""
+    words = page.folded[hit.end : min(s1, hit.end + 20)].split()[:2]
+    if _POSSESSIVE.intersection(words):
+        return False
+    return bool(find_returns(page, [(s0, s1)]))
+
+
+_POSSESSIVE = grammar.words("possessive")
+
+
 def _from_word_before(page: Page, s0: int, a: int) -> bool:
     """True when a "from" word (from, de, d', depuis, desde ...) stands right before ``a``."""
     return _FROM_BEFORE.search(page.folded, max(s0, a - 20), a) is not None
@@ -446,6 +459,9 @@ def dates_for(
         return start, end, False
     for role in ("start", "since"):
         for hit in cue_hits[role]:
+            if role == "since" and _returns_since(page, hit, s0, s1):
+                continue  # "Since January 2022, 4,870 migrants have returned …": the returns'
+
             got = _dates_after(page, hit.end, min(s1, hit.end + 80))
             got = [
                 g
