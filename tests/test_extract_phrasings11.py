@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.normalise.organizations import resolve_organization
 from tests.extraction import doc, news, project, returns, titles, val
 
@@ -561,3 +562,21 @@ def test_since_dates_the_returns_it_counts_not_the_programme(
     }[lang]
     (initiative,) = news(f"{first} {second}", lang).initiatives
     assert val(initiative.start) == start
+
+
+# --- events: one with neither title, date nor place is none ------------------------------------
+
+
+def test_a_training_with_no_name_date_or_place_is_no_event() -> None:
+    text = (
+        "Repository of Practices\n\nPsychosocial Support Desks for Returning Migrant Workers\n\n"
+        "Type of practice\nProgramme\n\nSummary\nTrained counsellors provide returning workers "
+        "with first aid and referrals to skills training programmes.\n"
+    )
+    assert extract_practice_page(doc(text), "en").events == []
+
+
+def test_a_training_with_a_place_is_still_an_event() -> None:
+    body = "Kathmandu – Sixty counsellors completed a training on psychosocial first aid."
+    (event,) = news(body, "en", "Counsellors Trained").events
+    assert val(event.city) == "Kathmandu"

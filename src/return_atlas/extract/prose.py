@@ -236,6 +236,13 @@ def extract_page(
     except Exception as error:  # what was found before stays
         what = kind.replace("_", " ")
         extraction.warnings.append(f"{what} extraction stopped early: {error!r}")
+    # an event with neither title, date, place nor initiative ("the training" of a
+    # practice's teaser) tells no one which event it is
+    extraction.events = [
+        e
+        for e in extraction.events
+        if e.title or e.start or e.city or e.country or e.initiative_title
+    ]
     return extraction.tidy()
 
 
