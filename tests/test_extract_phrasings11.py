@@ -580,3 +580,23 @@ def test_a_training_with_a_place_is_still_an_event() -> None:
     body = "Kathmandu – Sixty counsellors completed a training on psychosocial first aid."
     (event,) = news(body, "en", "Counsellors Trained").events
     assert val(event.city) == "Kathmandu"
+
+
+# --- names: IOM and a joining word opening a name are not part of it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "San José – IOM and the National Coalition against Migrant Smuggling have trained "
+            "45 officials.",
+            "en",
+            "National Coalition against Migrant Smuggling",
+        ),
+    ],
+)
+def test_iom_and_a_joining_word_before_a_name_are_not_part_of_it(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]

@@ -200,6 +200,20 @@ def _without_owner(page: Page, named: Named) -> Named:
     return _retitled(page, named, named.start, m.start())
 
 
+def _past_iom_and(page: Page, named: Named) -> Named:
+    """``named`` without IOM and a joining word it starts with: "IOM and the National
+    Coalition against Migrant Smuggling …" names the coalition; IOM is its partner."""
+    toks = tokenize(page, named.start, named.end)[:4]
+    if (
+        len(toks) < 3
+        or toks[0].low not in page.lex.tokens["iom"]
+        or toks[1].low not in COORDINATORS
+    ):
+        return named
+    k = 3 if toks[2].low in page.lex.tokens["article"] and len(toks) > 3 else 2
+    return _retitled(page, named, toks[k].start, named.end, capital=True)
+
+
 _DATE_TAIL = re.compile(rf"[\s,]*{lead('article')}?", re.IGNORECASE)
 
 
@@ -227,10 +241,17 @@ def _past_place(page: Page, named: Named) -> Named:
 
 _ARTICLE_NEXT = re.compile(rf"\s+{lead('article')}", re.IGNORECASE)
 
-_TRIMS = (_past_channel, _past_date, _past_place, _without_owner, _without_country_owner)
+_TRIMS = (
+    _past_channel,
+    _past_date,
+    _past_place,
+    _past_iom_and,
+    _without_owner,
+    _without_country_owner,
+)
 """What a name read from a sentence is stripped of, in this order: the channel word that opens
-the sentence, a date it starts with, a place it starts with, IOM's office after it, the
-country it belongs to."""
+the sentence, a date it starts with, a place it starts with, IOM and a joining word it starts
+with, IOM's office after it, the country it belongs to."""
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
