@@ -11,6 +11,7 @@ import pytest
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
+from return_atlas.normalise.dates import is_month
 from return_atlas.normalise.organizations import resolve_organization
 from tests.extraction import doc, news, project, returns, titles, val
 
@@ -600,3 +601,47 @@ def test_iom_and_a_joining_word_before_a_name_are_not_part_of_it(
     body: str, lang: str, title: str
 ) -> None:
     assert titles(news(body, lang)) == [title]
+
+
+# --- events: a month after "in" is a time, not a place -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title", "city"),
+    [
+        (
+            "Rabat – Officials held consultations in Rabat in September on the national strategy.",
+            "en",
+            "consultations",
+            "Rabat",
+        ),
+        (
+            "Ulaanbaatar – Senior officials attended the Northeast Asia Labour Migration Dialogue "
+            "in June.",
+            "en",
+            "Northeast Asia Labour Migration Dialogue",
+            "Ulaanbaatar",
+        ),
+        (
+            "Dakar – Les autorités ont tenu un atelier en juin sur la réintégration.",
+            "fr",
+            "atelier",
+            "Dakar",
+        ),
+    ],
+)
+def test_a_month_after_in_is_no_city_and_ends_the_title(
+    body: str, lang: str, title: str, city: str
+) -> None:
+    (event,) = news(body, lang).events
+    assert (val(event.title), val(event.city)) == (title, city)
+
+
+def test_month_names_in_three_languages() -> None:
+    assert [is_month(w) for w in ("June", "juin", "Junio", "Sept.", "Praia")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]

@@ -20,7 +20,7 @@ from return_atlas.extract.prose_initiatives import origins
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
-from return_atlas.normalise.dates import find_day_months
+from return_atlas.normalise.dates import find_day_months, is_month
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.vocab import lookup
 
@@ -155,6 +155,7 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
             or page.hits.overlapping("cue:happened", t.start, t.end)
             or t.start in dated
             or (m + 1 < len(toks) and toks[m + 1].start in dated and not t.cap)
+            or ((t.cap or page.lang != "en") and is_month(t.text))  # "… in June", "en juin"
         ):
             break  # "a final seminar on 8 December 2016 in Tallinn": the name ends at its date
         last = m
@@ -435,6 +436,8 @@ def _named_place(
         return None  # "the project “Engaging the Armenian Diaspora in Regional Development”"
     if page.dates(a, min(len(page.text), b + 6)) or page.text[a:b].isupper():
         return None
+    if is_month(page.text[a:b]):
+        return None  # "in June": a time
     if lookup("iom_region", page.text[a:b], page.lang):
         return None  # "in Europe and North America": a region, not a city
     country = page.countries_in(b, min(len(page.text), b + 30))

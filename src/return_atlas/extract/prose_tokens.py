@@ -15,6 +15,7 @@ from return_atlas.extract.prose import Page, acronym_after
 from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon, lexicon
 from return_atlas.extract.prose_tokenizer import Tok
 from return_atlas.normalise import grammar
+from return_atlas.normalise.dates import is_month
 
 NAME_PREPOSITIONS = grammar.words("tail_preposition")
 
@@ -58,6 +59,8 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
             if u.word and u.cap and u.low not in verbs and u.text != "'s":
                 if u.low in articles and toks[j - 1].low not in connectors:
                     break  # "Dakar – Une formation": a new phrase starts
+                if j > last + 1 and is_month(u.text):
+                    break  # "the … Dialogue in June": a time after the name
                 if u.acr and page.hits.within("currency", u.start, u.end):
                     break  # "the IOM Development Fund with USD 85,000": an amount follows
                 last, caps, j = j, caps + 1, j + 1

@@ -130,6 +130,12 @@ def _matches(
             done = match.end()
 
 
+def is_month(word: str) -> bool:
+    """True when ``word`` is a month's name in any of the languages ("June", "juin", "junio",
+    "Sept.")."""
+    return _month_number(fold_same_length(word.lower())) is not None
+
+
 def _month_number(name: str) -> int | None:
     """Month number of a folded month name (with or without a final dot)."""
     return _patterns().months.get(name.rstrip("."))
