@@ -645,3 +645,37 @@ def test_month_names_in_three_languages() -> None:
         True,
         False,
     ]
+
+
+# --- countries: neighbours across a border are not where an initiative works ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries"),
+    [
+        (
+            "Integrated Border Management in Sierra Leone\nThe project supports the Sierra Leone "
+            "Immigration Department to manage the country's land borders with Guinea and "
+            "Liberia.",
+            "en",
+            ["SLE"],
+        ),
+        (
+            "Gestion des frontières au Niger\nLe projet appuie la police des frontières du Niger "
+            "le long de la frontière avec le Mali.",
+            "fr",
+            ["NER"],
+        ),
+        (
+            "Gestión de fronteras en Colombia\nEl proyecto apoya a los municipios de Colombia "
+            "en la frontera con Venezuela y Ecuador.",
+            "es",
+            ["COL"],
+        ),
+    ],
+)
+def test_countries_across_a_border_are_not_the_projects(
+    text: str, lang: str, countries: list[str]
+) -> None:
+    (initiative,) = _office(text, lang).initiatives
+    assert [val(c) for c in initiative.countries] == countries
