@@ -679,3 +679,23 @@ def test_countries_across_a_border_are_not_the_projects(
 ) -> None:
     (initiative,) = _office(text, lang).initiatives
     assert [val(c) for c in initiative.countries] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Return of Stranded Migrants from Albania\nThe project offered return assistance to "
+            "migrants stranded in Albania after failed attempts to reach Italy or Greece.",
+            "en",
+        ),
+        (
+            "Retour des migrants bloqués au Niger\nLe projet a aidé des migrants bloqués au Niger "
+            "en route vers l'Algérie.",
+            "fr",
+        ),
+    ],
+)
+def test_countries_people_were_heading_for_are_not_the_projects(text: str, lang: str) -> None:
+    (initiative,) = _office(text, lang).initiatives
+    assert {val(c) for c in initiative.countries} <= {"ALB", "NER"}

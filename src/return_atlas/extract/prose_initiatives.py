@@ -351,16 +351,16 @@ def _after_listed_regions(page: Page, s0: int, a: int) -> bool:
 def residences(page: Page, s0: int, s1: int) -> set[int]:
     """Start offsets of the countries people live in or come from, after "residing in /
     résidant en / residentes en", "coming from / en provenance de / provenientes de" or "the
-    diaspora (organisations) in", or across a border ("the borders with Guinea and Liberia"),
-    and listed after it: a diaspora's or the migrants' origins, or neighbours, not where the
-    initiative works."""
+    diaspora (organisations) in", or elsewhere ("the borders with Guinea and Liberia",
+    "attempts to reach Italy or Greece"), and listed after it: a diaspora's or the migrants'
+    origins, neighbours, destinations, not where the initiative works."""
     out: set[int] = set()
     ends = {a: b for _, a, b in page.countries_in(s0, s1)}
     starts = [
         h.end
         for h in page.hits.within("cue:residing", s0, s1)
         + page.hits.within("cue:coming_from", s0, s1)
-        + page.hits.within("cue:border", s0, s1)
+        + page.hits.within("cue:elsewhere", s0, s1)
     ]
     for hit in page.hits.within("cue:diaspora", s0, s1):
         at = _DIASPORA_AT.match(page.text, hit.end, s1)  # "diaspora organisations in"
@@ -399,7 +399,9 @@ def _listed_next(
     return article.start() if article is not None and article.start() in starts else None
 
 
-_PLACE_JOIN = re.compile(rf"\s*{_AND}\s*{lead('from')}?{lead('at', 'article')}?", re.IGNORECASE)
+_PLACE_JOIN = re.compile(
+    rf"\s*{joined('and', 'or')}\s*{lead('from')}?{lead('at', 'article')}?", re.IGNORECASE
+)
 """Between two places of one list: "in France and Canada", "en France et au Canada", "du
 Venezuela et de la Colombie"."""
 
