@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -183,8 +183,14 @@ def _known(name: str) -> OrgRef | None:
     return gazetteer.get(org_id) if org_id else None
 
 
+@lru_cache(maxsize=4096)
 def resolve_organization(name: str) -> OrgRef:
-    """The gazetteer entry for ``name``, or a stand-in with a slug id and type ``other``."""
+    """The gazetteer entry for ``name``, or a stand-in with a slug id and type ``other``.
+
+    Cached: the same names (donors, ministries, IOM itself) come back page after page, and
+    a name the gazetteer does not hold costs a fuzzy match against all of it. A pure
+    function of the name (the gazetteer is read once), and an :class:`OrgRef` is frozen.
+    """
     known = _known(name)
     if known is not None:
         return known
