@@ -699,3 +699,25 @@ def test_countries_across_a_border_are_not_the_projects(
 def test_countries_people_were_heading_for_are_not_the_projects(text: str, lang: str) -> None:
     (initiative,) = _office(text, lang).initiatives
     assert {val(c) for c in initiative.countries} <= {"ALB", "NER"}
+
+
+# --- funders: "…, y del" after a giver's relative clause adds a giver --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funders"),
+    [
+        (
+            "Tegucigalpa – El Programa de Retorno Voluntario Asistido (PRVA) cuenta con el apoyo "
+            "de la Unión Europea, que aportó 4,5 millones de dólares en 2022, y del Gobierno de "
+            "Canadá.",
+            "es",
+            ["Unión Europea", "Gobierno de Canadá"],
+        ),
+    ],
+)
+def test_a_giver_after_the_relative_clause_of_the_first_is_one_too(
+    body: str, lang: str, funders: list[str]
+) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert [val(f) for f in initiative.funders] == funders
