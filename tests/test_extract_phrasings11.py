@@ -721,3 +721,30 @@ def test_a_giver_after_the_relative_clause_of_the_first_is_one_too(
 ) -> None:
     (initiative,) = news(body, lang).initiatives
     assert [val(f) for f in initiative.funders] == funders
+
+
+# --- countries: a town in an initiative's name, when nothing else says where -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "countries"),
+    [
+        (
+            "Niamey – Le centre a été construit dans le cadre du Projet d'appui à la "
+            "réintégration communautaire à Agadez (PARCA).",
+            "fr",
+            ["NER"],
+        ),
+        (
+            "Dakar – The Migrant Resource Centre in Accra opened a new service for returnees in "
+            "Ghana and Togo.",
+            "en",
+            ["GHA", "TGO"],
+        ),
+    ],
+)
+def test_a_town_in_the_name_places_an_initiative_nothing_else_places(
+    body: str, lang: str, countries: list[str]
+) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert [val(c) for c in initiative.countries] == countries

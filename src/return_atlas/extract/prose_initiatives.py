@@ -674,6 +674,9 @@ def build(
             draft.status = draft.status or status_near(page, s0, s1)
         if draft.start is None and draft.end is None:
             draft.start, draft.end = _named_period(page, named)
+        if not draft.countries and (town := page.city_in(named.start, named.end)):
+            # "Projet d'appui à la réintégration communautaire à Agadez (PARCA)": where it works
+            draft.countries.append(Spanned(town[1], town[2], town[3]))
         prose_budget(page, scope.sentences, draft)
         drafts.append(draft)
     return drafts
