@@ -39,8 +39,8 @@ def label_value(
         if field_name == "funders" and channel:
             # "Union européenne, par l'intermédiaire du Fonds fiduciaire …": the giver, not
             # the channel its money goes through
-            lead = len(page.text[a:b]) - len(page.text[a:b].lstrip())
-            value = value[: max(0, channel[0].start - a - lead)]
+            indent = len(page.text[a:b]) - len(page.text[a:b].lstrip())
+            value = value[: max(0, channel[0].start - a - indent)]
         for k, (x, y) in enumerate(_listed(page, value)):
             name = clean_title(value[x:y])
             if name and not any(n.value == name for n in names):
