@@ -748,3 +748,37 @@ def test_a_town_in_the_name_places_an_initiative_nothing_else_places(
 ) -> None:
     (initiative,) = news(body, lang).initiatives
     assert [val(c) for c in initiative.countries] == countries
+
+
+# --- returns: where people "were", a few words before the country ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Guatemala – Desde 2019, la OIM ha apoyado el retorno voluntario de 1.254 "
+            "guatemaltecos que se encontraban en situación de vulnerabilidad en México.",
+            "es",
+            [(1254, "MEX", "GTM")],
+        ),
+        (
+            "Niamey – L'OIM a aidé 300 migrants qui se trouvaient depuis des mois au Niger à "
+            "rentrer chez eux.",
+            "fr",
+            [(300, "NER", None)],
+        ),
+    ],
+)
+def test_where_people_were_a_few_words_before_the_country_is_where_they_left(
+    body: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(body, lang)) == expected
+
+
+def test_where_people_were_ends_at_a_clause_mark() -> None:
+    body = (
+        "Guatemala – La OIM apoyó el retorno de 1.254 guatemaltecos que se encontraban en "
+        "riesgo, y trabaja en México."
+    )
+    assert returns(news(body, "es")) == [(1254, None, "GTM")]

@@ -113,7 +113,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
         before = _words_before(page, s0, a)
         if after_iom(before, iom):
             continue
-        if not _country_before(page, a, "from_prep"):
+        if not (_country_before(page, a, "from_prep") or _located_before(page, s0, a, before)):
             continue
         if set(before[-4:]) & nationality:
             continue
@@ -151,6 +151,22 @@ def _words_before(page: Page, s0: int, a: int) -> list[str]:
     """The folded words of the 40 characters before ``a`` (not before ``s0``), without elided
     articles or brackets ("(IOM) in" → "iom", "in")."""
     return [w.split("'")[-1].strip("()") for w in page.folded[max(s0, a - 40) : a].split()]
+
+
+def _located_before(page: Page, s0: int, a: int, before: list[str]) -> bool:
+    """True when the country at ``a`` is where people "were" or "were living", said a few
+    words before it in the same clause: "personas que se encontraban en situación de
+    vulnerabilidad en México", "migrants qui se trouvaient depuis des mois au Niger"."""
+    if not before or before[-1] not in _IN:
+        return False
+    return any(
+        CLAUSE_MARKS.isdisjoint(page.text[hit.end : a])
+        for hit in page.hits.within("cue:located", max(s0, a - _LOCATED_REACH), a)
+    )
+
+
+_LOCATED_REACH = 60
+"""Characters before a country in which "who were (living)" says people were there."""
 
 
 def after_iom(before: list[str], iom: set[str]) -> bool:
