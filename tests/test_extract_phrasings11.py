@@ -782,3 +782,31 @@ def test_where_people_were_ends_at_a_clause_mark() -> None:
         "riesgo, y trabaja en México."
     )
     assert returns(news(body, "es")) == [(1254, None, "GTM")]
+
+
+# --- funders: "bénéficie du soutien de" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funders"),
+    [
+        (
+            "Dakar – Le Programme d'aide au retour volontaire (PARV) bénéficie du soutien de "
+            "l'Union européenne, qui a versé 2 millions d'euros en 2022, et du Royaume des "
+            "Pays-Bas.",
+            "fr",
+            ["Union européenne", "Royaume des Pays-Bas"],
+        ),
+        (
+            "Accra – The Returnee Support Programme (RSP) benefits from the support of the "
+            "Government of Japan.",
+            "en",
+            ["Government of Japan"],
+        ),
+    ],
+)
+def test_a_programme_benefiting_from_support_names_its_givers(
+    body: str, lang: str, funders: list[str]
+) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert [val(f) for f in initiative.funders] == funders
