@@ -810,3 +810,29 @@ def test_a_programme_benefiting_from_support_names_its_givers(
 ) -> None:
     (initiative,) = news(body, lang).initiatives
     assert [val(f) for f in initiative.funders] == funders
+
+
+# --- returns: returnees an event brought together are participants ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Freetown – The first national returnee forum brought together 150 returnees and "
+            "officials to discuss the challenges of return and reintegration.",
+            "en",
+        ),
+        (
+            "Dakar – Le forum a réuni 150 migrants de retour et des élus autour de la "
+            "réintégration après le retour.",
+            "fr",
+        ),
+        (
+            "Tegucigalpa – El foro reunió a 150 personas retornadas para hablar del retorno.",
+            "es",
+        ),
+    ],
+)
+def test_returnees_an_event_brought_together_are_no_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
