@@ -836,3 +836,38 @@ def test_a_programme_benefiting_from_support_names_its_givers(
 )
 def test_returnees_an_event_brought_together_are_no_return(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == []
+
+
+# --- returns: women and men returned ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Tirana – IOM Tirana organized the return of 96 women, 61 of whom returned to the "
+            "Republic of Moldova and 35 to Ukraine.",
+            "en",
+            [(96, "ALB", None), (61, "ALB", "MDA"), (35, "ALB", "UKR")],
+        ),
+        (
+            "Dakar – Cette année, 40 femmes sont rentrées au Sénégal avec l'appui de l'OIM.",
+            "fr",
+            [(40, None, "SEN")],
+        ),
+        (
+            "Lima – En 2022, 25 mujeres retornaron al Perú con el apoyo del proyecto.",
+            "es",
+            [(25, None, "PER")],
+        ),
+    ],
+)
+def test_women_and_men_returned_are_a_return(
+    body: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(body, lang)) == expected
+
+
+def test_women_counted_with_no_return_word_are_no_return() -> None:
+    body = "Dakar – Le projet a aidé 40 femmes à créer une entreprise."
+    assert returns(news(body, "fr")) == []
