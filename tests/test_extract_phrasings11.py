@@ -871,3 +871,29 @@ def test_women_and_men_returned_are_a_return(
 def test_women_counted_with_no_return_word_are_no_return() -> None:
     body = "Dakar – Le projet a aidé 40 femmes à créer une entreprise."
     assert returns(news(body, "fr")) == []
+
+
+# --- returns: "N of them from X", a part with its own origin -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Tirana – IOM assisted 312 Albanian nationals to return, 198 of them from Italy and "
+            "114 from Greece.",
+            "en",
+            [(312, None, "ALB"), (198, "ITA", "ALB"), (114, "GRC", "ALB")],
+        ),
+        (
+            "Tirana – L'OIM a aidé 312 ressortissants albanais à rentrer, dont 198 depuis "
+            "l'Italie.",
+            "fr",
+            [(312, None, "ALB"), (198, "ITA", "ALB")],
+        ),
+    ],
+)
+def test_a_part_of_them_from_a_country_left_it(
+    body: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(body, lang)) == expected

@@ -619,7 +619,11 @@ def _received_by(page: Page, s0: int, s1: int) -> list[Spanned[str]]:
 def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> ReturnDraft | None:
     """A part of the last return figure with its own origin: "including 1,118 from Libya",
     "De ellos, 6.318 llegaron en vuelos procedentes de los Estados Unidos"."""
-    toks = tokenize(page, m.end, min(s1, m.end + 40))
+    start = m.end
+    sub = page.hits.within("cue:subset", m.end, min(s1, m.end + _SUBSET_AFTER))
+    if sub and not page.text[m.end : sub[0].start].strip():
+        start = sub[0].end  # "198 of them from Italy"
+    toks = tokenize(page, start, min(s1, start + 40))
     from_prep = page.lex.tokens["from_prep"]
     told = _relative_from(toks, from_prep)
     if toks and toks[0].low in from_prep:
