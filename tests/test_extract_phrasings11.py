@@ -897,3 +897,33 @@ def test_a_part_of_them_from_a_country_left_it(
     body: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(body, lang)) == expected
+
+
+# --- returns: "the assisted voluntary return of N children", adjectives between ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Guatemala – Desde 2019, la OIM ha apoyado el retorno voluntario asistido de 486 "
+            "adolescentes guatemaltecos no acompañados.",
+            "es",
+            [(486, None, "GTM")],
+        ),
+        (
+            "Dakar – L'OIM a organisé le retour volontaire assisté de 40 enfants non accompagnés.",
+            "fr",
+            [(40, None, None)],
+        ),
+    ],
+)
+def test_children_a_qualified_return_is_of_are_returned(
+    body: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(body, lang)) == expected
+
+
+def test_children_after_a_return_and_more_than_two_words_are_no_return() -> None:
+    body = "Dakar – Le retour a été difficile pour les familles de 40 enfants."
+    assert returns(news(body, "fr")) == []

@@ -469,9 +469,11 @@ def _return_of(page: Page, s0: int, pos: int) -> bool:
     return bool(hits) and _OF_GAP.fullmatch(page.text, hits[-1].end, pos) is not None
 
 
-_RETURN_OF = 30
+_RETURN_OF = 45
 """Characters before a number in which "return of" makes the people it counts the returned."""
-_OF_GAP = re.compile(rf"\s+{alt('of')}\s+(?:{alt('about')}\s+)?", re.IGNORECASE)
+_OF_GAP = re.compile(
+    rf"\s+(?:[^\W\d_]+\s+){{0,2}}?{alt('of')}\s+(?:{alt('about')}\s+)?", re.IGNORECASE
+)
 
 
 def _year_prep_before(page: Page, s0: int, pos: int) -> bool:
