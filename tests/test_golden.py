@@ -22,6 +22,8 @@ annotator to be read (scored once before), like heldout15 and heldout16.
 ``heldout21`` and ``heldout22``: documents written by a twenty-third and a twenty-fourth
 annotator who saw neither the converter nor the other sets; the blind sets of the
 fourteenth stop, read since.
+``heldout23`` and ``heldout24``: documents written by a twenty-ninth and a thirtieth annotator
+to be read (scored once before), like heldout19 and heldout20.
 ``blind`` and ``blind2``: documents written by a twenty-seventh and a twenty-eighth annotator
 who saw neither the converter nor the other sets (tests/corpus/blind/ and blind2/, 24 pages
 each), never read for development: the measure of generalisation.
@@ -81,6 +83,8 @@ SETS = {
     "heldout20": _synthetic("heldout20", 0.94),
     "heldout21": _synthetic("heldout21", 0.92),
     "heldout22": _synthetic("heldout22", 0.94),
+    "heldout23": _synthetic("heldout23", 0.92),
+    "heldout24": _synthetic("heldout24", 0.93),
     "blind": _synthetic("blind", 0.91),
     "blind2": _synthetic("blind2", 0.90),
 }

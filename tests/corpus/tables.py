@@ -44,6 +44,8 @@ _LABELS = {
     "heldout20": "heldout20 (24, annotator 26)",
     "heldout21": "heldout21 (24, annotator 23)",
     "heldout22": "heldout22 (24, annotator 24)",
+    "heldout23": "heldout23 (24, annotator 29)",
+    "heldout24": "heldout24 (24, annotator 30)",
     "blind": "**blind** (24, annotator 27, never read)",
     "blind2": "**blind2** (24, annotator 28, never read)",
 }
