@@ -927,3 +927,26 @@ def test_children_a_qualified_return_is_of_are_returned(
 def test_children_after_a_return_and_more_than_two_words_are_no_return() -> None:
     body = "Dakar – Le retour a été difficile pour les familles de 40 enfants."
     assert returns(news(body, "fr")) == []
+
+
+# --- countries: where an event's guests came from ---------------------------------------------
+
+
+def test_the_countries_an_events_guests_came_from_are_not_the_projects() -> None:
+    body = (
+        "Tallinn – The results of the Counselling Support Project (CSP) in Estonia were "
+        "presented at a final conference in Tallinn on 3 December 2015, which brought together "
+        "partner organizations from Latvia and Finland."
+    )
+    (initiative,) = news(body, "en").initiatives
+    assert [val(c) for c in initiative.countries] == ["EST"]
+
+
+def test_a_city_of_a_country_after_de_at_an_event_stays_a_place() -> None:
+    body = (
+        "Guatemala – La OIM entregó el 18 de agosto de 2021, en la Ciudad de Guatemala, 40 "
+        "computadoras a la Dirección General de Migración, en el marco del proyecto "
+        "Fortalecimiento de la Gestión Migratoria en Fronteras (FOGEM)."
+    )
+    (initiative,) = news(body, "es").initiatives
+    assert [val(c) for c in initiative.countries] == ["GTM"]

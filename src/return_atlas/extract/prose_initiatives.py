@@ -33,7 +33,7 @@ from return_atlas.normalise.countries import country_code
 from return_atlas.normalise.grammar import alt, joined, lead
 from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.organizations import resolve_organization
-from return_atlas.normalise.text import fold
+from return_atlas.normalise.text import alternation, fold
 from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
@@ -415,6 +415,34 @@ def _from_start(page: Page, s0: int, a: int) -> int:
 _FROM_BEFORE = re.compile(rf"(?<!\w){alt('from')}\s*(?:{alt('article')}\s*)?$")
 
 
+def _guests(page: Page, s0: int, s1: int) -> set[int]:
+    """Start offsets of the countries the people at an event came from ("a final conference
+    in Tallinn, which brought together … partner organizations from Latvia and Finland"),
+    and those listed after them: where guests live, not where the initiative works."""
+    if not page.hits.within("event", s0, s1) or page.hits.within("cue:return", s0, s1):
+        return set()
+    places = page.countries_in(s0, s1)
+    ends = {a: b for _, a, b in places}
+    out: set[int] = set()
+    for _, a, b in places:
+        if a in out or not _GUEST_FROM.search(page.folded, max(s0, a - 20), a):
+            continue
+        out.add(a)
+        end = b
+        while (following := _listed_next(_PLACE_JOIN, page.text, end, s1, ends)) is not None:
+            out.add(following)
+            end = ends[following]
+    return out
+
+
+_GUEST_FROM = re.compile(
+    rf"(?<!\w)(?:{alternation(sorted(grammar.words('from') - grammar.words('of')))})\s*"
+    rf"(?:{alt('article')}\s*)?$"
+)
+"""A "from" word that is not also "of" ("from", "depuis", "desde"; not "de", which also
+opens "la Ciudad de Guatemala"), then an article, right before a country."""
+
+
 def _returns_since(page: Page, hit: Hit, s0: int, s1: int) -> bool:
     """True when a "since" dates the returns its sentence counts, not the initiative: "Since
     January 2022, 4,870 migrants have returned …", but not "Since its launch in March 2022,
@@ -649,7 +677,7 @@ def build(
             left = set() if returns_people else origins(page, s0, s1)
             if left and _returned_by(page, scope, s0, s1):
                 left = set()  # it returned people from there: "the project has assisted N ..."
-            left |= residences(page, s0, s1)
+            left |= residences(page, s0, s1) | _guests(page, s0, s1)
             for code, a, b in page.countries_in(s0, s1):
                 if a in left:
                     continue  # where returnees came from is not where reintegration happens
