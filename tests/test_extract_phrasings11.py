@@ -950,3 +950,29 @@ def test_a_city_of_a_country_after_de_at_an_event_stays_a_place() -> None:
     )
     (initiative,) = news(body, "es").initiatives
     assert [val(c) for c in initiative.countries] == ["GTM"]
+
+
+# --- returns: returnees who took part in an event are participants -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Cuenca – El 9 de noviembre de 2022 se realizó en Cuenca el encuentro nacional "
+            "«Retornar y emprender», en el que participaron 180 emprendedores retornados.",
+            "es",
+        ),
+        (
+            "Dakar – Un atelier sur le retour s'est tenu à Dakar, auquel ont participé 80 "
+            "migrants de retour.",
+            "fr",
+        ),
+        (
+            "Accra – A forum on return was held in Accra, attended by 80 returned migrants.",
+            "en",
+        ),
+    ],
+)
+def test_returnees_who_took_part_in_an_event_are_no_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
