@@ -976,3 +976,42 @@ def test_a_city_of_a_country_after_de_at_an_event_stays_a_place() -> None:
 )
 def test_returnees_who_took_part_in_an_event_are_no_return(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == []
+
+
+# --- funders: "The policy was drafted with funding from …" after the named policy --------------
+
+
+@pytest.mark.parametrize(
+    ("second", "lang", "funders"),
+    [
+        (
+            "The policy was drafted with funding from the IOM Development Fund.",
+            "en",
+            ["IOM Development Fund"],
+        ),
+        (
+            "La politique a été élaborée avec l'appui financier du Royaume de Belgique.",
+            "fr",
+            ["Royaume de Belgique"],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_the_head_word_gives_the_named_initiative_its_funder(
+    second: str, lang: str, funders: list[str]
+) -> None:
+    first = {
+        "en": "Maseru – Officials validated the draft National Labour Migration Policy of Lesotho.",
+        "fr": "Dakar – Les autorités ont validé la Politique Nationale de Migration du Sénégal.",
+    }[lang]
+    (initiative,) = news(f"{first} {second}", lang).initiatives
+    assert [val(f) for f in initiative.funders] == funders
+
+
+def test_a_sentence_opening_with_the_head_word_gives_no_countries() -> None:
+    body = (
+        "Maseru – Officials validated the draft National Labour Migration Policy of Lesotho. The "
+        "policy was drafted with funding from the IOM Development Fund and workers in South "
+        "Africa."
+    )
+    (initiative,) = news(body, "en").initiatives
+    assert [val(c) for c in initiative.countries] == ["LSO"]

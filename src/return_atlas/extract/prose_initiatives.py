@@ -142,6 +142,9 @@ class Scope:
     named: Named
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    funding_sentences: list[tuple[int, int]] = field(default_factory=list)
+    """Sentences read for the initiative's funders only: "The policy was drafted with funding
+    from …" after a sentence naming the policy (its other places and dates may be anyone's)."""
     draft: InitiativeDraft | None = None
     """The initiative read from it, once built."""
 
@@ -163,6 +166,18 @@ def follow_pronouns(page: Page, sentences: list[tuple[int, int]], scopes: list[S
         subject = page.folded[clause + 1 : after[1]].split()[:1] if clause >= 0 else []
         if (words and words[0] in pronouns) or (subject and subject[0] in pronouns):
             holders[0].sentences.append(after)
+        elif _head_again(page, words, holders[0].named):
+            holders[0].funding_sentences.append(after)
+
+
+def _head_again(page: Page, words: list[str], named: Named) -> bool:
+    """True when ``words`` open with a definite article and the initiative word that heads
+    ``named``: "The policy was drafted with …" after "… the National Labour Migration Policy
+    of Lesotho"."""
+    if len(words) < 2 or words[0] not in page.lex.tokens["definite"]:
+        return False
+    word = page.lex.initiative_words.get(words[1])
+    return word is not None and not word[1] and words[1] in fold(named.title).split()
 
 
 def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[int, int]]]:
@@ -172,8 +187,9 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
     initiative the sentence is about (its only scope).
     """
     out: dict[int, list[tuple[int, int]]] = {}
+    funding = role == "funding"
     for k, scope in enumerate(scopes):
-        for s0, s1 in scope.sentences:
+        for s0, s1 in scope.sentences + (scope.funding_sentences if funding else []):
             for hit in page.hits.within(f"cue:{role}", s0, s1):
                 before = [
                     (m[0], j)
@@ -202,7 +218,12 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     channel = _channel_at(page, scopes, hit.end, s1)
                     owner = channel[1] if channel else None
                 if owner is None and (not later or fronted):
-                    owners = [j for j, sc in enumerate(scopes) if (s0, s1) in sc.sentences]
+                    owners = [
+                        j
+                        for j, sc in enumerate(scopes)
+                        if (s0, s1) in sc.sentences
+                        or (funding and (s0, s1) in sc.funding_sentences)
+                    ]
                     owner = owners[0] if len(owners) == 1 else None
                 if owner != k:
                     continue
