@@ -309,7 +309,7 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
         return out
     places = page.countries_in(s0, s1)
     ends = {a: b for _, a, b in places}
-    for _, a, b in places:
+    for _, a, _ in places:
         if a in out:
             continue
         if not _from_word_before(page, s0, a):
@@ -322,11 +322,7 @@ def origins(page: Page, s0: int, s1: int) -> set[int]:
             for hit in page.hits.within("cue:return", max(s0, a - 90), a)
         ):
             continue
-        out.add(a)
-        end = b
-        while (following := _listed_next(_LIST_JOIN, page.text, end, s1, ends)) is not None:
-            out.add(following)
-            end = ends[following]
+        out.update(_and_listed(_LIST_JOIN, page.text, a, s1, ends))
     return out
 
 
@@ -390,12 +386,8 @@ def residences(page: Page, s0: int, s1: int) -> set[int]:
     for end in starts:
         m = _ARTICLE.match(page.text, end, s1)
         a = m.end() if m else end
-        while a in ends:
-            out.add(a)
-            following = _listed_next(_PLACE_JOIN, page.text, ends[a], s1, ends)
-            if following is None:
-                break
-            a = following
+        if a in ends:
+            out.update(_and_listed(_PLACE_JOIN, page.text, a, s1, ends))
     return out
 
 
@@ -403,6 +395,17 @@ _ARTICLE = re.compile(rf"\s*{lead('article')}?", re.IGNORECASE)
 _DIASPORA_AT = re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{alt('at')}\b", re.IGNORECASE)
 """After a diaspora word, up to two words and the preposition before where it lives."""
 _ARTICLE_END = re.compile(rf"{lead('article')}$", re.IGNORECASE)
+
+
+def _and_listed(
+    join: re.Pattern[str], text: str, a: int, s1: int, ends: dict[int, int]
+) -> list[int]:
+    """Starts of the place starting at ``a`` and of the places listed after it before ``s1``
+    ("from Libya, Niger and Mali"; ``join`` reads what stands between two)."""
+    found = [a]
+    while (following := _listed_next(join, text, ends[found[-1]], s1, ends)) is not None:
+        found.append(following)
+    return found
 
 
 def _listed_next(
@@ -445,14 +448,10 @@ def _guests(page: Page, s0: int, s1: int) -> set[int]:
     places = page.countries_in(s0, s1)
     ends = {a: b for _, a, b in places}
     out: set[int] = set()
-    for _, a, b in places:
+    for _, a, _ in places:
         if a in out or not _GUEST_FROM.search(page.folded, max(s0, a - 20), a):
             continue
-        out.add(a)
-        end = b
-        while (following := _listed_next(_PLACE_JOIN, page.text, end, s1, ends)) is not None:
-            out.add(following)
-            end = ends[following]
+        out.update(_and_listed(_PLACE_JOIN, page.text, a, s1, ends))
     return out
 
 
