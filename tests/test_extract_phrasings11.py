@@ -1015,3 +1015,24 @@ def test_a_sentence_opening_with_the_head_word_gives_no_countries() -> None:
     )
     (initiative,) = news(body, "en").initiatives
     assert [val(c) for c in initiative.countries] == ["LSO"]
+
+
+# --- events: an event word inside another event's title is that event --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "N'Djamena – Un atelier régional de lancement s'est tenu à N'Djamena les 9 et 10 "
+            "juin 2020 avec les points focaux.",
+            "fr",
+        ),
+        (
+            "Lima – Un taller nacional de lanzamiento se realizó en Lima el 9 de junio de 2020.",
+            "es",
+        ),
+    ],
+)
+def test_an_event_word_inside_an_events_title_is_no_second_event(body: str, lang: str) -> None:
+    assert len(news(body, lang).events) == 1

@@ -625,6 +625,11 @@ def find_events(
                 continue  # "the closing ceremony": part of the event already reported
             if kind == "noun" and not (_happened(page, s0, s1) or in_headline):
                 continue
+            if kind == "noun" and any(
+                e.title is not None and e.title.start <= hit.start and hit.end <= e.title.end
+                for e in body[here:]
+            ):
+                continue  # "un atelier régional de lancement": a word of the event's own title
             if kind == "noun" and _since_the(page, toks, k):
                 continue  # "Depuis son lancement, 186 agents …": a time, not an event told
             if kind == "noun" and _modifier(page, toks, k, j):
