@@ -1036,3 +1036,21 @@ def test_a_sentence_opening_with_the_head_word_gives_no_countries() -> None:
 )
 def test_an_event_word_inside_an_events_title_is_no_second_event(body: str, lang: str) -> None:
     assert len(news(body, lang).events) == 1
+
+
+# --- events: a name's own period in brackets does not date its launch --------------------------
+
+
+def test_a_names_period_in_brackets_does_not_date_its_launch() -> None:
+    body = (
+        "Ulaanbaatar – The Government of Mongolia this week launched its first Diaspora "
+        "Engagement Strategy (2024-2030), prepared with the support of IOM."
+    )
+    (event,) = news(body, "en").events
+    assert (event.event_type, event.start, event.end) == ("launch", None, None)
+
+
+def test_a_bracketed_date_after_a_lower_case_word_still_dates_the_event() -> None:
+    body = "Maseru – A validation workshop (12 June 2019) was held in Maseru."
+    (event,) = news(body, "en").events
+    assert val(event.start) == "2019-06-12"

@@ -292,10 +292,10 @@ def _date(
         if m is not None:
             return None, None
     period = page.period(s0, s1)
-    if period and period[0]:
+    if period and period[0] and not _a_names_period(page, period[2], period[3]):
         a, b = period[2], period[3]
         return Spanned(period[0], a, b), Spanned(period[1], a, b) if period[1] else None
-    dates = page.dates(s0, s1)
+    dates = [d for d in page.dates(s0, s1) if not _a_names_period(page, d[1], d[2])]
     if dates:
         value, a, b = dates[0]
         return Spanned(value, a, b), None
@@ -307,6 +307,24 @@ def _date(
     if story.date and len(story.date.value) == 10 and page.hits.within("cue:same_day", s0, s1):
         return story.date, None  # "On the same day, IOM held …": the day of the release
     return None, None
+
+
+def _a_names_period(page: Page, a: int, b: int) -> bool:
+    """True when the date at ``[a, b)`` stands in brackets right after a capitalised name:
+    "its first Diaspora Engagement Strategy (2024-2030)" dates the strategy, not its launch."""
+    opening = page.text.rfind("(", max(0, a - 15), a)
+    if opening < 0 or ")" in page.text[opening:a]:
+        return False
+    return (
+        _NAME_BEFORE.search(page.text, max(0, opening - 40), opening) is not None
+        and _BRACKET_CLOSE.match(page.text, b) is not None
+    )
+
+
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*$")
+"""A capitalised word right before a bracket."""
+_BRACKET_CLOSE = re.compile(r"[^()]{0,12}\)")
+"""The rest of a short bracket after a date: ")" or "-2030)"."""
 
 
 def _place(
