@@ -96,6 +96,13 @@ def test_longer_words_are_tried_first() -> None:
     assert re.match(grammar.alt("of"), "des pays").group() == "des"  # type: ignore[union-attr]
 
 
+def test_a_role_pattern_can_leave_out_the_words_of_another_role() -> None:
+    pattern = re.compile(rf"^{grammar.alt('from', unless=('of',))}$")
+    assert pattern.match("desde")
+    assert pattern.match("from")
+    assert not pattern.match("de")  # a "from" word that is also "of"
+
+
 def test_a_lead_word_holds_its_space_but_an_elided_one_none() -> None:
     lead = re.compile(grammar.lead("article"))
     assert lead.match("the Gambia").group() == "the "  # type: ignore[union-attr]

@@ -33,7 +33,7 @@ from return_atlas.normalise.countries import country_code
 from return_atlas.normalise.grammar import alt, joined, lead
 from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.organizations import resolve_organization
-from return_atlas.normalise.text import alternation, fold
+from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
@@ -455,10 +455,7 @@ def _guests(page: Page, s0: int, s1: int) -> set[int]:
     return out
 
 
-_GUEST_FROM = re.compile(
-    rf"(?<!\w)(?:{alternation(sorted(grammar.words('from') - grammar.words('of')))})\s*"
-    rf"(?:{alt('article')}\s*)?$"
-)
+_GUEST_FROM = re.compile(rf"(?<!\w){alt('from', unless=('of',))}\s*(?:{alt('article')}\s*)?$")
 """A "from" word that is not also "of" ("from", "depuis", "desde"; not "de", which also
 opens "la Ciudad de Guatemala"), then an article, right before a country."""
 

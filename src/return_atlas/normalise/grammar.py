@@ -71,9 +71,13 @@ def _pattern(word: str) -> str:
 
 
 @cache
-def alt(*roles: str, lang: str | None = None) -> str:
-    """A regular-expression group matching one word of ``roles``: ``(?:desde|from|de)``."""
-    return "(?:" + alternation(_written(roles, lang), _pattern) + ")"
+def alt(*roles: str, lang: str | None = None, unless: tuple[str, ...] = ()) -> str:
+    """A regular-expression group matching one word of ``roles``: ``(?:desde|from|de)``;
+    with ``unless``, only the words that have none of those roles too (``alt("from",
+    unless=("of",))``: "from", "depuis", "desde", not "de")."""
+    excluded = set(_written(unless, lang)) if unless else set()
+    kept = [word for word in _written(roles, lang) if word not in excluded]
+    return "(?:" + alternation(kept, _pattern) + ")"
 
 
 @cache
