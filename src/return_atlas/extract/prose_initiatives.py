@@ -174,10 +174,18 @@ def _head_again(page: Page, words: list[str], named: Named) -> bool:
     """True when ``words`` open with a definite article and the initiative word that heads
     ``named``: "The policy was drafted with …" after "… the National Labour Migration Policy
     of Lesotho"."""
-    if len(words) < 2 or words[0] not in page.lex.tokens["definite"]:
-        return False
-    word = page.lex.initiative_words.get(words[1])
-    return word is not None and not word[1] and words[1] in fold(named.title).split()
+    return (
+        len(words) >= 2
+        and _the_initiative_word(page, words[0], words[1])
+        and words[1] in fold(named.title).split()
+    )
+
+
+def _the_initiative_word(page: Page, first: str, second: str) -> bool:
+    """True for a definite article and a singular initiative word, folded: "the project",
+    "le projet", "este programa"."""
+    word = page.lex.initiative_words.get(second)
+    return first in page.lex.tokens["definite"] and word is not None and not word[1]
 
 
 def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[int, int]]]:
@@ -600,10 +608,9 @@ def status_near(page: Page, s0: int, s1: int) -> Spanned[str] | None:
 def _completed_alone(page: Page, toks: list[Tok], s0: int, s1: int) -> Spanned[str] | None:
     """A sentence that says no more than that its initiative ended: "The project has been
     completed.", "Le projet est achevé.", "El proyecto ha finalizado."."""
-    if len(toks) < 3 or toks[0].low not in page.lex.tokens["definite"]:
+    if len(toks) < 3 or not _the_initiative_word(page, toks[0].low, toks[1].low):
         return None
-    word = page.lex.initiative_words.get(toks[1].low)
-    if word is None or word[1] or page.future(s0, s1):
+    if page.future(s0, s1):
         return None
     for hit in page.hits.within("cue:completed", toks[2].start, s1):
         if page.text[hit.end : s1].strip(_CLOSING) or any(
