@@ -517,8 +517,7 @@ def dates_for(
     for role in ("start", "since"):
         for hit in cue_hits[role]:
             if role == "since" and _returns_since(page, hit, s0, s1):
-                continue  # "Since January 2022, 4,870 migrants have returned …": the returns'
-
+                continue  # "Since January 2022, 4,870 migrants have returned": not the start
             got = _dates_after(page, hit.end, min(s1, hit.end + 80))
             got = [
                 g
