@@ -46,8 +46,8 @@ _LABELS = {
     "heldout22": "heldout22 (24, annotator 24)",
     "heldout23": "heldout23 (24, annotator 29)",
     "heldout24": "heldout24 (24, annotator 30)",
-    "blind": "**blind** (24, annotator 27, never read)",
-    "blind2": "**blind2** (24, annotator 28, never read)",
+    "heldout25": "heldout25 (24, annotator 27)",
+    "heldout26": "heldout26 (24, annotator 28)",
 }
 
 
