@@ -299,7 +299,7 @@ def _items(page: Page) -> list[Item]:
         found += [
             n
             for n in find_named(page, s0, s1)
-            if n.how in {"acronym_word", "acronym"}
+            if n.how in {"acronym_word", "acronym", "apposition"}
             or (n.how == "quoted" and (n.acronym or _word_before(page, n)))
         ]  # "The project “Assisted Voluntary Return from Lithuania” (AVRL) was …", "Under the
         # Sustainable Return and Reintegration in Iraq (SRRI) programme, …"

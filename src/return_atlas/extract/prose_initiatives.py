@@ -221,6 +221,8 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                         if max(hit.end, comma) <= m[0] < s1
                     )
                     owner = after[0][1] if after else None
+                    if not after:
+                        comma = -1  # "Funding came from the Asylum, Migration and …": no clause
                 if owner is None and later:
                     # "financed by the EU under the MPRR-SSA": the initiative after a channel
                     channel = _channel_at(page, scopes, hit.end, s1)

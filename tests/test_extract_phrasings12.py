@@ -1,0 +1,100 @@
+"""Phrasings of the twelfth prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from return_atlas.extract.drafts import Extraction
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, val
+
+
+def _office(text: str, lang: str) -> Extraction:
+    return extract_office_page(doc(text), lang)
+
+
+# --- office pages: a project named by an acronym and an apposed initiative word ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "HOPE, a project of IOM Latvia, was carried out from 01.02.2015 to 31.01.2016. It "
+            "offered rejected asylum seekers a way home.",
+            "en",
+            "HOPE",
+        ),
+        (
+            "RETOUR, un projet de l’OIM Belgique, a été mis en œuvre de 2018 à 2020 pour aider "
+            "les migrants à rentrer.",
+            "fr",
+            "RETOUR",
+        ),
+    ],
+)
+def test_an_acronym_apposed_to_an_initiative_word_is_the_offices_project(
+    body: str, lang: str, title: str
+) -> None:
+    (initiative,) = _office(f"{body}\n", lang).initiatives
+    assert val(initiative.title) == title
+    assert val(initiative.start) is not None
+
+
+def test_an_acronym_without_an_initiative_word_is_no_project() -> None:
+    text = "HOPE, the office's hotline, answered 400 calls in 2016.\n"
+    assert _office(text, "en").initiatives == []
+
+
+# --- funders: a fronted funding clause with no subject after its comma -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "funders"),
+    [
+        (
+            "Funding came from the Asylum, Migration and Integration Fund of the European Union, "
+            "with co-financing from the Ministry of the Interior of the Republic of Latvia.",
+            "en",
+            [
+                "Asylum, Migration and Integration Fund of the European Union",
+                "Ministry of the Interior of the Republic of Latvia",
+            ],
+        ),
+        (
+            "Il a été financé par l’Union européenne, avec un cofinancement du Ministère de "
+            "l’Intérieur.",
+            "fr",
+            ["Union européenne", "Ministère de l’Intérieur"],
+        ),
+        (
+            "Fue financiado por la Unión Europea, con cofinanciamiento del Ministerio del "
+            "Interior.",
+            "es",
+            ["Unión Europea", "Ministerio del Interior"],
+        ),
+    ],
+)
+def test_a_funding_clause_with_no_subject_after_its_comma_names_every_giver(
+    sentence: str, lang: str, funders: list[str]
+) -> None:
+    intro = {
+        "en": "HOPE, a project of IOM Latvia, was carried out from 2015 to 2016.",
+        "fr": "HOPE, un projet de l’OIM Lettonie, a été mis en œuvre de 2015 à 2016.",
+        "es": "HOPE, un proyecto de la OIM Letonia, se ejecutó de 2015 a 2016.",
+    }[lang]
+    (initiative,) = _office(f"{intro} {sentence}\n", lang).initiatives
+    assert [val(f) for f in initiative.funders] == funders
+
+
+def test_a_fronted_funding_clause_before_its_subject_stops_at_the_comma() -> None:
+    text = (
+        "HOPE, a project of IOM Latvia, was carried out from 2015 to 2016. Funded "
+        "by the European Union, HOPE helped the Ministry of Welfare to set up a referral desk.\n"
+    )
+    (initiative,) = _office(text, "en").initiatives
+    assert [val(f) for f in initiative.funders] == ["European Union"]
