@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, val
+from tests.extraction import doc, news, returns, val
 
 
 def _office(text: str, lang: str) -> Extraction:
@@ -98,3 +98,35 @@ def test_a_fronted_funding_clause_before_its_subject_stops_at_the_comma() -> Non
     )
     (initiative,) = _office(text, "en").initiatives
     assert [val(f) for f in initiative.funders] == ["European Union"]
+
+
+# --- returns: a year after a month dates, it counts no one -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Accra – The Regional Return Programme (RRP) was launched in January 2022 with "
+            "funding from the German Federal Foreign Office.",
+            "en",
+        ),
+        (
+            "Dakar – Le Programme régional de retour (PRR) a été lancé en janvier 2022 avec le "
+            "financement du Gouvernement allemand.",
+            "fr",
+        ),
+        (
+            "Lima – El Programa Regional de Retorno (PRR) comenzó en enero de 2022 con el apoyo "
+            "del Gobierno alemán.",
+            "es",
+        ),
+    ],
+)
+def test_a_year_after_a_month_is_no_count_of_returnees(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
+
+
+def test_a_figure_after_a_month_with_a_return_word_still_counts() -> None:
+    body = "Accra – In January, 2,022 Ghanaian migrants returned home from Libya."
+    assert returns(news(body, "en")) == [(2022, "LBY", "GHA")]

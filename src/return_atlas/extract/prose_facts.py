@@ -20,6 +20,7 @@ from return_atlas.extract.prose_lexicon import Hit, lexicon
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise import grammar
+from return_atlas.normalise.dates import is_month
 from return_atlas.normalise.grammar import alt, joined, lead
 from return_atlas.normalise.money import currency_code_before, find_amounts, parse_number
 from return_atlas.normalise.number_words import find_number_words_folded
@@ -477,10 +478,18 @@ _OF_GAP = re.compile(
 
 
 def _year_prep_before(page: Page, s0: int, pos: int) -> bool:
-    """True when a preposition of time stands right before ``pos``: "launched in 2015 to help
-    young Ghanaians returning …" dates, it counts no one."""
-    words = page.folded[max(s0, pos - 12) : pos].split()
-    return bool(words) and words[-1].split("'")[-1] in page.lex.tokens["year_prep"]
+    """True when a preposition of time or a month stands right before ``pos``: "launched in
+    2015 to help young Ghanaians returning …", "launched in January 2022 with funding from the
+    German …" date, they count no one."""
+    words = page.folded[max(s0, pos - 16) : pos].split()
+    if words and words[-1] in _MONTH_LINKS and len(words) > 1:
+        words.pop()  # "enero de 2022", "January of 2022"
+    return bool(words) and (
+        words[-1].split("'")[-1] in page.lex.tokens["year_prep"] or is_month(words[-1])
+    )
+
+
+_MONTH_LINKS = grammar.words("of")
 
 
 def _money(page: Page, end: int, s1: int) -> bool:
