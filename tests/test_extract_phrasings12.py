@@ -130,3 +130,60 @@ def test_a_year_after_a_month_is_no_count_of_returnees(body: str, lang: str) -> 
 def test_a_figure_after_a_month_with_a_return_word_still_counts() -> None:
     body = "Accra – In January, 2,022 Ghanaian migrants returned home from Libya."
     assert returns(news(body, "en")) == [(2022, "LBY", "GHA")]
+
+
+# --- events: a capitalised name goes on past a list comma or a purpose word ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Accra – On 3 May 2023, IOM held a Regional Meeting on Return, Readmission and "
+            "Reintegration.",
+            "en",
+            "Regional Meeting on Return, Readmission and Reintegration",
+        ),
+        (
+            "Cusco – El Segundo Foro de la Diáspora para el Desarrollo Local se realizó el 4 de "
+            "mayo de 2023 en Cusco.",
+            "es",
+            "Segundo Foro de la Diáspora para el Desarrollo Local",
+        ),
+        (
+            "Libreville – Le Forum régional pour l’Afrique centrale s’est tenu le 4 mai 2023 à "
+            "Libreville.",
+            "fr",
+            "Forum régional pour l’Afrique centrale",
+        ),
+    ],
+)
+def test_a_capitalised_event_name_goes_on_past_a_list_comma_or_purpose_word(
+    body: str, lang: str, title: str
+) -> None:
+    (event,) = news(body, lang).events
+    assert val(event.title) == title
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Accra – IOM held a Regional Meeting on Return, and officials agreed on a plan on "
+            "3 May 2023.",
+            "en",
+            "Regional Meeting on Return",
+        ),
+        (
+            "Cusco – IOM organizó un taller para el personal consular el 4 de mayo de 2023 en "
+            "Cusco.",
+            "es",
+            "taller",
+        ),
+    ],
+)
+def test_a_clause_comma_or_a_lower_case_event_word_still_ends_the_name(
+    body: str, lang: str, title: str
+) -> None:
+    (event,) = news(body, lang).events
+    assert val(event.title) == title

@@ -149,6 +149,9 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
     )
     for m in range(j, reach):
         t = toks[m]
+        if toks[k].cap and _name_goes_on(page, toks, m):
+            last = m
+            continue
         if (
             t.text in _STOP_PUNCT
             or t.low in stops
@@ -167,6 +170,32 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
     if tail < last and toks[tail].low in _VENUE:
         last = tail - 1
     return _spanned(page, toks[first].start, toks[last].end)
+
+
+def _name_goes_on(page: Page, toks: list[Tok], m: int) -> bool:
+    """True when ``toks[m]``, a comma or a word that opens a purpose ("para", "pour"), stands
+    inside a capitalised event name: a comma between capitalised words that an "and" word
+    then joins ("Meeting on Return, Readmission and Reintegration"), or a purpose word before
+    a capitalised word, after an article or not ("Encuentro … para el Desarrollo Regional")."""
+    t = toks[m]
+    if t.text == ",":
+        for n in range(m + 1, min(len(toks), m + 8)):
+            u = toks[n]
+            if u.low in _AND_WORDS:
+                return n + 1 < len(toks) and toks[n + 1].cap and n > m + 1
+            if not (u.cap or u.text == ",") or is_month(u.text):
+                return False
+        return False
+    if t.low not in _STOP_WORDS or t.low not in _HEAD_END:
+        return False
+    n = m + 1
+    if n < len(toks) and toks[n].low in page.lex.tokens["article"]:
+        n += 1
+    return n < len(toks) and toks[n].cap and not is_month(toks[n].text)
+
+
+_AND_WORDS = grammar.words("and")
+_HEAD_END = grammar.words("head_end")
 
 
 def _spanned(page: Page, start: int, end: int) -> Spanned[str]:
