@@ -187,3 +187,40 @@ def test_a_clause_comma_or_a_lower_case_event_word_still_ends_the_name(
 ) -> None:
     (event,) = news(body, lang).events
     assert val(event.title) == title
+
+
+# --- returns: returnees who received help, and returnees surveyed, are no return figure --------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Accra – So far, 1,265 returnees have received reintegration assistance since 2021 "
+            "under the return programme.",
+            "en",
+        ),
+        (
+            "Accra – The study on return draws on follow-up surveys with more than 6,000 "
+            "returnees in eight countries.",
+            "en",
+        ),
+        (
+            "Dakar – Au total, 1 265 migrants de retour ont reçu une aide à la réintégration "
+            "depuis 2021 dans le cadre du programme de retour.",
+            "fr",
+        ),
+        (
+            "Lima – Hasta ahora, 1.265 personas retornadas han recibido asistencia para la "
+            "reintegración desde 2021 en el marco del programa de retorno.",
+            "es",
+        ),
+    ],
+)
+def test_returnees_who_received_help_or_were_surveyed_are_no_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
+
+
+def test_migrants_who_received_help_to_return_are_still_counted() -> None:
+    body = "Accra – Since January, 300 migrants have received help to return home from Libya."
+    assert [count for count, _, _ in returns(news(body, "en"))] == [300]
