@@ -224,3 +224,46 @@ def test_returnees_who_received_help_or_were_surveyed_are_no_return(body: str, l
 def test_migrants_who_received_help_to_return_are_still_counted() -> None:
     body = "Accra – Since January, 300 migrants have received help to return home from Libya."
     assert [count for count, _, _ in returns(news(body, "en"))] == [300]
+
+
+# --- returns: a figure set against an earlier one counts the same returns in another period -----
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "second"),
+    [
+        (
+            "Niamey – Depuis janvier 2017, l’OIM a aidé 1 734 migrants à quitter le Niger pour "
+            "regagner leur pays d’origine, contre 5 089 sur l’ensemble de l’année 2016.",
+            "fr",
+            (5089, "NER", None, "2016", "2016"),
+        ),
+        (
+            "Guatemala – En 2023, 60.000 personas retornaron desde México, frente a 45.000 en "
+            "2022.",
+            "es",
+            (45000, "MEX", None, "2022", "2022"),
+        ),
+        (
+            "Cairo – In 2017, IOM helped 1,734 migrants return from Libya, compared with 5,089 "
+            "in 2016.",
+            "en",
+            (5089, "LBY", None, "2016", "2016"),
+        ),
+    ],
+)
+def test_a_figure_compared_with_an_earlier_one_counts_returns_of_its_own_period(
+    body: str, lang: str, second: tuple[object, ...]
+) -> None:
+    found = news(body, lang).returns
+    assert len(found) == 2
+    ret = found[1]
+    got = (val(ret.count), val(ret.from_country), val(ret.to_country), val(ret.start), val(ret.end))
+    assert got == second
+
+
+def test_a_compared_figure_with_no_period_of_its_own_is_no_return() -> None:
+    body = (
+        "Cairo – In 2017, IOM helped 1,734 migrants return from Libya, compared with 5,089 before."
+    )
+    assert [count for count, _, _ in returns(news(body, "en"))] == [1734]

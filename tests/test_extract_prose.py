@@ -1016,7 +1016,7 @@ CUE_ROLES = {
     "event_part", "return_action", "this_period", "returnee", "same_day", "route_to", "child",
     "pronoun", "amount", "sign", "reintegration", "residing", "run_until", "stay", "coming_from",
     "receive", "embassy", "year_prep", "to_word", "surveyed", "diaspora",
-    "languages", "benefited", "elsewhere", "located",
+    "languages", "benefited", "elsewhere", "located", "compared",
     "adverb_suffix", "yesterday", "count_break", "national",
 }  # fmt: skip
 

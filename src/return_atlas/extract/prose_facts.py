@@ -345,6 +345,12 @@ def find_returns(
                 page, m.start, m.end, figures[k + 1].start if k + 1 < len(figures) else s1
             )
             later = figures[k + 1].start if k + 1 < len(figures) else s1
+            if found is None and last is not None and last.count.start >= s0:
+                compared = _compared(page, m, s1, last)
+                if compared is not None and compared.count.value not in seen:
+                    seen.add(compared.count.value)  # "…, contre 5 089 sur l'année 2016"
+                    out.append(compared)
+                    continue
             if found is None:
                 bracketed = _bracketed_part(page, m, s0, last) if last is not None else None
                 if bracketed is not None and bracketed.count.value not in seen:
@@ -458,6 +464,32 @@ def find_returns(
     return out
 
 
+def _compared(page: Page, m: _Figure, s1: int, last: ReturnDraft) -> ReturnDraft | None:
+    """The returns of another period that a figure right after a comparison word counts, the
+    same people as ``last``'s: "Depuis janvier 2017, l'OIM a aidé 1 734 migrants à quitter le
+    Niger, contre 5 089 sur l'ensemble de l'année 2016" (the period is the one its own clause
+    names; none, no figure)."""
+    cues = page.hits.within("cue:compared", max(last.count.end, m.start - _COMPARED_REACH), m.start)
+    if not cues or _BEFORE_COUNT.match(page.text, cues[-1].end, m.start) is None:
+        return None
+    value = m.value(page.lang)
+    clause = _CLAUSE_END.search(page.text, m.end, s1)
+    dates = page.dates(m.end, clause.start() if clause else s1)
+    if value is None or value < 1 or value != int(value) or len(dates) != 1:
+        return None
+    when = Spanned(*dates[0])
+    return ReturnDraft(
+        count=Spanned(int(value), m.start, m.end),
+        from_country=last.from_country,
+        to_country=last.to_country,
+        start=when,
+        end=when,
+        programme=last.programme,
+    )
+
+
+_COMPARED_REACH = 20
+"""Characters before a figure in which a comparison word sets it against an earlier one."""
 _MONEY_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 _GIFT_GAP = re.compile(rf"\s*(?:{alt('article')}\s+[\w-]+\s+)?(?:[a-z]+\s+){{0,2}}", re.IGNORECASE)
 """Between a giving verb and its amount: "funds the project with EUR 6.5 million"."""
