@@ -267,3 +267,36 @@ def test_a_compared_figure_with_no_period_of_its_own_is_no_return() -> None:
         "Cairo – In 2017, IOM helped 1,734 migrants return from Libya, compared with 5,089 before."
     )
     assert [count for count, _, _ in returns(news(body, "en"))] == [1734]
+
+
+# --- returns: "has since" dates the figure from the start told before it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "start"),
+    [
+        (
+            "Accra – Launched in April 2021, the project has since helped 1,184 Ghanaian migrants "
+            "return home from Niger.",
+            "en",
+            "2021-04",
+        ),
+        (
+            "Niamey – Lancé en mars 2019, le projet a depuis aidé 640 migrants à rentrer du Niger "
+            "vers le Mali.",
+            "fr",
+            "2019-03",
+        ),
+    ],
+)
+def test_since_with_no_date_after_it_dates_returns_from_the_start_before_it(
+    body: str, lang: str, start: str
+) -> None:
+    (ret,) = news(body, lang).returns
+    assert (val(ret.start), val(ret.end)) == (start, None)
+
+
+def test_a_start_with_no_since_does_not_date_the_returns() -> None:
+    body = "Accra – Launched in April 2021, the project helped 1,184 Ghanaian migrants return home."
+    (ret,) = news(body, "en").returns
+    assert (val(ret.start), val(ret.end)) == (None, None)

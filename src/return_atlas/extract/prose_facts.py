@@ -974,9 +974,10 @@ def _return_dates(
         return Spanned(period[0], period[2], period[3]), Spanned(period[1], period[2], period[3])
     # a date that dates a start ("launched in 2019") is the initiative's, not the figure's,
     # unless a "since" leads to it ("since the beginning of 2023")
+    every = page.dates(s0, s1)
     dates = [
         d
-        for d in page.dates(s0, s1)
+        for d in every
         if not page.hits.within("cue:start", d[1] - 15, d[1])
         or page.hits.within("cue:since", d[1] - 30, d[1])
     ]
@@ -984,6 +985,10 @@ def _return_dates(
         after = [d for d in dates if d[1] >= hit.end]
         if after:
             return Spanned(*after[0]), None
+        # "Launched in April 2021, the project has since helped 1,184 …": the start before
+        started = [d for d in every if d[2] <= hit.start and d not in dates]
+        if started:
+            return Spanned(*started[-1]), None
     if page.hits.within("cue:since_then", s0, s1):
         return None, None
     clause = _CLAUSE_END.search(page.text, pos, s1)
