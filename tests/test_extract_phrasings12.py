@@ -300,3 +300,30 @@ def test_a_start_with_no_since_does_not_date_the_returns() -> None:
     body = "Accra – Launched in April 2021, the project helped 1,184 Ghanaian migrants return home."
     (ret,) = news(body, "en").returns
     assert (val(ret.start), val(ret.end)) == (None, None)
+
+
+# --- status: an initiative that ended with an event -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang"),
+    [
+        ("El proyecto concluyó con un taller de cierre celebrado en Cuenca.", "es"),
+        ("The project ended with a final conference in Quito.", "en"),
+        ("Le projet s’est achevé par un atelier de clôture à Dakar.", "fr"),
+    ],
+)
+def test_a_project_that_ended_with_an_event_is_completed(closing: str, lang: str) -> None:
+    intro = {
+        "en": "HOPE, a project of IOM Ecuador, helped returnees.",
+        "fr": "HOPE, un projet de l’OIM Sénégal, a aidé les migrants de retour.",
+        "es": "HOPE, un proyecto de la OIM Ecuador, ayudó a las personas retornadas.",
+    }[lang]
+    (initiative,) = _office(f"{intro} {closing}\n", lang).initiatives
+    assert val(initiative.status) == "completed"
+
+
+def test_a_project_that_ended_with_something_else_has_no_status() -> None:
+    text = "HOPE, a project of IOM Ecuador, helped returnees. The project ended with a deficit.\n"
+    (initiative,) = _office(text, "en").initiatives
+    assert initiative.status is None

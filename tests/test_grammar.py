@@ -31,6 +31,7 @@ USED_ROLES = (
     "venue",
     "on_date",
     "possessive",
+    "ended_with",
     "tail_preposition",
     "tail_break",
     "also",

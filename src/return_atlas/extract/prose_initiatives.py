@@ -614,7 +614,7 @@ def _completed_alone(page: Page, toks: list[Tok], s0: int, s1: int) -> Spanned[s
     if page.future(s0, s1):
         return None
     for hit in page.hits.within("cue:completed", toks[2].start, s1):
-        if page.text[hit.end : s1].strip(_CLOSING) or any(
+        if (page.text[hit.end : s1].strip(_CLOSING) and not _ended_with(page, hit.end, s1)) or any(
             t.low not in _AUXILIARY and t.low not in page.lex.tokens["passive"]
             for t in toks[2:]
             if t.end <= hit.start
@@ -624,6 +624,21 @@ def _completed_alone(page: Page, toks: list[Tok], s0: int, s1: int) -> Spanned[s
     return None
 
 
+def _ended_with(page: Page, pos: int, s1: int) -> bool:
+    """True when what follows a verb of ending at ``pos`` is the event that ended the
+    initiative: "El proyecto concluyó con un taller de cierre …", "The project ended with a
+    final conference in …"."""
+    m = _ENDED_WITH.match(page.text, pos, s1)
+    return m is not None and any(
+        h.start - m.end() <= _EVENT_AFTER for h in page.hits.within("event", m.end(), s1)
+    )
+
+
+_ENDED_WITH = re.compile(
+    rf"\s+{alt('ended_with')}\s+{alt('article', 'indefinite')}\b\s*", re.IGNORECASE
+)
+_EVENT_AFTER = 12
+"""Characters between the article and the event word (an adjective: "a final workshop")."""
 _AUXILIARY = grammar.words("auxiliary")
 _CLOSING = " .;!"
 
