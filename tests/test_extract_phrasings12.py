@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, returns, val
+from tests.extraction import doc, news, returns, titles, val
 
 
 def _office(text: str, lang: str) -> Extraction:
@@ -327,3 +327,31 @@ def test_a_project_that_ended_with_something_else_has_no_status() -> None:
     text = "HOPE, a project of IOM Ecuador, helped returnees. The project ended with a deficit.\n"
     (initiative,) = _office(text, "en").initiatives
     assert initiative.status is None
+
+
+# --- names: an English name owned by an organisation after "of" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Manila – The Returning Workers Livelihood Fund of the Philippine Department of "
+            "Migrant Workers provides start-up grants to workers who come home.",
+            "Returning Workers Livelihood Fund",
+        ),
+        (
+            "Accra – The Returnee Skills Programme of the Ministry of Labour trains 300 people.",
+            "Returnee Skills Programme",
+        ),
+    ],
+)
+def test_a_name_ends_at_its_initiative_word_before_the_organisation_owning_it(
+    body: str, title: str
+) -> None:
+    assert titles(news(body, "en")) == [title]
+
+
+def test_an_organisation_heading_a_name_is_still_no_initiative() -> None:
+    body = "Accra – The Ministry of Labour and Employment Programme Office trains 300 people."
+    assert titles(news(body, "en")) == []

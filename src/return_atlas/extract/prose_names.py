@@ -81,6 +81,16 @@ def _org_headed(page: Page, toks: list[Tok], head: int | None) -> bool:
     return orgs[0] < head
 
 
+def _owned_by_org(page: Page, toks: list[Tok], head: int) -> bool:
+    """True when an English name ends at its initiative word and an "of" then names the
+    organisation it belongs to: "Returning Workers Livelihood Fund of the Philippine
+    Department of Migrant Workers" is the fund, and whose it is."""
+    if page.lang not in {"en", None} or head < 1 or head + 2 >= len(toks):
+        return False
+    orgs = [k for k, t in enumerate(toks) if t.low in page.lex.org_words]
+    return bool(orgs) and orgs[0] > head + 1 and toks[head + 1].low in _OF
+
+
 def _head(page: Page, toks: list[Tok]) -> tuple[int, str, bool] | None:
     """The initiative word heading a name: its index, type and plural flag."""
     words = page.lex.initiative_words
@@ -685,6 +695,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         name = toks[run.first : run.last + 1]
         name = _possessive_cut(name) or name
         head = _head(page, name)
+        if head is not None and _owned_by_org(page, name, head[0]):
+            name = name[: head[0] + 1]  # "Returning Workers Livelihood Fund of the Department …"
         if head is None or _org_headed(page, name, head[0]):
             continue
         if page.hits.within("currency", name[0].start, name[-1].end):
