@@ -355,3 +355,22 @@ def test_a_name_ends_at_its_initiative_word_before_the_organisation_owning_it(
 def test_an_organisation_heading_a_name_is_still_no_initiative() -> None:
     body = "Accra – The Ministry of Labour and Employment Programme Office trains 300 people."
     assert titles(news(body, "en")) == []
+
+
+# --- funders: a country's gift given through the body of it already named -------------------
+
+
+def test_a_countrys_gift_is_the_gift_of_its_body_named_as_funder() -> None:
+    body = (
+        "Accra – The Regional Return Programme (RRP) was launched in 2022 with funding from the "
+        "German Federal Foreign Office and the Ministry of Foreign Affairs of the Netherlands. "
+        "Germany has committed EUR 18 million to the RRP."
+    )
+    found = news(body, "en")
+    (initiative,) = found.initiatives
+    assert [val(f) for f in initiative.funders] == [
+        "German Federal Foreign Office",
+        "Ministry of Foreign Affairs of the Netherlands",
+    ]
+    assert [c.value for c in initiative.countries] == []
+    assert [val(f.funder) for f in found.fundings] == ["German Federal Foreign Office"]

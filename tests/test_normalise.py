@@ -282,6 +282,23 @@ def test_resolve_unknown_organization() -> None:
     assert resolve_organization("Some Association").organization_type == "other"
 
 
+@pytest.mark.parametrize(
+    ("name", "organization_type", "country"),
+    [
+        ("German Federal Foreign Office", "government", "DEU"),
+        ("the Estonian Ministry of the Interior", "government", "EST"),
+        ("Nigerian Red Cross Society", "other", "NGA"),
+        ("Federal Office for Migration", "government", None),
+        ("Mexico Migration Fund", "other", "MEX"),
+    ],
+)
+def test_an_unknown_body_opened_by_a_demonym_is_that_countrys(
+    name: str, organization_type: str, country: str | None
+) -> None:
+    org = resolve_organization(name)
+    assert (org.organization_type, org.country) == (organization_type, country)
+
+
 def test_slugify() -> None:
     assert slugify("Conseil suédois des migrations!") == "conseil-suedois-des-migrations"
     assert len(slugify("word " * 40)) <= 60

@@ -964,6 +964,7 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
             continue
         body = _national_body(funding.funder.value, draft.funders)
         if body is not None:  # "Germany has contributed …": "the contribution from the ministry"
+            _drop_countries_in(draft, funding.funder)
             funding.funder = body
             continue
         defined = next((f for f in draft.funders if f"({funding.funder.value})" in f.value), None)
@@ -987,13 +988,15 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
             # "EUR 18.5 million from Germany" after "funded by the Federal Republic of Germany",
             # "The Government of the Netherlands has committed …" after "funded by the Kingdom
             # of the Netherlands": one giver, and the country of its gift is the donor's
-            draft.countries = [
-                c
-                for c in draft.countries
-                if not funding.funder.start <= c.start < funding.funder.end
-            ]
+            _drop_countries_in(draft, funding.funder)
             funding.funder = same
         drop_funder_countries(draft)
+
+
+def _drop_countries_in(draft: InitiativeDraft, giver: Spanned[str]) -> None:
+    """Leave out the countries read inside ``giver``'s span: the donor's, not the
+    initiative's."""
+    draft.countries = [c for c in draft.countries if not giver.start <= c.start < giver.end]
 
 
 def drop_donor_funds(extraction: Extraction) -> None:

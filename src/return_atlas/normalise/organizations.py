@@ -2,7 +2,8 @@
 
 ``organizations.csv`` holds id, name, acronym, organization_type, country;
 ``organization_aliases.csv`` holds alias, id, lang. Unknown names get a stable slug id, and a
-type from their first word (``organization_types.csv``: "Ministry …" is a government).
+type from their first word (``organization_types.csv``: "Ministry …" is a government) and a
+country from the country named in them or the demonym opening them ("German Federal …").
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z/&.]{1,9})\)")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _PLACE_WORD = re.compile(rf"^{alt('at', 'of')}\s+", re.IGNORECASE)
 """A preposition before the place after a known body: "IOM in Ghana", "OIM au Niger"."""
-_HEAD_WORD = re.compile(r"^(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
-"""The first word of a name, after an English article ("the Ministry of ...")."""
+_HEAD_WORD = re.compile(r"^(?:the\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+"""The first word of a name, after an English article ("the Ministry of ..."), and the
+word after it (the head after a demonym: "German Federal Foreign Office")."""
 
 
 @cache
@@ -197,11 +199,23 @@ def resolve_organization(name: str) -> OrgRef:
     clean = " ".join(name.split()).strip(" .,;:")
     countries = find_countries(clean)
     head = _HEAD_WORD.match(clean)
-    organization_type = _head_types().get(head.group(1).lower(), "other") if head else "other"
+    first = head.group(1).lower() if head else ""
+    # "German Federal Foreign Office": a body of the country its opening demonym names
+    owner = _demonyms().get(first)
+    if owner is not None and head is not None and head.group(2):
+        first = head.group(2).lower()
     return OrgRef(
         id=slugify(clean),
         name=clean,
         acronym=None,
-        organization_type=organization_type,
-        country=countries[0][0] if countries else None,
+        organization_type=_head_types().get(first, "other"),
+        country=countries[0][0] if countries else owner,
     )
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """English demonym (lower case) → ISO3, from ``lang/en/prose_demonyms.csv``."""
+    return {
+        row["demonym"].lower(): row["code"] for row in read_csv("lang", "en", "prose_demonyms.csv")
+    }
