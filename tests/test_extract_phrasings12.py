@@ -374,3 +374,31 @@ def test_a_countrys_gift_is_the_gift_of_its_body_named_as_funder() -> None:
     ]
     assert [c.value for c in initiative.countries] == []
     assert [val(f.funder) for f in found.fundings] == ["German Federal Foreign Office"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "givers"),
+    [
+        (
+            "Accra – Germany has committed EUR 18 million to the RRP and the Netherlands EUR "
+            "7.5 million.",
+            "en",
+            ["Germany", "the Netherlands"],
+        ),
+        (
+            "Dakar – L’Allemagne a alloué 18 millions d’euros au PRR et la Belgique 2 millions "
+            "d’euros.",
+            "fr",
+            ["Allemagne", "Belgique"],
+        ),
+    ],
+)
+def test_a_giver_before_a_second_amount_with_its_verb_left_out_gives_it(
+    body: str, lang: str, givers: list[str]
+) -> None:
+    assert [val(f.funder) for f in news(body, lang).fundings] == givers
+
+
+def test_a_second_amount_after_a_place_with_no_and_is_the_first_givers() -> None:
+    body = "Accra – Germany has committed EUR 18 million to Ghana, EUR 2 million of it in 2024."
+    assert [val(f.funder) for f in news(body, "en").fundings] == ["Germany", "Germany"]

@@ -1242,15 +1242,33 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
         funder = funder or _signer(page, s0, s1, s0 + amounts[0][2])
         if funder is None:
             continue
-        for value, currency, a, b in amounts:
+        ends: list[int | None] = [None, *(s0 + b for _, _, _, b in amounts[:-1])]
+        for (value, currency, a, b), end_before in zip(amounts, ends, strict=True):
+            giver = _gapped_giver(page, end_before, s0 + a) if end_before is not None else None
             out.append(
                 FundingDraft(
-                    funder=funder,
+                    funder=giver or funder,
                     amount=Spanned(value, s0 + a, s0 + b),
                     currency=Spanned(currency, s0 + a, s0 + b),
                 )
             )
     return out
+
+
+def _gapped_giver(page: Page, previous: int, pos: int) -> Spanned[str] | None:
+    """The giver named right before the amount at ``pos``, after an "and" word that follows
+    the amount before it, its verb left out: "Germany has committed EUR 18 million to R3SP-WA
+    and the Netherlands EUR 7.5 million"."""
+    named = [(a, b) for a, b in page.places() if previous <= a and b <= pos]
+    if not named:
+        return None
+    a, b = max(named)
+    if page.text[b:pos].strip() or not _AND_BEFORE.search(page.text, previous, a):
+        return None
+    return Spanned(clean_title(page.text[a:b]), a, b)
+
+
+_AND_BEFORE = re.compile(rf"\b{alt('and')}\s+(?:{alt('article')}\s+)?$", re.IGNORECASE)
 
 
 def find_publications(page: Page, sentences: list[tuple[int, int]]) -> list[PublicationDraft]:
