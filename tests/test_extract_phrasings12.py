@@ -402,3 +402,23 @@ def test_a_giver_before_a_second_amount_with_its_verb_left_out_gives_it(
 def test_a_second_amount_after_a_place_with_no_and_is_the_first_givers() -> None:
     body = "Accra – Germany has committed EUR 18 million to Ghana, EUR 2 million of it in 2024."
     assert [val(f.funder) for f in news(body, "en").fundings] == ["Germany", "Germany"]
+
+
+# --- names: a period of years after a name, joined by an en dash -------------------------------
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-", " – "])
+def test_a_period_after_a_name_joined_by_a_dash_belongs_to_it_and_dates_it(dash: str) -> None:
+    body = (
+        "Dakar – The meeting closed with the adoption of the Dakar Roadmap on Return and "
+        f"Reintegration 2024{dash}2026, which sets out joint priorities."
+    )
+    (initiative,) = news(body, "en").initiatives
+    assert val(initiative.title) == f"Dakar Roadmap on Return and Reintegration 2024{dash}2026"
+    assert (val(initiative.start), val(initiative.end)) == ("2024", "2026")
+
+
+def test_a_dash_after_a_names_year_and_no_second_year_ends_the_name() -> None:
+    body = "Dakar – The Dakar Roadmap 2024 – adopted in May – sets out joint priorities."
+    (initiative,) = news(body, "en").initiatives
+    assert val(initiative.title) == "Dakar Roadmap 2024"

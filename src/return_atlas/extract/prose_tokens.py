@@ -33,6 +33,27 @@ class Run(NamedTuple):
     caps: int
 
 
+def _period_rest(toks: list[Tok], j: int) -> bool:
+    """True when ``toks[j:j + 2]`` are a dash and a year right after a year ("2024–2026",
+    "2024 – 2026"; "2024-2026" is one token)."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].text in _DASHES
+        and toks[j].start - toks[j - 1].end <= 1
+        and toks[j + 1].start - toks[j].end <= 1
+        and _is_year(toks[j - 1].text)
+        and _is_year(toks[j + 1].text)
+    )
+
+
+def _is_year(text: str) -> bool:
+    """True for a four-digit year of the last two centuries."""
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+
+
+_DASHES = frozenset("–—")
+
+
 def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = False) -> list[Run]:
     """Capitalised runs of ``toks`` (leading articles and connectors left out).
 
@@ -67,6 +88,8 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 continue
             if u.word and u.text[0].isdigit() and j == last + 1:
                 last, j = j, j + 1
+                if _period_rest(toks, j):
+                    last, j = j + 1, j + 2  # "… Reintegration 2024–2026": the period's end too
                 continue
             if u.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].acr:
                 last, j = j + 2, j + 3
