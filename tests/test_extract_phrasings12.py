@@ -422,3 +422,24 @@ def test_a_dash_after_a_names_year_and_no_second_year_ends_the_name() -> None:
     body = "Dakar – The Dakar Roadmap 2024 – adopted in May – sets out joint priorities."
     (initiative,) = news(body, "en").initiatives
     assert val(initiative.title) == "Dakar Roadmap 2024"
+
+
+# --- events: an event verb used as an adjective tells no event ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dakar – The roadmap sets out joint priorities, including a regional pool of trained "
+        "reintegration counsellors.",
+        "Dakar – The newly launched platform was shown to officials in Dakar.",
+    ],
+)
+def test_an_event_verb_before_a_noun_as_its_adjective_is_no_event(body: str) -> None:
+    assert news(body, "en").events == []
+
+
+def test_an_event_verb_after_its_subject_is_still_an_event() -> None:
+    body = "Dakar – IOM officially launched the platform in Dakar on 3 May 2023."
+    (event,) = news(body, "en").events
+    assert (event.event_type, val(event.start)) == ("launch", "2023-05-03")

@@ -103,6 +103,21 @@ def _participle_clause(page: Page, pos: int, s1: int) -> bool:
     return comma >= 0 and not page.hits.within("cue:relative_day", pos, comma)
 
 
+def _attributive(page: Page, toks: list[Tok], k: int, j: int) -> bool:
+    """True when the event verb ``toks[k:j]`` stands before a noun as its adjective, after an
+    article or "of" and an adverb or not: "a pool of trained counsellors", "the newly
+    launched platform"."""
+    if k >= 2 and page.lang == "en" and toks[k - 1].low.endswith("ly"):
+        k -= 1
+    return (
+        k > 0
+        and j < len(toks)
+        and toks[k - 1].low in grammar.words("article", "indefinite", "of", lang=page.lang)
+        and toks[j].word
+        and toks[j].text.islower()
+    )
+
+
 def _token_index(toks: list[Tok], pos: int) -> int:
     """Index of the token starting at or after ``pos``."""
     return next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
@@ -609,6 +624,8 @@ def find_events(
                 and s0 <= story.city.start < s1
                 and k == _token_index(toks, story.dateline_end)
             )  # the first word of the sentence, after its dateline
+            if kind == "verb" and _attributive(page, toks, k, j):
+                continue  # "a regional pool of trained reintegration counsellors": who they are
             if kind == "verb" and opening and _participle_clause(page, hit.end, s1):
                 continue  # "Lancé en 2018, le Programme …": how the initiative began, no event
             passive = kind == "verb" and _passive_before(page, toks, k) and not cue.endswith("ing")
