@@ -443,3 +443,22 @@ def test_an_event_verb_after_its_subject_is_still_an_event() -> None:
     body = "Dakar – IOM officially launched the platform in Dakar on 3 May 2023."
     (event,) = news(body, "en").events
     assert (event.event_type, val(event.start)) == ("launch", "2023-05-03")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Tallinn – In 2017, 74 persons returned voluntarily from Estonia. 31 returnees also "
+            "received an in-kind reintegration grant to open a business after their return.",
+            "en",
+        ),
+        (
+            "Dakar – En 2017, 74 personnes sont rentrées du Sénégal. 31 migrants de retour ont "
+            "également reçu une aide à la réintégration après leur retour.",
+            "fr",
+        ),
+    ],
+)
+def test_returnees_who_also_received_help_are_no_second_return(body: str, lang: str) -> None:
+    assert [count for count, _, _ in returns(news(body, lang))] == [74]
