@@ -462,3 +462,20 @@ def test_an_event_verb_after_its_subject_is_still_an_event() -> None:
 )
 def test_returnees_who_also_received_help_are_no_second_return(body: str, lang: str) -> None:
     assert [count for count, _, _ in returns(news(body, lang))] == [74]
+
+
+# --- events: a verb dated by a period of months or years is an activity -----------------------
+
+
+def test_a_training_told_over_a_period_of_months_is_no_event() -> None:
+    text = (
+        "HOPE, a project of IOM Albania, started in June 2009. Between June 2009 and May 2011, "
+        "IOM Tirana trained staff of the State Police on return counselling.\n"
+    )
+    assert _office(text, "en").events == []
+
+
+def test_a_training_told_over_a_few_days_is_still_an_event() -> None:
+    body = "Tirana – From 3 to 5 May 2011, IOM trained staff of the State Police in Tirana."
+    (event,) = news(body, "en").events
+    assert (val(event.start), val(event.end)) == ("2011-05-03", "2011-05-05")

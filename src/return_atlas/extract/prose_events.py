@@ -118,6 +118,18 @@ def _attributive(page: Page, toks: list[Tok], k: int, j: int) -> bool:
     )
 
 
+def _over_a_period(ev: EventDraft) -> bool:
+    """True when an event told by its verb is dated by a period of months or years ("between
+    June 2009 and May 2011"): something done all along, not one event."""
+    return (
+        ev.start is not None
+        and ev.end is not None
+        and ev.start.value != ev.end.value
+        and len(ev.start.value) < _DAY
+        and len(ev.end.value) < _DAY
+    )
+
+
 def _token_index(toks: list[Tok], pos: int) -> int:
     """Index of the token starting at or after ``pos``."""
     return next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
@@ -718,6 +730,8 @@ def find_events(
             if title and title.value:
                 ev.title = title
             ev.start, ev.end = _date(page, story, s0, s1)
+            if kind == "verb" and _over_a_period(ev):
+                continue  # "Between June 2009 and May 2011, IOM … trained staff": an activity
             ev.initiative_title = link(s0, s1, hit.start) if link else None
             _place(page, story, (s0, s1), ev, (hit.start, hit.end))
             if (s0, s1) == lead and kind == "verb" and etype in _TOLD and title is None:
