@@ -479,3 +479,20 @@ def test_a_training_told_over_a_few_days_is_still_an_event() -> None:
     body = "Tirana – From 3 to 5 May 2011, IOM trained staff of the State Police in Tirana."
     (event,) = news(body, "en").events
     assert (val(event.start), val(event.end)) == ("2011-05-03", "2011-05-05")
+
+
+# --- events: a ceremony at which something was launched is the launch ---------------------------
+
+
+def test_a_ceremony_after_a_passive_launch_is_the_launch() -> None:
+    body = (
+        'Erbil – A new project, "Safe Return in Iraq" (SARI), was launched this week (08/10) at '
+        "a ceremony attended by officials of the regional government. Speaking at the launch, "
+        "the head of office said the project would help returnees."
+    )
+    assert [(e.event_type, val(e.title)) for e in news(body, "en").events] == [("launch", "launch")]
+
+
+def test_a_ceremony_with_no_launch_is_still_a_ceremony() -> None:
+    body = "Erbil – Officials met this week (08/10) at a ceremony held in Erbil."
+    assert [e.event_type for e in news(body, "en").events] == ["ceremony"]

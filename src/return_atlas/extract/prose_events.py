@@ -118,6 +118,12 @@ def _attributive(page: Page, toks: list[Tok], k: int, j: int) -> bool:
     )
 
 
+def _launched_before(page: Page, s0: int, pos: int) -> bool:
+    """True when a launch verb stands before ``pos`` in its sentence ("… was launched this
+    week at a ceremony"): the ceremony is the launch's."""
+    return any(h.value == "launch:verb" for h in page.hits.within("event", s0, pos))
+
+
 def _over_a_period(ev: EventDraft) -> bool:
     """True when an event told by its verb is dated by a period of months or years ("between
     June 2009 and May 2011"): something done all along, not one event."""
@@ -771,6 +777,14 @@ def find_events(
                 _fill(body[-1], ev)
                 if body[-1].event_type == "other":
                     body[-1].event_type = etype  # "received start-up kits at a ceremony"
+            elif kind == "noun" and etype == "ceremony" and _launched_before(page, s0, hit.start):
+                # "X was launched this week (08/10) at a ceremony attended by …": the launch
+                ev.event_type, ev.title = "launch", None
+                launch = next((e for e in reversed(body) if e.event_type == "launch"), None)
+                if launch is not None:
+                    _fill(launch, ev)
+                else:
+                    body.append(ev)
             elif target is not None and (
                 ev.title is None or (target.title and target.title.value == ev.title.value)
             ):
