@@ -496,3 +496,35 @@ def test_a_ceremony_after_a_passive_launch_is_the_launch() -> None:
 def test_a_ceremony_with_no_launch_is_still_a_ceremony() -> None:
     body = "Erbil – Officials met this week (08/10) at a ceremony held in Erbil."
     assert [e.event_type for e in news(body, "en").events] == ["ceremony"]
+
+
+# --- returns: "since its launch" with no date counts from the start told before ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Dakar – The Regional Return Programme (RRP) was launched in January 2022. Since its "
+            "launch, the RRP has helped 9,412 migrants stranded in Niger to return home.",
+            "en",
+        ),
+        (
+            "Dakar – Le Programme régional de retour (PRR) a été lancé en janvier 2022. Depuis "
+            "son lancement, le PRR a aidé 9 412 migrants bloqués au Niger à rentrer chez eux.",
+            "fr",
+        ),
+    ],
+)
+def test_since_its_launch_dates_returns_from_the_launch_told_before(body: str, lang: str) -> None:
+    (ret,) = news(body, lang).returns
+    assert val(ret.start) == "2022-01"
+
+
+def test_since_their_arrival_is_no_start_of_the_returns() -> None:
+    body = (
+        "Dakar – The Regional Return Programme (RRP) was launched in January 2022. Since their "
+        "arrival, 300 migrants stranded in Niger have returned home with the RRP."
+    )
+    (ret,) = news(body, "en").returns
+    assert val(ret.start) is None

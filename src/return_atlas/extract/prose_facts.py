@@ -1014,11 +1014,14 @@ def _programme(page: Page, *spans: tuple[int, int] | None) -> Spanned[str] | Non
 def since_dates(
     page: Page, sentences: list[tuple[int, int]]
 ) -> dict[tuple[int, int], Spanned[str]]:
-    """Sentences saying "since then / desde aquel momento" → the last start date before them."""
+    """Sentences saying "since then / desde aquel momento", or "since its launch" with no date
+    of their own, → the last start date before them."""
     out: dict[tuple[int, int], Spanned[str]] = {}
     last: Spanned[str] | None = None
     for s0, s1 in sentences:
-        if page.hits.within("cue:since_then", s0, s1) and last is not None:
+        if last is not None and (
+            page.hits.within("cue:since_then", s0, s1) or _since_its(page, s0, s1)
+        ):
             out[(s0, s1)] = last
             continue
         for hit in page.hits.within("cue:since", s0, s1) + page.hits.within("cue:start", s0, s1):
@@ -1026,6 +1029,23 @@ def since_dates(
             if got:
                 last = Spanned(*got[0])
     return out
+
+
+def _since_its(page: Page, s0: int, s1: int) -> bool:
+    """True when a sentence says "since its launch" ("depuis son lancement", "desde su
+    inicio") and names no date: it counts from the start told before."""
+    if page.dates(s0, s1):
+        return False
+    for hit in page.hits.within("cue:since", s0, s1):
+        m = _SINCE_ITS.match(page.folded, hit.end, s1)
+        if m and any(
+            h.start == m.end() for h in page.hits.within("cue:beginning_noun", m.end(), s1)
+        ):
+            return True
+    return False
+
+
+_SINCE_ITS = re.compile(rf"\s+{alt('possessive')}\s+", re.IGNORECASE)
 
 
 def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
