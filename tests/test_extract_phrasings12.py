@@ -528,3 +528,45 @@ def test_since_their_arrival_is_no_start_of_the_returns() -> None:
     )
     (ret,) = news(body, "en").returns
     assert val(ret.start) is None
+
+
+# --- names: a French or Spanish name after a place, "en" and an article ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Lima – La OIM trabaja con los países del norte de Centroamérica en la Estrategia "
+            "Regional de Retorno y Reintegración, que busca armonizar los procedimientos.",
+            "es",
+            "Estrategia Regional de Retorno y Reintegración",
+        ),
+        (
+            "Dakar – L’OIM travaille avec les pays d’Afrique de l’Ouest à la Stratégie régionale "
+            "de réintégration, qui vise à harmoniser les procédures.",
+            "fr",
+            "Stratégie régionale de réintégration",
+        ),
+    ],
+)
+def test_a_name_after_a_place_and_a_preposition_of_place_starts_at_its_head(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]
+
+
+# --- returns: "the returns were made under X" names the programme that made them ---------------
+
+
+def test_the_returns_made_under_a_programme_are_its_own() -> None:
+    body = (
+        "Ciudad de México – Entre enero y junio de 2019, 412 personas migrantes varadas en "
+        "México regresaron a sus países de origen: 231 a Honduras y 181 a Guatemala. Los "
+        "retornos se realizaron en el marco del Programa de Retorno Voluntario Asistido (RVA). "
+        "La OIM trabaja con México en la Estrategia Regional de Retorno y Reintegración."
+    )
+    found = news(body, "es", "Más de 400 migrantes regresan a Centroamérica")
+    rva = next(i for i in found.initiatives if val(i.title).startswith("Programa"))
+    assert sorted(c.value for c in rva.countries) == ["GTM", "HND", "MEX"]
+    assert {val(r.programme) for r in found.returns} == {val(rva.title)}

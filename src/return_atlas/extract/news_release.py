@@ -12,7 +12,14 @@ import re
 from itertools import pairwise
 
 from return_atlas.extract.drafts import EventDraft, Extraction, ReturnDraft, Spanned
-from return_atlas.extract.prose import Page, acronym_after, clean_title, extract_page, is_acronym
+from return_atlas.extract.prose import (
+    Page,
+    acronym_after,
+    after_dateline,
+    clean_title,
+    extract_page,
+    is_acronym,
+)
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import (
     find_fundings,
@@ -111,6 +118,22 @@ def _fill_from(
                 part.from_country = body.from_country
     if body.to_country is None and value(headline.to_country) != value(body.from_country):
         body.to_country = headline.to_country
+
+
+def _returns_made_under(page: Page, scope: Scope, body: list[tuple[int, int]]) -> bool:
+    """True when a sentence of the story opens with "the returns" ("Los retornos", "Ces
+    retours", "These returns") and names ``scope`` after a channel word ("en el marco del",
+    "under", "dans le cadre du"): the returns told were that initiative's."""
+    for s0, s1 in body:
+        toks = tokenize(page, after_dateline(page, s0), s1)[:2]
+        if len(toks) < 2 or toks[0].low not in page.lex.tokens["definite"]:
+            continue
+        if not any(h.start == toks[1].start for h in page.hits.within("cue:return", s0, s1)):
+            continue
+        vias = page.hits.within("cue:via", toks[1].end, s1)
+        if vias and any(vias[0].end <= m[0] < s1 for m in scope.mentions):
+            return True
+    return False
 
 
 def _name_programme(page: Page, named: Named, returns: list[ReturnDraft]) -> None:
@@ -383,6 +406,10 @@ def _extract(page: Page, extraction: Extraction) -> None:
             if any(story.start <= m[0] < story.end for m in scope.mentions)
         ]
         programmes = [scope for scope in told if returns_people_named(page, scope.named)]
+        if len(programmes) > 1 and returns:
+            # "Los retornos se realizaron en el marco del Programa … (RVA)": the one said to
+            # have carried the story's returns
+            programmes = [s for s in programmes if _returns_made_under(page, s, body)] or programmes
         if len(programmes) == 1 and programmes[0].draft is not None:
             # the story's one return programme made the returns it reports
             add_return_countries(programmes[0].draft, returns)

@@ -91,6 +91,22 @@ def _owned_by_org(page: Page, toks: list[Tok], head: int) -> bool:
     return bool(orgs) and orgs[0] > head + 1 and toks[head + 1].low in _OF
 
 
+def _after_place(page: Page, toks: list[Tok], head: int) -> bool:
+    """True when a French or Spanish name's head word follows a word, a preposition of place
+    and an article in the same capitalised run ("Centroamérica en la Estrategia Regional …"):
+    the name starts at its head."""
+    return (
+        page.lang in {"fr", "es"}
+        and head >= _WORD_PREPOSITION_ARTICLE
+        and toks[head - 1].low in page.lex.tokens["article"]
+        and toks[head - 2].low in _AT
+    )
+
+
+_WORD_PREPOSITION_ARTICLE = 3
+_AT = grammar.words("at") - grammar.words("of")
+
+
 def _head(page: Page, toks: list[Tok]) -> tuple[int, str, bool] | None:
     """The initiative word heading a name: its index, type and plural flag."""
     words = page.lex.initiative_words
@@ -697,6 +713,9 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         head = _head(page, name)
         if head is not None and _owned_by_org(page, name, head[0]):
             name = name[: head[0] + 1]  # "Returning Workers Livelihood Fund of the Department …"
+        if head is not None and _after_place(page, name, head[0]):
+            name = name[head[0] :]  # "… de Centroamérica en la Estrategia Regional de …"
+            head = _head(page, name)
         if head is None or _org_headed(page, name, head[0]):
             continue
         if page.hits.within("currency", name[0].start, name[-1].end):
