@@ -27,6 +27,8 @@ to be read (scored once before), like heldout19 and heldout20.
 ``heldout25`` and ``heldout26``: documents written by a twenty-seventh and a twenty-eighth
 annotator who saw neither the converter nor the other sets; the blind sets of the
 fifteenth stop, read since.
+``heldout27`` and ``heldout28``: documents written by a thirty-third and a thirty-fourth
+annotator to be read (scored once before), like heldout23 and heldout24.
 ``blind`` and ``blind2``: documents written by a thirty-first and a thirty-second annotator
 who saw neither the converter nor the other sets (tests/corpus/blind/ and blind2/, 24 pages
 each), never read for development: the measure of generalisation.
@@ -90,6 +92,8 @@ SETS = {
     "heldout24": _synthetic("heldout24", 0.93),
     "heldout25": _synthetic("heldout25", 0.91),
     "heldout26": _synthetic("heldout26", 0.90),
+    "heldout27": _synthetic("heldout27", 0.92),
+    "heldout28": _synthetic("heldout28", 0.92),
     "blind": _synthetic("blind", 0.91),
     "blind2": _synthetic("blind2", 0.91),
 }

@@ -48,6 +48,8 @@ _LABELS = {
     "heldout24": "heldout24 (24, annotator 30)",
     "heldout25": "heldout25 (24, annotator 27)",
     "heldout26": "heldout26 (24, annotator 28)",
+    "heldout27": "heldout27 (24, annotator 33)",
+    "heldout28": "heldout28 (24, annotator 34)",
     "blind": "**blind** (24, annotator 31, never read)",
     "blind2": "**blind2** (24, annotator 32, never read)",
 }
