@@ -570,3 +570,39 @@ def test_the_returns_made_under_a_programme_are_its_own() -> None:
     rva = next(i for i in found.initiatives if val(i.title).startswith("Programa"))
     assert sorted(c.value for c in rva.countries) == ["GTM", "HND", "MEX"]
     assert {val(r.programme) for r in found.returns} == {val(rva.title)}
+
+
+# --- office pages: a name an acronym defines, said to have been carried out ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Enhancing Safe Returns from Latvia (ESRL) was carried out by IOM from 01.09.2015 to "
+            "31.08.2017. It offered migrants a dignified alternative to forced removal.",
+            "Enhancing Safe Returns from Latvia (ESRL)",
+        ),
+        (
+            "Safe Home Latvia (SHL) was implemented by IOM from 2015 to 2017 to help migrants "
+            "return.",
+            "Safe Home Latvia (SHL)",
+        ),
+    ],
+)
+def test_a_name_an_acronym_defines_and_said_carried_out_is_the_offices_project(
+    body: str, title: str
+) -> None:
+    (initiative,) = _office(f"{body}\n", "en").initiatives
+    assert val(initiative.title) == title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The State Border Guard Service (SBGS) carried out 40 removals from 2015 to 2017.",
+        "Enhancing Safe Returns from Latvia (ESRL) helped 84 people go home in 2016.",
+    ],
+)
+def test_a_defined_body_or_a_name_with_no_implementation_is_no_project(body: str) -> None:
+    assert _office(f"{body}\n", "en").initiatives == []

@@ -45,6 +45,7 @@ from return_atlas.extract.prose_initiatives import (
 )
 from return_atlas.extract.prose_names import Named, find_named
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
+from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.vocab import lookup
@@ -304,6 +305,8 @@ def _items(page: Page) -> list[Item]:
         ]  # "The project “Assisted Voluntary Return from Lithuania” (AVRL) was …", "Under the
         # Sustainable Return and Reintegration in Iraq (SRRI) programme, …"
         found += _via_acronym(page, s0, s1)
+    if not found:
+        found = [n for s0, s1 in page.sentences(start, end) for n in _defined_and_run(page, s0, s1)]
     named = merge(found)
     if not named:
         return []
@@ -330,6 +333,38 @@ def _fuller_name(page: Page, title: Line, end: int) -> Named | None:
 
 _WORD = re.compile(r"\w+")
 """A word, elisions cut off: the heading "Aide au retour …" is in "Programme d'aide au retour …"."""
+
+
+def _defined_and_run(page: Page, s0: int, s1: int) -> list[Named]:
+    """A capitalised name of three words or more that an acronym in brackets defines, in a
+    sentence that says it was carried out or implemented ("Enhancing Sustainable Returns from
+    Estonia (ESTRET) was carried out by IOM from 01.09.2015 to 31.08.2017"): on a page that
+    names no project otherwise, its project, though no initiative word says so."""
+    if not page.hits.within("cue:implementation", s0, s1):
+        return []
+    out: list[Named] = []
+    for m in _BRACKETED_ACRONYM.finditer(page.text, s0, s1):
+        if not is_acronym(m.group(1)) or any(
+            a <= m.start(1) < b for _, a, b in page.organizations()
+        ):
+            continue
+        before = tokenize(page, s0, m.start())
+        got = [r for r in runs(page, before) if r.last == len(before) - 1]
+        if not got or got[0].caps < _DEFINED_WORDS:
+            continue
+        name = before[got[0].first :]
+        if any(t.low in page.lex.org_words for t in name) or any(
+            a <= name[0].start and name[-1].end <= b for a, b in page.places()
+        ):
+            continue
+        title = clean_title(page.text[name[0].start : m.end()])
+        out.append(Named(title, name[0].start, m.end(), "project", m.group(1), "acronym"))
+    return out
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9-]{1,15})\)")
+_DEFINED_WORDS = 3
+"""Capitalised words, at least, of a name an acronym defines without an initiative word."""
 
 
 def _via_acronym(page: Page, s0: int, s1: int) -> list[Named]:
