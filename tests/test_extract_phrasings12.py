@@ -606,3 +606,20 @@ def test_a_name_an_acronym_defines_and_said_carried_out_is_the_offices_project(
 )
 def test_a_defined_body_or_a_name_with_no_implementation_is_no_project(body: str) -> None:
     assert _office(f"{body}\n", "en").initiatives == []
+
+
+# --- names: a partner after "with" is no part of an English name ---------------------------------
+
+
+def test_a_partner_after_with_in_a_headline_is_no_part_of_the_name() -> None:
+    body = (
+        "Lilongwe – Officials held a validation workshop in Lilongwe (12-13/5) on Malawi’s "
+        "draft National Labour Migration Policy, developed with support from IOM."
+    )
+    found = news(body, "en", "Malawi Validates National Labour Migration Policy with IOM Support")
+    assert titles(found) == ["National Labour Migration Policy"]
+
+
+def test_with_and_no_organisation_after_it_stays_in_the_name() -> None:
+    body = "Accra – The Livelihood Fund with Diaspora Investors trains 300 returnees in Accra."
+    assert titles(news(body, "en")) == ["Livelihood Fund with Diaspora Investors"]

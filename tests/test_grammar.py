@@ -32,6 +32,7 @@ USED_ROLES = (
     "on_date",
     "possessive",
     "ended_with",
+    "with",
     "tail_preposition",
     "tail_break",
     "also",

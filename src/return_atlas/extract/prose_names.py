@@ -82,13 +82,24 @@ def _org_headed(page: Page, toks: list[Tok], head: int | None) -> bool:
 
 
 def _owned_by_org(page: Page, toks: list[Tok], head: int) -> bool:
-    """True when an English name ends at its initiative word and an "of" then names the
-    organisation it belongs to: "Returning Workers Livelihood Fund of the Philippine
-    Department of Migrant Workers" is the fund, and whose it is."""
+    """True when an English name ends at its initiative word and an "of" or a "with" then
+    names the organisation it belongs to or works with: "Returning Workers Livelihood Fund of
+    the Philippine Department of Migrant Workers" is the fund, and whose it is; "National
+    Labour Migration Policy with IOM Support" (a headline) the policy, and who helped."""
     if page.lang not in {"en", None} or head < 1 or head + 2 >= len(toks):
         return False
-    orgs = [k for k, t in enumerate(toks) if t.low in page.lex.org_words]
-    return bool(orgs) and orgs[0] > head + 1 and toks[head + 1].low in _OF
+    if toks[head + 1].low not in _OF_OR_WITH:
+        return False
+    known = page.organizations()
+    orgs = [
+        k
+        for k, t in enumerate(toks)
+        if t.low in page.lex.org_words or any(a <= t.start < b for _, a, b in known)
+    ]
+    return bool(orgs) and orgs[0] > head + 1
+
+
+_OF_OR_WITH = grammar.words("of", "with", lang="en")
 
 
 def _after_place(page: Page, toks: list[Tok], head: int) -> bool:
