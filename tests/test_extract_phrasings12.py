@@ -623,3 +623,40 @@ def test_a_partner_after_with_in_a_headline_is_no_part_of_the_name() -> None:
 def test_with_and_no_organisation_after_it_stays_in_the_name() -> None:
     body = "Accra – The Livelihood Fund with Diaspora Investors trains 300 returnees in Accra."
     assert titles(news(body, "en")) == ["Livelihood Fund with Diaspora Investors"]
+
+
+# --- returns: parts told in the next sentence share the whole's period -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Ciudad de México – Entre enero y junio de 2021, la OIM ayudó a 1.146 personas "
+            "varadas en México a regresar a sus países de origen. De ellas, 612 eran hondureñas "
+            "y 398 guatemaltecas.",
+            "es",
+        ),
+        (
+            "Niamey – Entre janvier et juin 2021, l’OIM a aidé 1 146 migrants bloqués au Niger à "
+            "rentrer chez eux. Parmi eux figuraient 612 Maliens et 398 Guinéens.",
+            "fr",
+        ),
+    ],
+)
+def test_parts_in_the_next_sentence_share_the_wholes_period(body: str, lang: str) -> None:
+    found = news(body, lang).returns
+    assert [(val(r.count), val(r.start), val(r.end)) for r in found] == [
+        (1146, "2021-01", "2021-06"),
+        (612, "2021-01", "2021-06"),
+        (398, "2021-01", "2021-06"),
+    ]
+
+
+def test_a_new_figure_in_the_next_sentence_keeps_no_period() -> None:
+    body = (
+        "Niamey – Entre janvier et juin 2021, l’OIM a aidé 1 146 migrants à rentrer du Niger. "
+        "L’OIM a aussi aidé 300 migrants maliens à rentrer d’Algérie."
+    )
+    found = news(body, "fr").returns
+    assert [(val(r.count), val(r.start)) for r in found] == [(1146, "2021-01"), (300, None)]

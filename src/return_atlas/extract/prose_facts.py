@@ -457,6 +457,9 @@ def find_returns(
             ):
                 draft.from_country = _dateline_place(page, s0, nationality.value)
             draft.start, draft.end = _return_dates(page, (s0, s1), m.end, since or {})
+            if subset and last is not None and draft.start is None and draft.end is None:
+                # "De ellas, 612 eran hondureñas …": a part of the figure before, its period
+                draft.start, draft.end = last.start, last.end
             draft.programme = _programme(page, (s0, s1), prev, headline)
             out.append(draft)
             if not subset:
