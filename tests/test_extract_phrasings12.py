@@ -660,3 +660,16 @@ def test_a_new_figure_in_the_next_sentence_keeps_no_period() -> None:
     )
     found = news(body, "fr").returns
     assert [(val(r.count), val(r.start)) for r in found] == [(1146, "2021-01"), (300, None)]
+
+
+# --- fundings: a giver "is contributing" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb", ["is contributing", "is providing", "are providing", "is committing", "is investing"]
+)
+def test_a_giver_in_the_progressive_gives_the_amount(verb: str) -> None:
+    body = f"Erbil – The EU {verb} EUR 15 million to the three-year project."
+    assert [(val(f.funder), val(f.amount)) for f in news(body, "en").fundings] == [
+        ("EU", 15000000.0)
+    ]
