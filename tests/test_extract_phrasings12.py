@@ -673,3 +673,25 @@ def test_a_giver_in_the_progressive_gives_the_amount(verb: str) -> None:
     assert [(val(f.funder), val(f.amount)) for f in news(body, "en").fundings] == [
         ("EU", 15000000.0)
     ]
+
+
+# --- events: an event noun apposed to an event's name says more of it --------------------------
+
+
+def test_an_event_noun_apposed_to_an_events_name_is_the_same_event() -> None:
+    body = (
+        "Dakar – Officials met in Dakar from 14 to 16 November 2023 for a Regional Consultation "
+        "on Sustainable Reintegration, the first meeting of its kind since the adoption of "
+        "regional guidelines."
+    )
+    events = news(body, "en").events
+    assert [val(e.title) for e in events] == ["Regional Consultation on Sustainable Reintegration"]
+
+
+def test_a_second_meeting_in_a_later_clause_is_its_own_event() -> None:
+    body = (
+        "Dakar – Officials met in Dakar on 14 November 2023 for a Regional Consultation on "
+        "Sustainable Reintegration; a technical meeting on data was held in Accra on 20 "
+        "November 2023."
+    )
+    assert len(news(body, "en").events) == 2

@@ -118,6 +118,18 @@ def _attributive(page: Page, toks: list[Tok], k: int, j: int) -> bool:
     )
 
 
+def _apposed_to(page: Page, target: EventDraft, ev: EventDraft) -> bool:
+    """True when ``ev``'s title is set off by a comma right after ``target``'s, an article
+    between or not: "for a Regional Consultation on Sustainable Reintegration, the first
+    meeting of its kind since …" says more of that event."""
+    if target.title is None or ev.title is None or ev.title.start < target.title.end:
+        return False
+    return _APPOSITION.fullmatch(page.text, target.title.end, ev.title.start) is not None
+
+
+_APPOSITION = re.compile(rf"\s*,\s*(?:{alt('article', 'indefinite')}\s+)?", re.IGNORECASE)
+
+
 def _launched_before(page: Page, s0: int, pos: int) -> bool:
     """True when a launch verb stands before ``pos`` in its sentence ("… was launched this
     week at a ceremony"): the ceremony is the launch's."""
@@ -786,7 +798,9 @@ def find_events(
                 else:
                     body.append(ev)
             elif target is not None and (
-                ev.title is None or (target.title and target.title.value == ev.title.value)
+                ev.title is None
+                or (target.title and target.title.value == ev.title.value)
+                or _apposed_to(page, target, ev)
             ):
                 _fill(target, ev)
             else:
