@@ -695,3 +695,26 @@ def test_a_second_meeting_in_a_later_clause_is_its_own_event() -> None:
         "November 2023."
     )
     assert len(news(body, "en").events) == 2
+
+
+# --- returns: a Global Compact objective's number counts no one ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Osh – The practice links labour migrants returning from Kazakhstan with local "
+            "projects. It contributes to Objective 21 and to Objective 19 on the contribution of "
+            "migrants.",
+            "en",
+        ),
+        (
+            "Dakar – La pratique accompagne les migrants de retour du Niger et contribue à "
+            "l’objectif 21 et à l’objectif 19 du Pacte mondial.",
+            "fr",
+        ),
+    ],
+)
+def test_an_objectives_number_is_no_count_of_returnees(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []

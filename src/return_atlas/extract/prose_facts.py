@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
-from return_atlas.extract.prose import CLAUSE_MARKS, Page, after_dateline, clean_title
+from return_atlas.extract.prose import (
+    CLAUSE_MARKS,
+    Page,
+    after_dateline,
+    clean_title,
+    gcm_objectives,
+)
 from return_atlas.extract.prose_lexicon import Hit, lexicon
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
@@ -321,9 +327,12 @@ def find_returns(
         if here or context:
             prev = _prev_sentence(page, s0)
         opening = _of_the_people(page, s0, figures[0].start)
+        objectives = {n.start for n in gcm_objectives(page, s0, s1)}
         for k, m in enumerate(figures):
             if _AFTER_NUMBER_STOP.match(page.text[m.end : m.end + 12]):
                 continue
+            if m.start in objectives:
+                continue  # "and to Objective 19 on the contribution of migrants": no people
             if _money(page, m.end, s1) or _priced(page, s0, m.start):
                 continue  # "85.000 dólares estadounidenses", "USD 1,000": an amount, not people
             if _reintegrated(page, s0, m.start):
