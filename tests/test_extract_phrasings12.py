@@ -718,3 +718,19 @@ def test_a_second_meeting_in_a_later_clause_is_its_own_event() -> None:
 )
 def test_an_objectives_number_is_no_count_of_returnees(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == []
+
+
+# --- dates: "introduced in" dates an initiative's start ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Introduced in 2019, the Returnee Grant Scheme helps returnees start a business.", "en"),
+        ("The Returnee Grant Scheme was introduced in 2019 to help returnees.", "en"),
+        ("Introduit en 2019, le Programme de subventions (PSR) aide les migrants de retour.", "fr"),
+    ],
+)
+def test_introduced_in_dates_the_start(body: str, lang: str) -> None:
+    (initiative,) = news(f"Accra – {body}", lang).initiatives
+    assert val(initiative.start) == "2019"
