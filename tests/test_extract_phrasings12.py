@@ -734,3 +734,35 @@ def test_an_objectives_number_is_no_count_of_returnees(body: str, lang: str) -> 
 def test_introduced_in_dates_the_start(body: str, lang: str) -> None:
     (initiative,) = news(f"Accra – {body}", lang).initiatives
     assert val(initiative.start) == "2019"
+
+
+# --- dates: "since the start of the project in 2020" dates the project --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Freetown – Since the start of the project in 2020, 1,325 migrants have been assisted "
+            "to return to Sierra Leone under the Safe Return Project.",
+            "en",
+        ),
+        (
+            "Rabat – Depuis le lancement du programme en 2020, 3 200 migrants ont été aidés à "
+            "rentrer du Maroc dans le cadre du Programme d’aide au retour (PAR).",
+            "fr",
+        ),
+    ],
+)
+def test_since_the_start_of_the_initiative_dates_it(body: str, lang: str) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert val(initiative.start) == "2020"
+
+
+def test_since_the_start_of_a_phase_does_not_date_the_initiative() -> None:
+    body = (
+        "Freetown – Since the start of the current phase in 2022, 1,146 migrants have been "
+        "assisted to return to Sierra Leone under the Safe Return Project."
+    )
+    (initiative,) = news(body, "en").initiatives
+    assert val(initiative.start) is None

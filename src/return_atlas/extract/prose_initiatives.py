@@ -477,10 +477,36 @@ def _returns_since(page: Page, hit: Hit, s0: int, s1: int) -> bool:
     words = page.folded[hit.end : min(s1, hit.end + 20)].split()[:2]
     if _POSSESSIVE.intersection(words):
         return False
+    if _since_its_beginning(page, hit.end, s1):
+        return False  # "Since the start of the project in 2020, 1,325 migrants …"
     return bool(find_returns(page, [(s0, s1)]))
 
 
 _POSSESSIVE = grammar.words("possessive")
+
+
+def _since_its_beginning(page: Page, pos: int, s1: int) -> bool:
+    """True when a "since" ending at ``pos`` opens "the start of the project" ("depuis le
+    lancement du programme"): the initiative's own beginning, not the start of a phase."""
+    begins = [
+        h for h in page.hits.within("cue:beginning_noun", pos, s1) if h.start - pos <= _BEGIN_GAP
+    ]
+    if not begins:
+        return False
+    toks = tokenize(page, begins[0].end, s1)[:_OF_THE_WORD]
+    return (
+        bool(toks)
+        and toks[0].low in _OF
+        and any(
+            (w := page.lex.initiative_words.get(t.low)) is not None and not w[1] for t in toks[1:]
+        )
+    )
+
+
+_BEGIN_GAP = 6
+"""Characters between "since" and the word of beginning (an article)."""
+_OF_THE_WORD = 4
+"""Tokens after a word of beginning: "of", an article, an adjective or not, the word."""
 
 
 def _from_word_before(page: Page, s0: int, a: int) -> bool:
