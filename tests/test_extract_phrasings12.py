@@ -766,3 +766,42 @@ def test_since_the_start_of_a_phase_does_not_date_the_initiative() -> None:
     )
     (initiative,) = news(body, "en").initiatives
     assert val(initiative.start) is None
+
+
+# --- dates: a period opening the sentence before "the project" dates it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "period"),
+    [
+        (
+            "From January 2021 to December 2023, the project supported the Diaspora Office.",
+            "en",
+            ("2021-01", "2023-12"),
+        ),
+        (
+            "Entre 2019 y 2021, este proyecto acompañó a la Cancillería en la atención a las "
+            "personas que regresan.",
+            "es",
+            ("2019", "2021"),
+        ),
+    ],
+)
+def test_a_period_opening_a_sentence_about_the_project_dates_it(
+    sentence: str, lang: str, period: tuple[str, str]
+) -> None:
+    intro = {
+        "en": "HOPE, a project of IOM Ghana, works with the diaspora.",
+        "es": "HOPE, un proyecto de la OIM Perú, trabaja con la diáspora.",
+    }[lang]
+    (initiative,) = _office(f"{intro} {sentence}\n", lang).initiatives
+    assert (val(initiative.start), val(initiative.end)) == period
+
+
+def test_a_period_opening_a_sentence_that_counts_returns_dates_only_them() -> None:
+    text = (
+        "HOPE, a project of IOM Chile, works with returnees. Between 2014 and 2016, the "
+        "project helped 486 Ecuadorians return voluntarily from Chile.\n"
+    )
+    (initiative,) = _office(text, "en").initiatives
+    assert (val(initiative.start), val(initiative.end)) == (None, None)

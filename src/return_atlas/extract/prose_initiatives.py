@@ -534,7 +534,14 @@ def dates_for(
         and (
             page.hits.within("cue:implementation", s0, s1)
             or _word_bracket(page, s0, period[2])
-            or (period[0] and period[1] and _opened_by_initiative(page, s0, s1))
+            or (
+                period[0]
+                and period[1]
+                and (
+                    _opened_by_initiative(page, s0, s1)
+                    or _period_of_the_initiative(page, s0, s1, period)
+                )
+            )
         )
         and not _events_period(page, s0, period[2])
     ):
@@ -579,6 +586,26 @@ def _opened_by_initiative(page: Page, s0: int, s1: int) -> bool:
         return False
     word = page.lex.initiative_words.get(toks[1].low)
     return word is not None and not word[1]
+
+
+def _period_of_the_initiative(
+    page: Page, s0: int, s1: int, period: tuple[str | None, str | None, int, int]
+) -> bool:
+    """True when the period opening the sentence is followed by a comma, an article and a
+    singular initiative word, and the sentence counts no returns: "From January 2021 to
+    December 2023, the project supported …" ("Entre 2014 y 2016, el programa facilitó el
+    retorno voluntario de 486 ecuatorianos" dates the returns it counts)."""
+    if len(page.text[after_dateline(page, s0) : period[2]].split()) > 1:
+        return False  # more than the period's own first word before it: it opens nothing
+    m = _COMMA_AFTER.match(page.text, period[3])
+    return (
+        m is not None
+        and _opened_by_initiative(page, m.end(), s1)
+        and not find_returns(page, [(s0, s1)])
+    )
+
+
+_COMMA_AFTER = re.compile(r"\s*,\s*")
 
 
 def _events_period(page: Page, s0: int, pos: int) -> bool:
