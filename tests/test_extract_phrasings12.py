@@ -805,3 +805,26 @@ def test_a_period_opening_a_sentence_that_counts_returns_dates_only_them() -> No
     )
     (initiative,) = _office(text, "en").initiatives
     assert (val(initiative.start), val(initiative.end)) == (None, None)
+
+
+# --- dates: "ejecutó", "a exécuté" state an implementation period --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Quito – Entre marzo de 2021 y febrero de 2023, la OIM en Ecuador ejecutó el proyecto "
+            "Reintegración sostenible de personas retornadas (RESER).",
+            "es",
+        ),
+        (
+            "Dakar – Entre mars 2021 et février 2023, l’OIM a exécuté le projet Réintégration "
+            "durable des migrants de retour (REDUR).",
+            "fr",
+        ),
+    ],
+)
+def test_a_period_of_execution_dates_the_project(body: str, lang: str) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert (val(initiative.start), val(initiative.end)) == ("2021-03", "2023-02")
