@@ -828,3 +828,32 @@ def test_a_period_opening_a_sentence_that_counts_returns_dates_only_them() -> No
 def test_a_period_of_execution_dates_the_project(body: str, lang: str) -> None:
     (initiative,) = news(body, lang).initiatives
     assert (val(initiative.start), val(initiative.end)) == ("2021-03", "2023-02")
+
+
+# --- fundings: a giver that announced a contribution, an adverb between or not ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "giver"),
+    [
+        (
+            "Rabat – Le Gouvernement du Royaume des Pays-Bas a par ailleurs annoncé une "
+            "contribution de 1,5 million d’euros au programme.",
+            "fr",
+            "Gouvernement du Royaume des Pays-Bas",
+        ),
+        (
+            "Rabat – The Government of the Netherlands announced a contribution of EUR 1.5 "
+            "million to the programme.",
+            "en",
+            "Government of the Netherlands",
+        ),
+        (
+            "Lima – El Gobierno de Chile anunció un aporte de 1,5 millones de euros al programa.",
+            "es",
+            "Gobierno de Chile",
+        ),
+    ],
+)
+def test_a_giver_that_announced_a_contribution_gives_it(body: str, lang: str, giver: str) -> None:
+    assert [val(f.funder) for f in news(body, lang).fundings] == [giver]
