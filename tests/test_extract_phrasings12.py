@@ -10,6 +10,9 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.practice_page import extract_practice_page
+from return_atlas.extract.prose import is_acronym
+from return_atlas.extract.prose_lines import is_heading_text
 from tests.extraction import doc, news, returns, titles, val
 
 
@@ -857,3 +860,48 @@ def test_a_period_of_execution_dates_the_project(body: str, lang: str) -> None:
 )
 def test_a_giver_that_announced_a_contribution_gives_it(body: str, lang: str, giver: str) -> None:
     assert [val(f.funder) for f in news(body, lang).fundings] == [giver]
+
+
+# --- practice pages: a teaser line that holds a full sentence is no heading --------------------
+
+
+def test_teasers_holding_full_sentences_are_records_not_headings() -> None:
+    teasers = [
+        "Established in 2020, the Regional Network of Return Counsellors in the Western Balkans "
+        "(ReNeC-WB) brings together 45 counsellors. The network meets twice a year to exchange "
+        "case experience and...",
+        "When the pandemic closed borders in 2020, thousands of labour migrants were stranded "
+        "abroad. Charter flights were then organized by the Government of Kyrgyzstan and...",
+        "Return migration to Guatemala has increased steadily over the past decade. In "
+        "response, municipal governments set up local employment windows where returnees...",
+    ]
+    text = "Repository of Practices\n\n" + "".join(
+        f"  • {t}\n\n    GCM Objectives\n" for t in teasers
+    )
+    found = extract_practice_page(doc(text), "en")
+    assert titles(found) == [
+        "Regional Network of Return Counsellors in the Western Balkans (ReNeC-WB)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Returnee Reintegration in Ghana", True),
+        ("Returnees register online. Counsellors then call them back", False),
+        ("Assistance to U.S. Returnees in Mexico", True),
+    ],
+)
+def test_a_line_holding_a_sentence_end_and_another_start_is_no_heading(
+    line: str, heading: bool
+) -> None:
+    assert is_heading_text(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("word", "acronym"), [("ReNeC-WB", True), ("ReStart", False), ("IOM", True)]
+)
+def test_an_acronym_may_mix_a_few_lower_case_letters_among_its_capitals(
+    word: str, acronym: bool
+) -> None:
+    assert is_acronym(word) is acronym

@@ -98,6 +98,10 @@ def label_of(folded_line: str, lex: Lexicon) -> tuple[str, int] | None:
     return (field_name, match.start(2)) if field_name else None
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ]{2}[.!?] [A-ZÀ-Ý]")
+"""A sentence's end and the next one's start inside a line (no heading holds two)."""
+
+
 def is_heading_text(text: str) -> bool:
     """True for a line that reads as a heading or title rather than running prose."""
     if len(text) < 3 or len(text) > 300 or text[-1] in ",;:":
@@ -108,6 +112,10 @@ def is_heading_text(text: str) -> bool:
         return False
     if text.rsplit(" ", 1)[-1].lower() in _JOIN_END_WORDS:
         return False
+    if _SENTENCE_INSIDE.search(text):
+        return (
+            False  # "… seed capital for small businesses. Returnees register … and are...": prose
+        )
     first = text.lstrip("\"“«'‘(¿¡")[:1]
     words = _WORD.findall(text)
     return bool(first) and (first.isupper() or first.isdigit()) and 0 < len(words) <= 40
