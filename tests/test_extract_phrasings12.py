@@ -905,3 +905,19 @@ def test_an_acronym_may_mix_a_few_lower_case_letters_among_its_capitals(
     word: str, acronym: bool
 ) -> None:
     assert is_acronym(word) is acronym
+
+
+# --- events: "who received" says who people are, it tells no handover -------------------------
+
+
+def test_people_who_received_support_are_no_handover() -> None:
+    body = (
+        "Accra – In many countries of origin in West Africa, returnees who received "
+        "reintegration support report that stigma remains the main obstacle."
+    )
+    assert news(body, "en").events == []
+
+
+def test_a_body_that_received_equipment_is_still_a_handover() -> None:
+    body = "Accra – On 3 May 2023, the Ghana Immigration Service received computers from IOM."
+    assert [e.event_type for e in news(body, "en").events] == ["other"]

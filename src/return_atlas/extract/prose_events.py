@@ -103,6 +103,13 @@ def _participle_clause(page: Page, pos: int, s1: int) -> bool:
     return comma >= 0 and not page.hits.within("cue:relative_day", pos, comma)
 
 
+def _after_relative(page: Page, toks: list[Tok], pos: int) -> bool:
+    """True when a relative pronoun stands right before the verb at ``pos``: "returnees who
+    received support" says who people are, not that something was handed over."""
+    k = _token_index(toks, pos)
+    return k > 0 and toks[k - 1].low in grammar.words("relative", lang=page.lang)
+
+
 def _attributive(page: Page, toks: list[Tok], k: int, j: int) -> bool:
     """True when the event verb ``toks[k:j]`` stands before a noun as its adjective, after an
     article or "of" and an adverb or not: "a pool of trained counsellors", "the newly
@@ -638,6 +645,8 @@ def find_events(
                 continue
             if etype == "other" and kind == "verb" and not _handed_over(page, hit.end, s1):
                 continue
+            if etype == "other" and kind == "verb" and _after_relative(page, toks, hit.start):
+                continue  # "returnees who received reintegration support": who they are
             if kind == "verb" and _inside_quotes(page.text[page.paragraph_start(s0) : hit.start]):
                 continue  # "“They need to be received by trained professionals …”": a quote
             if (
