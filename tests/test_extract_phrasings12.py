@@ -921,3 +921,18 @@ def test_people_who_received_support_are_no_handover() -> None:
 def test_a_body_that_received_equipment_is_still_a_handover() -> None:
     body = "Accra – On 3 May 2023, the Ghana Immigration Service received computers from IOM."
     assert [e.event_type for e in news(body, "en").events] == ["other"]
+
+
+def test_a_defined_acronym_before_a_second_amount_gives_it_and_no_donor_country_stays() -> None:
+    body = (
+        "Accra – The Regional Return Programme (RRP), funded by the Government of the "
+        "Netherlands and the Swiss Agency for Development and Cooperation (SDC), works in Ghana. "
+        "The Netherlands has committed EUR 12.5 million and SDC CHF 4 million to the RRP."
+    )
+    found = news(body, "en")
+    assert [(val(f.funder), val(f.currency)) for f in found.fundings] == [
+        ("Government of the Netherlands", "EUR"),
+        ("Swiss Agency for Development and Cooperation (SDC)", "CHF"),
+    ]
+    (initiative,) = found.initiatives
+    assert [c.value for c in initiative.countries] == ["GHA"]

@@ -1292,6 +1292,7 @@ def _gapped_giver(page: Page, previous: int, pos: int) -> Spanned[str] | None:
     the amount before it, its verb left out: "Germany has committed EUR 18 million to R3SP-WA
     and the Netherlands EUR 7.5 million"."""
     named = [(a, b) for a, b in page.places() if previous <= a and b <= pos]
+    named += [(r.start, r.end) for r in runs(page, tokenize(page, previous, pos))]
     if not named:
         return None
     a, b = max(named)

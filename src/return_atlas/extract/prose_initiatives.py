@@ -1049,7 +1049,9 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
 def _drop_countries_in(draft: InitiativeDraft, giver: Spanned[str]) -> None:
     """Leave out the countries read inside ``giver``'s span: the donor's, not the
     initiative's."""
-    draft.countries = [c for c in draft.countries if not giver.start <= c.start < giver.end]
+    draft.countries = [
+        c for c in draft.countries if not (c.start < giver.end and giver.start < c.end)
+    ]
 
 
 def drop_donor_funds(extraction: Extraction) -> None:
