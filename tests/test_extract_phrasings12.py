@@ -936,3 +936,25 @@ def test_a_defined_acronym_before_a_second_amount_gives_it_and_no_donor_country_
     ]
     (initiative,) = found.initiatives
     assert [c.value for c in initiative.countries] == ["GHA"]
+
+
+# --- dates: "since the launch of <a long name (ACR)> in 2021" dates that initiative -------------
+
+
+def test_since_the_launch_of_a_long_named_initiative_dates_it() -> None:
+    body = (
+        "Accra – Officials met in Accra on 12 June 2023, the third such gathering since the "
+        "launch of the Regional Reintegration Support Programme for West Africa (RRSP-WA) in "
+        "2021."
+    )
+    (initiative,) = news(body, "en").initiatives
+    assert val(initiative.start) == "2021"
+
+
+def test_a_date_after_a_bracketed_aside_is_not_the_start() -> None:
+    body = (
+        "Quito – El Programa de Retorno Voluntario Asistido desde Chile (Finalizado: marzo de "
+        "2017) apoyó a las personas ecuatorianas."
+    )
+    (initiative,) = news(body, "es").initiatives
+    assert val(initiative.start) is None

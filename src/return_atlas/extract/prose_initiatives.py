@@ -37,7 +37,8 @@ from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
-_BRACKET_OR_COLON = re.compile(r"[(:]")
+_BRACKET_OR_COLON = re.compile(r"\((?![A-Z][A-Za-z0-9-]{1,15}\))|:")
+"""A bracket (not one around an acronym: "(RRSP-WA)") or a colon: what follows is aside."""
 _HOW_RANK = {
     "heading": 0,
     "acronym": 1,
@@ -503,6 +504,19 @@ def _since_its_beginning(page: Page, pos: int, s1: int) -> bool:
     )
 
 
+def _begins_with_name(page: Page, pos: int, s1: int) -> bool:
+    """True when a word of beginning and "of" follow ``pos`` ("since the launch of …")."""
+    begins = [
+        h for h in page.hits.within("cue:beginning_noun", pos, s1) if h.start - pos <= _BEGIN_GAP
+    ]
+    toks = tokenize(page, begins[0].end, s1)[:1] if begins else []
+    return bool(toks) and toks[0].low in _OF
+
+
+_DATE_REACH = 80
+"""Characters after a start or "since" cue in which its date is written."""
+_NAMED_REACH = 160
+"""The same after "since the launch of", which a name may follow before its date."""
 _BEGIN_GAP = 6
 """Characters between "since" and the word of beginning (an article)."""
 _OF_THE_WORD = 4
@@ -553,7 +567,10 @@ def dates_for(
         for hit in cue_hits[role]:
             if role == "since" and _returns_since(page, hit, s0, s1):
                 continue  # "Since January 2022, 4,870 migrants have returned": not the start
-            got = _dates_after(page, hit.end, min(s1, hit.end + 80))
+            # "since the launch of the Regional … Programme for West Africa (RRSP-WA) in 2021":
+            # past the name the beginning is of
+            reach = _NAMED_REACH if _begins_with_name(page, hit.end, s1) else _DATE_REACH
+            got = _dates_after(page, hit.end, min(s1, hit.end + reach))
             got = [
                 g
                 for g in got
