@@ -958,3 +958,28 @@ def test_a_date_after_a_bracketed_aside_is_not_the_start() -> None:
     )
     (initiative,) = news(body, "es").initiatives
     assert val(initiative.start) is None
+
+
+# --- mentions: "l'Initiative conjointe" for "Initiative conjointe UE-OIM pour la …" --------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Conakry – Ces retours ont été organisés dans le cadre de l’Initiative conjointe "
+            "UE-OIM pour la protection et la réintégration des migrants. Financée par l’Union "
+            "européenne, l’Initiative conjointe a été lancée en Guinée en avril 2017.",
+            "fr",
+        ),
+        (
+            "Lagos – The returns were organized under the EU-IOM Joint Initiative for Migrant "
+            "Protection and Reintegration. Funded by the European Union, the Joint Initiative "
+            "was launched in Nigeria in April 2017.",
+            "en",
+        ),
+    ],
+)
+def test_a_capitalised_head_without_its_acronym_is_a_mention(body: str, lang: str) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert val(initiative.start) == "2017-04"

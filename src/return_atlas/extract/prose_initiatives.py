@@ -108,19 +108,26 @@ _HEAD_END = re.compile(rf"\s{alt('head_end')}\s")
 def find_mentions(page: Page, named: Named, start: int, end: int) -> list[tuple[int, int]]:
     """Spans in ``[start, end)`` naming the initiative: its title, acronym or short form."""
     forms = {fold(named.title)}
+    capitalised: set[str] = set()
     if len(named.title.split()) > 3:
         head = _HEAD_END.split(named.title, maxsplit=1)[0]
         distinct = len(head.split()) >= 3 or any(is_acronym(w) for w in head.split())
         if distinct and head != named.title:
             forms.add(fold(head))
+            # "l'Initiative conjointe" for "Initiative conjointe UE-OIM pour la protection …",
+            # "the Joint Initiative": the head without its owners' acronyms, capitalised
+            bare = [w for w in head.split() if not is_acronym(w)]
+            if len(bare) >= 2 and len(bare) < len(head.split()):
+                capitalised.add(fold(" ".join(bare)))
     spans: list[tuple[int, int]] = []
     folded = page.folded
-    for form in forms:
+    for form in forms | capitalised:
         if len(form) < 3:
             continue
         pos = folded.find(form, start, end)
         while pos >= 0:
-            spans.append((pos, pos + len(form)))
+            if form not in capitalised or page.text[pos].isupper():
+                spans.append((pos, pos + len(form)))
             pos = folded.find(form, pos + 1, end)
     acronyms = [named.acronym] if named.acronym else []
     words = named.title.split()
