@@ -983,3 +983,30 @@ def test_a_date_after_a_bracketed_aside_is_not_the_start() -> None:
 def test_a_capitalised_head_without_its_acronym_is_a_mention(body: str, lang: str) -> None:
     (initiative,) = news(body, lang).initiatives
     assert val(initiative.start) == "2017-04"
+
+
+# --- fundings: a second amount with its own giver and verb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "givers"),
+    [
+        (
+            "Dakar – The Italian Ministry of Foreign Affairs has contributed EUR 18.5 million to "
+            "the programme since 2022, while the Netherlands Ministry of Foreign Affairs "
+            "provided an additional EUR 6 million in 2024.",
+            "en",
+            ["Italian Ministry of Foreign Affairs", "Netherlands Ministry of Foreign Affairs"],
+        ),
+        (
+            "Lomé – The Government of the Netherlands has committed EUR 14 million to the "
+            "programme, while the European Union contributes EUR 26.5 million.",
+            "en",
+            ["Government of the Netherlands", "European Union"],
+        ),
+    ],
+)
+def test_a_second_amount_with_its_own_giving_verb_is_its_givers(
+    body: str, lang: str, givers: list[str]
+) -> None:
+    assert [val(f.funder) for f in news(body, lang).fundings] == givers

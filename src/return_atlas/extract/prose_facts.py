@@ -1276,7 +1276,13 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
             continue
         ends: list[int | None] = [None, *(s0 + b for _, _, _, b in amounts[:-1])]
         for (value, currency, a, b), end_before in zip(amounts, ends, strict=True):
-            giver = _gapped_giver(page, end_before, s0 + a) if end_before is not None else None
+            giver = (
+                _gapped_giver(page, end_before, s0 + a)
+                # "…, while the Netherlands Ministry … provided an additional EUR 6 million"
+                or _giver_before_verb(page, s0, s0 + a, end_before)
+                if end_before is not None
+                else None
+            )
             out.append(
                 FundingDraft(
                     funder=giver or funder,
