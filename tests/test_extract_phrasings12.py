@@ -1010,3 +1010,19 @@ def test_a_second_amount_with_its_own_giving_verb_is_its_givers(
     body: str, lang: str, givers: list[str]
 ) -> None:
     assert [val(f.funder) for f in news(body, lang).fundings] == givers
+
+
+def test_a_ministrys_gift_under_its_states_funding_is_the_states() -> None:
+    body = (
+        "Dakar – The Sahel Return Programme (SRP) is funded by the Government of Italy and the "
+        "Kingdom of the Netherlands. The Italian Ministry of Foreign Affairs has contributed "
+        "EUR 18.5 million to the SRP, while the Netherlands Ministry of Foreign Affairs "
+        "provided EUR 6 million."
+    )
+    found = news(body, "en")
+    (initiative,) = found.initiatives
+    assert [val(f) for f in initiative.funders] == [
+        "Government of Italy",
+        "Kingdom of the Netherlands",
+    ]
+    assert [c.value for c in initiative.countries] == []

@@ -290,9 +290,11 @@ def test_resolve_unknown_organization() -> None:
         ("Nigerian Red Cross Society", "other", "NGA"),
         ("Federal Office for Migration", "government", None),
         ("Mexico Migration Fund", "other", "MEX"),
+        ("Netherlands Ministry of Foreign Affairs", "government", "NLD"),
+        ("the Ghana Ministry of the Interior", "government", "GHA"),
     ],
 )
-def test_an_unknown_body_opened_by_a_demonym_is_that_countrys(
+def test_an_unknown_body_opened_by_a_demonym_or_country_is_that_countrys(
     name: str, organization_type: str, country: str | None
 ) -> None:
     org = resolve_organization(name)

@@ -1048,6 +1048,13 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
         if defined is not None:
             funding.funder = defined  # "ECHO has provided …" after "… department (ECHO)"
             continue
+        whole = _state_of_body(funding.funder.value, draft.funders)
+        if whole is not None:
+            # "the Netherlands Ministry of Foreign Affairs provided …" after "funded by the
+            # Kingdom of the Netherlands": the state already named gives through its ministry
+            _drop_countries_in(draft, funding.funder)
+            funding.funder = whole
+            continue
         name = fold(funding.funder.value)
         state = _state(funding.funder.value)
         same = next(
@@ -1128,6 +1135,15 @@ def _state(name: str) -> str | None:
 
 _GOVERNMENT = re.compile(rf"(?:{lead('article')})?{alt('state')}\b", re.IGNORECASE)
 """A name for a whole state's government, not one of its bodies ("Ministry of …")."""
+
+
+def _state_of_body(giver: str, funders: list[Spanned[str]]) -> Spanned[str] | None:
+    """The funder that is the whole state ``giver`` is a public body of, if ``giver`` is such
+    a body: "Italian Ministry of Foreign Affairs …" under "Government of Italy"."""
+    org = resolve_organization(giver)
+    if org.organization_type != "government" or org.country is None or _state(giver) is not None:
+        return None
+    return next((f for f in funders if _state(f.value) == org.country), None)
 
 
 def _national_body(giver: str, funders: list[Spanned[str]]) -> Spanned[str] | None:

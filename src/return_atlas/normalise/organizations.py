@@ -30,6 +30,8 @@ _PLACE_WORD = re.compile(rf"^{alt('at', 'of')}\s+", re.IGNORECASE)
 _HEAD_WORD = re.compile(r"^(?:the\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 """The first word of a name, after an English article ("the Ministry of ..."), and the
 word after it (the head after a demonym: "German Federal Foreign Office")."""
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+"""The word at a position (after a country opening a name: "Netherlands Ministry of …")."""
 
 
 @cache
@@ -204,6 +206,10 @@ def resolve_organization(name: str) -> OrgRef:
     owner = _demonyms().get(first)
     if owner is not None and head is not None and head.group(2):
         first = head.group(2).lower()
+    elif countries and countries[0][1] == (head.start(1) if head else 0):
+        # "Netherlands Ministry of Foreign Affairs": the word after the opening country
+        after = _NEXT_WORD.match(clean, countries[0][2])
+        first = after.group(1).lower() if after else first
     return OrgRef(
         id=slugify(clean),
         name=clean,
