@@ -493,31 +493,23 @@ def _returns_since(page: Page, hit: Hit, s0: int, s1: int) -> bool:
 _POSSESSIVE = grammar.words("possessive")
 
 
+def _beginning_of(page: Page, pos: int, s1: int) -> list[Tok]:
+    """The tokens after "the start of" / "le lancement du" right after ``pos`` (a word of
+    beginning, then "of" first among them), or [] when none follows."""
+    begins = [
+        h for h in page.hits.within("cue:beginning_noun", pos, s1) if h.start - pos <= _BEGIN_GAP
+    ]
+    toks = tokenize(page, begins[0].end, s1)[:_OF_THE_WORD] if begins else []
+    return toks if toks and toks[0].low in _OF else []
+
+
 def _since_its_beginning(page: Page, pos: int, s1: int) -> bool:
     """True when a "since" ending at ``pos`` opens "the start of the project" ("depuis le
     lancement du programme"): the initiative's own beginning, not the start of a phase."""
-    begins = [
-        h for h in page.hits.within("cue:beginning_noun", pos, s1) if h.start - pos <= _BEGIN_GAP
-    ]
-    if not begins:
-        return False
-    toks = tokenize(page, begins[0].end, s1)[:_OF_THE_WORD]
-    return (
-        bool(toks)
-        and toks[0].low in _OF
-        and any(
-            (w := page.lex.initiative_words.get(t.low)) is not None and not w[1] for t in toks[1:]
-        )
+    return any(
+        (w := page.lex.initiative_words.get(t.low)) is not None and not w[1]
+        for t in _beginning_of(page, pos, s1)[1:]
     )
-
-
-def _begins_with_name(page: Page, pos: int, s1: int) -> bool:
-    """True when a word of beginning and "of" follow ``pos`` ("since the launch of …")."""
-    begins = [
-        h for h in page.hits.within("cue:beginning_noun", pos, s1) if h.start - pos <= _BEGIN_GAP
-    ]
-    toks = tokenize(page, begins[0].end, s1)[:1] if begins else []
-    return bool(toks) and toks[0].low in _OF
 
 
 _DATE_REACH = 80
@@ -576,7 +568,7 @@ def dates_for(
                 continue  # "Since January 2022, 4,870 migrants have returned": not the start
             # "since the launch of the Regional … Programme for West Africa (RRSP-WA) in 2021":
             # past the name the beginning is of
-            reach = _NAMED_REACH if _begins_with_name(page, hit.end, s1) else _DATE_REACH
+            reach = _NAMED_REACH if _beginning_of(page, hit.end, s1) else _DATE_REACH
             got = _dates_after(page, hit.end, min(s1, hit.end + reach))
             got = [
                 g
