@@ -43,6 +43,7 @@ from return_atlas.extract.prose_initiatives import (
     merge,
     prose_budget,
 )
+from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
 from return_atlas.extract.prose_names import Named, find_named
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.extract.prose_tokens import runs
@@ -362,7 +363,7 @@ def _defined_and_run(page: Page, s0: int, s1: int) -> list[Named]:
     return out
 
 
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9-]{1,15})\)")
+_BRACKETED_ACRONYM = re.compile(BRACKETED_ACRONYM)
 _DEFINED_WORDS = 3
 """Capitalised words, at least, of a name an acronym defines without an initiative word."""
 

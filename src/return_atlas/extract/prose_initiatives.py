@@ -25,6 +25,7 @@ from return_atlas.extract.drafts import (
 from return_atlas.extract.prose import Page, after_dateline, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns, given_amount
 from return_atlas.extract.prose_lexicon import Hit, content_words, key, lexicon
+from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, more_givers
@@ -37,7 +38,7 @@ from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
-_BRACKET_OR_COLON = re.compile(r"\((?![A-Z][A-Za-z0-9-]{1,15}\))|:")
+_BRACKET_OR_COLON = re.compile(rf"(?!{BRACKETED_ACRONYM})\(|:")
 """A bracket (not one around an acronym: "(RRSP-WA)") or a colon: what follows is aside."""
 _HOW_RANK = {
     "heading": 0,
