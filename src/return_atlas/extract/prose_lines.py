@@ -112,10 +112,9 @@ def is_heading_text(text: str) -> bool:
         return False
     if text.rsplit(" ", 1)[-1].lower() in _JOIN_END_WORDS:
         return False
+    # "… seed capital for small businesses. Returnees register … and are...": prose
     if _SENTENCE_INSIDE.search(text):
-        return (
-            False  # "… seed capital for small businesses. Returnees register … and are...": prose
-        )
+        return False
     first = text.lstrip("\"“«'‘(¿¡")[:1]
     words = _WORD.findall(text)
     return bool(first) and (first.isupper() or first.isdigit()) and 0 < len(words) <= 40
