@@ -50,8 +50,8 @@ _LABELS = {
     "heldout26": "heldout26 (24, annotator 28)",
     "heldout27": "heldout27 (24, annotator 33)",
     "heldout28": "heldout28 (24, annotator 34)",
-    "blind": "**blind** (24, annotator 31, never read)",
-    "blind2": "**blind2** (24, annotator 32, never read)",
+    "heldout29": "heldout29 (24, annotator 31)",
+    "heldout30": "heldout30 (24, annotator 32)",
 }
 
 
