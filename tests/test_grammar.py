@@ -30,6 +30,7 @@ USED_ROLES = (
     "to",
     "venue",
     "on_date",
+    "during",
     "possessive",
     "ended_with",
     "with",

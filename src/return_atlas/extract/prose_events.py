@@ -52,9 +52,29 @@ class Story:
 def _happened(page: Page, s0: int, s1: int) -> bool:
     """True when the sentence reports something as having taken place (not "will be held")."""
     hits = [
-        h for h in page.hits.within("cue:happened", s0, s1) if not _in_general(page, s0, h.start)
+        h
+        for h in page.hits.within("cue:happened", s0, s1)
+        if not _in_general(page, s0, h.start) and not _during_no_event(page, h.start, h.end)
     ] + page.hits.within("cue:relative_day", s0, s1)
     return any(not page.future(max(s0, h.start - 25), h.start) for h in hits)
+
+
+_DURING = grammar.words("during")
+_DURING_REACH = 3
+"""Words between "during" and the event it opens, at most ("during the two-day regional
+workshop")."""
+
+
+def _during_no_event(page: Page, start: int, end: int) -> bool:
+    """True when the cue at ``[start, end)`` is "during" and no event word follows it closely:
+    "durante todo el trayecto hasta la entrega a las autoridades" tells of a journey, not of an
+    event that took place."""
+    if " ".join(page.folded[start:end].split()) not in _DURING:
+        return False
+    return not any(
+        len(page.text[end : hit.start].split()) <= _DURING_REACH
+        for hit in page.hits.within("event", end, end + 80)
+    )
 
 
 def _passive_before(page: Page, toks: list[Tok], k: int) -> bool:
@@ -716,6 +736,12 @@ def find_events(
                 # organized by …": the gathering the lead told was that workshop
                 told.event_type = etype
                 continue
+            if kind == "noun" and bare and target is None and etype == "ceremony":
+                # "IOM handed over … on 14 February. Following the handover, …": the handover
+                # a verb told (type other) is the ceremony the noun refers back to
+                target = next((e for e in reversed(body) if e.event_type == "other"), None)
+                if target is not None:
+                    target.event_type = etype
             if kind == "noun" and bare and target is not None:
                 if target.title is None and not (target is told and story.headline):
                     target.title = _spanned(page, hit.start, hit.end)

@@ -1,0 +1,109 @@
+"""Phrasings of the thirteenth prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import news, val
+
+# --- events: "during" tells that something happened only before an event ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Lima – Las personas retornadas reciben acompañamiento durante todo el trayecto "
+            "hasta la entrega a las autoridades de protección.",
+            "es",
+        ),
+        (
+            "Dakar – Les migrants sont accompagnés lors de leur voyage jusqu'à la remise aux "
+            "autorités de protection.",
+            "fr",
+        ),
+        (
+            "Accra – Returnees are escorted during the whole journey until the handover to "
+            "the child protection services.",
+            "en",
+        ),
+    ],
+)
+def test_during_a_journey_tells_no_event_that_took_place(body: str, lang: str) -> None:
+    assert news(body, lang).events == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "event_type"),
+    [
+        (
+            "Lima – La ministra habló durante la ceremonia de entrega de equipos a la "
+            "Dirección de Migraciones.",
+            "es",
+            "ceremony",
+        ),
+        (
+            "Accra – The minister spoke during the two-day workshop on reintegration.",
+            "en",
+            "workshop",
+        ),
+    ],
+)
+def test_during_an_event_still_tells_that_it_took_place(
+    body: str, lang: str, event_type: str
+) -> None:
+    (event,) = news(body, lang).events
+    assert event.event_type == event_type
+
+
+# --- events: Spanish plural past verbs of holding ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb", ["realizaron", "organizaron", "llevaron a cabo", "impartieron", "celebraron"]
+)
+def test_a_spanish_plural_past_verb_tells_that_a_workshop_took_place(verb: str) -> None:
+    body = (
+        f"Ciudad de México – El 27 de junio de 2019, la OIM y el INM {verb} en Tapachula un "
+        "taller sobre la protección de personas migrantes."
+    )
+    (event,) = news(body, "es").events
+    assert (event.event_type, val(event.start), val(event.city)) == (
+        "workshop",
+        "2019-06-27",
+        "Tapachula",
+    )
+
+
+def test_a_workshop_that_will_be_held_is_still_no_event() -> None:
+    body = "Ciudad de México – La OIM y el INM realizarán en Tapachula un taller en julio."
+    assert news(body, "es").events == []
+
+
+# --- events: a handover told by a verb is the handover a later noun refers back to -----------
+
+
+def test_the_handover_a_later_sentence_refers_to_is_the_one_told() -> None:
+    body = (
+        "Conakry – IOM handed over on 14 February 2024 a set of computers to the National "
+        "Directorate of Guineans Abroad. Following the handover, IOM organized a three-day "
+        "training on psychosocial support in Kankan from 19 to 21 February 2024."
+    )
+    events = news(body, "en").events
+    assert [(e.event_type, val(e.start)) for e in events] == [
+        ("ceremony", "2024-02-14"),
+        ("training", "2024-02-19"),
+    ]
+
+
+def test_a_handover_ceremony_with_no_handover_told_before_is_its_own_event() -> None:
+    body = (
+        "Conakry – IOM trained 30 officials in Kankan on 12 February 2024. The handover "
+        "ceremony took place in Conakry on 14 February 2024."
+    )
+    types = [e.event_type for e in news(body, "en").events]
+    assert "ceremony" in types
