@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, val
+from tests.extraction import news, titles, val
 
 # --- events: "during" tells that something happened only before an event ----------------------
 
@@ -107,3 +107,50 @@ def test_a_handover_ceremony_with_no_handover_told_before_is_its_own_event() -> 
     )
     types = [e.event_type for e in news(body, "en").events]
     assert "ceremony" in types
+
+
+# --- names: a date and a place before "with support from" are no funded initiative ------------
+
+
+def test_a_date_and_a_place_before_a_funding_cue_are_no_initiative() -> None:
+    body = (
+        "Nairobi – The Government of Kenya validated its National Labour Migration Policy at a "
+        "two-day workshop held on 22 and 23 March 2022 in Naivasha, with support from IOM."
+    )
+    assert titles(news(body, "en")) == ["National Labour Migration Policy"]
+
+
+def test_a_name_before_a_funding_cue_is_still_a_funded_initiative() -> None:
+    body = "Nairobi – IOM ran Kazi Bora Pwani, with support from the European Union."
+    assert titles(news(body, "en")) == ["Kazi Bora Pwani"]
+
+
+# --- names: a name apposed to an initiative word may end with a place --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Quito – The Ministry today launched Conecta Ecuador, an online platform that "
+            "brings together services for returnees.",
+            "en",
+            "Conecta Ecuador",
+        ),
+        (
+            "Tegucigalpa – La Secretaría lanzó Vuelve Honduras, una plataforma en línea para "
+            "las personas retornadas.",
+            "es",
+            "Vuelve Honduras",
+        ),
+    ],
+)
+def test_a_name_apposed_to_an_initiative_word_may_end_with_a_place(
+    body: str, lang: str, title: str
+) -> None:
+    assert title in titles(news(body, lang))
+
+
+def test_a_place_apposed_to_an_initiative_word_is_no_name() -> None:
+    body = "Bamako – IOM trained officials from Mali, a programme country, in May."
+    assert titles(news(body, "en")) == []

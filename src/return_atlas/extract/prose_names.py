@@ -20,6 +20,7 @@ from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import head_initial_tail, runs
 from return_atlas.normalise import grammar
+from return_atlas.normalise.dates import is_month
 from return_atlas.normalise.grammar import alt, lead
 
 _NAMEISH = re.compile(r"[A-ZÀ-Ý\"“«‘']")
@@ -696,7 +697,8 @@ def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> N
         name = toks[got[0].first : e + 1]
         if (
             any(u.low in words or u.low in page.lex.org_words for u in name)
-            or _on_place(page, name)
+            or _on_place(page, name[:1])  # "Conecta Ecuador, an online platform": a name that
+            # only ends with a place is still a name
             or (name[0].start, name[-1].end) in known
         ):
             continue
@@ -846,6 +848,8 @@ def funded_subjects(page: Page, s0: int, s1: int) -> list[Named]:
             _is_org(page, name)
             or page.hits.within("event", name[0].start, name[-1].end)
             or _no_project(page, name)
+            or is_month(name[0].text)  # "… held on 22 and 23 March 2022 in Naivasha, with
+            # support from IOM": a date and a place
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
