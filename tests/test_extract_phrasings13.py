@@ -154,3 +154,32 @@ def test_a_name_apposed_to_an_initiative_word_may_end_with_a_place(
 def test_a_place_apposed_to_an_initiative_word_is_no_name() -> None:
     body = "Bamako – IOM trained officials from Mali, a programme country, in May."
     assert titles(news(body, "en")) == []
+
+
+# --- dates: "se ejecuta hasta", "dure jusqu'en", "is implemented until" end an initiative ------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Tegucigalpa – El proyecto Retorno Seguro en Honduras cuenta con el apoyo de "
+            "Canadá y se ejecuta hasta diciembre de 2025.",
+            "es",
+        ),
+        (
+            "Dakar – Le projet Retour Solidaire au Sénégal, financé par la Belgique, dure "
+            "jusqu'en décembre 2025.",
+            "fr",
+        ),
+        (
+            "Accra – The Safe Return Ghana Project is implemented until December 2025 with "
+            "funding from Denmark.",
+            "en",
+        ),
+    ],
+)
+def test_a_verb_of_running_until_a_date_ends_the_initiative(body: str, lang: str) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert val(initiative.end) == "2025-12"
+    assert val(initiative.start) is None
