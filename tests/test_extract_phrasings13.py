@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, titles, val
+from return_atlas.extract.drafts import Extraction
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, news, titles, val
+
+
+def _office(text: str, lang: str) -> Extraction:
+    return extract_office_page(doc(text), lang)
+
 
 # --- events: "during" tells that something happened only before an event ----------------------
 
@@ -183,3 +190,32 @@ def test_a_verb_of_running_until_a_date_ends_the_initiative(body: str, lang: str
     (initiative,) = news(body, lang).initiatives
     assert val(initiative.end) == "2025-12"
     assert val(initiative.start) is None
+
+
+# --- dates: "ran the project", "se ejecuta": a period in a sentence that runs the initiative ---
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "start", "end"),
+    [
+        (
+            "Tallinn – From 1 January 2019 to 31 December 2021 IOM Estonia ran the project "
+            "Assisted Voluntary Return from Estonia (AVRE), which offered migrants a way home.",
+            "en",
+            "2019-01-01",
+            "2021-12-31",
+        ),
+        (
+            "Quito – El proyecto Retorno Digno (REDI) se ejecuta entre enero de 2022 y "
+            "diciembre de 2023 en las provincias de Azuay y Cañar.",
+            "es",
+            "2022-01",
+            "2023-12",
+        ),
+    ],
+)
+def test_a_period_in_a_sentence_that_runs_the_initiative_dates_it(
+    body: str, lang: str, start: str, end: str
+) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert (val(initiative.start), val(initiative.end)) == (start, end)
