@@ -219,3 +219,24 @@ def test_a_period_in_a_sentence_that_runs_the_initiative_dates_it(
 ) -> None:
     (initiative,) = news(body, lang).initiatives
     assert (val(initiative.start), val(initiative.end)) == (start, end)
+
+
+# --- office pages: a sentence opening with a verb of running goes on about the initiative -----
+
+
+_ABOUT = (
+    "Este proyecto, financiado por la Unión Europea, apoya a las personas ecuatorianas "
+    "retornadas. {second}\n\nRetorno Digno para personas ecuatorianas retornadas\n"
+)
+
+
+def test_a_subjectless_sentence_of_running_dates_the_initiative_before_it() -> None:
+    second = "Se ejecuta entre enero de 2022 y diciembre de 2023 en las provincias de Azuay."
+    (initiative,) = _office(_ABOUT.format(second=second), "es").initiatives
+    assert (val(initiative.start), val(initiative.end)) == ("2022-01", "2023-12")
+
+
+def test_a_sentence_about_something_else_does_not_date_the_initiative() -> None:
+    second = "Las provincias de Azuay y Cañar recibieron 300 personas entre 2022 y 2023."
+    (initiative,) = _office(_ABOUT.format(second=second), "es").initiatives
+    assert (val(initiative.start), val(initiative.end)) == (None, None)

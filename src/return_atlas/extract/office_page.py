@@ -442,7 +442,7 @@ def _about(
     mentions = find_mentions(page, item.named, item.start, item.end)
     labels = [(ln.start, ln.end) for ln in page.lines if ln.role == "label"]
     out: list[tuple[int, int]] = []
-    for s0, s1 in sentences:
+    for k, (s0, s1) in enumerate(sentences):
         if any(a <= s0 < b for a, b in labels):
             continue
         if (
@@ -451,9 +451,17 @@ def _about(
             or has_word(page, "initiative_word", s0, s1)
             or has_word(page, "iom", s0, s1)
             or bool(page.hits.within("cue:funding", s0, s1))  # "Funding was provided by …"
+            or (k and out and out[-1] == sentences[k - 1] and _opens_with_running(page, s0, s1))
         ):
             out.append((s0, s1))
     return out
+
+
+def _opens_with_running(page: Page, s0: int, s1: int) -> bool:
+    """True when the sentence opens with a verb of running, its subject left out: "Este
+    proyecto … fortalece … . Se ejecuta entre enero de 2022 y diciembre de 2023 …" goes on
+    about the initiative of the sentence before."""
+    return any(hit.start == s0 for hit in page.hits.within("cue:implementation", s0, s1))
 
 
 def _office_country(page: Page, end: int) -> Spanned[str] | None:
