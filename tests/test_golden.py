@@ -32,6 +32,8 @@ annotator to be read (scored once before), like heldout23 and heldout24.
 ``heldout29`` and ``heldout30``: documents written by a thirty-first and a thirty-second
 annotator who saw neither the converter nor the other sets; the blind sets of the
 sixteenth stop, read since.
+``heldout31`` and ``heldout32``: documents written by a thirty-seventh and a thirty-eighth
+annotator to be read (scored once before), like heldout27 and heldout28.
 
 The scorer is the project's measuring stick (tests/corpus/score.py, the same rules as the
 unseen documents are measured by). Per-field precision, recall and F1 are printed; the floors
@@ -96,6 +98,8 @@ SETS = {
     "heldout28": _synthetic("heldout28", 0.93),
     "heldout29": _synthetic("heldout29", 0.91),
     "heldout30": _synthetic("heldout30", 0.91),
+    "heldout31": _synthetic("heldout31", 0.93),
+    "heldout32": _synthetic("heldout32", 0.93),
 }
 
 

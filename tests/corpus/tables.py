@@ -52,6 +52,8 @@ _LABELS = {
     "heldout28": "heldout28 (24, annotator 34)",
     "heldout29": "heldout29 (24, annotator 31)",
     "heldout30": "heldout30 (24, annotator 32)",
+    "heldout31": "heldout31 (24, annotator 37)",
+    "heldout32": "heldout32 (24, annotator 38)",
 }
 
 
