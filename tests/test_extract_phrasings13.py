@@ -240,3 +240,55 @@ def test_a_sentence_about_something_else_does_not_date_the_initiative() -> None:
     second = "Las provincias de Azuay y Cañar recibieron 300 personas entre 2022 y 2023."
     (initiative,) = _office(_ABOUT.format(second=second), "es").initiatives
     assert (val(initiative.start), val(initiative.end)) == (None, None)
+
+
+# --- funders: "and by" after a giver's amount adds a giver; each amount is its giver's ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funders", "fundings"),
+    [
+        (
+            "Accra – IOM launched the Sahel Reintegration Support Programme (SRSP). The SRSP is "
+            "funded by the European Union with EUR 18 million and by the Swiss Agency for "
+            "Development and Cooperation (SDC) with CHF 2.5 million.",
+            "en",
+            ["European Union", "Swiss Agency for Development and Cooperation (SDC)"],
+            [
+                ("European Union", 18_000_000, "EUR"),
+                ("Swiss Agency for Development and Cooperation (SDC)", 2_500_000, "CHF"),
+            ],
+        ),
+        (
+            "Accra – IOM runs the Eastern Route Protection and Return Initiative (ERPRI). ERPRI "
+            "is funded by the European Union with EUR 4.2 million and by the Government of "
+            "Germany.",
+            "en",
+            ["European Union", "Government of Germany"],
+            [("European Union", 4_200_000, "EUR")],
+        ),
+        (
+            "Dakar – L'OIM met en œuvre le Programme Retour Digne (PRD). Le PRD est financé par "
+            "l'Union européenne avec 3 millions d'euros et par la Suisse.",
+            "fr",
+            ["Union européenne", "Suisse"],
+            [("Union européenne", 3_000_000, "EUR")],
+        ),
+    ],
+)
+def test_and_by_after_a_givers_amount_adds_a_giver(
+    body: str, lang: str, funders: list[str], fundings: list[tuple[str, float, str]]
+) -> None:
+    ex = news(body, lang)
+    (initiative,) = ex.initiatives
+    assert [val(f) for f in initiative.funders] == funders
+    assert [(val(f.funder), val(f.amount), val(f.currency)) for f in ex.fundings] == fundings
+
+
+def test_one_amount_after_two_givers_is_still_given_by_both() -> None:
+    body = (
+        "Accra – IOM launched the Sahel Reintegration Support Programme (SRSP). The SRSP is "
+        "funded by the European Union and the Government of Germany with EUR 18 million."
+    )
+    (funding,) = news(body, "en").fundings
+    assert val(funding.funder) == "European Union and the Government of Germany"

@@ -1171,15 +1171,22 @@ def _own_amounts(
     orgs: list[tuple[int, int]],
     amounts: list[tuple[float, str, int, int]],
 ) -> list[FundingDraft]:
-    """One funding per giver when each of several names is followed by its own amount in
-    brackets: "the Government of Italy (EUR 150,000) and the Kingdom of Belgium (EUR 90,000)"."""
+    """One funding per giver when each of several names is followed by its own amount, in
+    brackets or after "with": "the Government of Italy (EUR 150,000) and the Kingdom of Belgium
+    (EUR 90,000)", "by the European Union with EUR 18 million and by the SDC with CHF 2.5
+    million". A giver with no amount after it ("… with EUR 4.2 million and by the Government of
+    Germany") funds the initiative, but gave no amount the sentence states."""
     if len(orgs) < _PARTIES:
         return []
     out: list[FundingDraft] = []
+    bare = False  # a giver with no amount of its own seen
     for a, b in orgs:
         own = [x for x in amounts if _OWN_AMOUNT.fullmatch(page.text, b, s0 + x[2])]
-        if len(own) != 1:
-            return []
+        if len(own) > 1 or (own and bare):
+            return []  # "by the EU and Germany with EUR 5 million": one amount of both
+        if not own:
+            bare = True
+            continue
         value, currency, x, y = own[0]
         out.append(
             FundingDraft(
@@ -1191,8 +1198,8 @@ def _own_amounts(
     return out
 
 
-_OWN_AMOUNT = re.compile(r"\s*\(\s*")
-"""Between a giver's name and the amount in brackets after it."""
+_OWN_AMOUNT = re.compile(rf"\s*(?:\(\s*|{alt('with')}\s+)")
+"""Between a giver's name and its own amount: a bracket, or "with" ("avec", "con")."""
 
 
 def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingDraft]:

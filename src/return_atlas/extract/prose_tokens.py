@@ -241,8 +241,29 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             # "by the Government of the Netherlands, which has contributed …, and by the EU"
             i = more
             continue
+        if i < n and (more := _and_by_after_amount(page, toks, i)) is not None:
+            # "funded by the European Union with EUR 18 million and by the Swiss Agency …"
+            i = more
+            continue
         break
     return found
+
+
+_AMOUNT_REACH = 8
+"""Tokens of the amount a giver's name is followed by, before "and by", at most."""
+
+
+def _and_by_after_amount(page: Page, toks: list[Tok], i: int) -> int | None:
+    """Where the next giver's name starts when the tokens from ``i`` are the amount the giver
+    gave ("with EUR 18 million", "avec 2 millions d'euros") followed by "and by", "et par",
+    "y por"; else None."""
+    n = len(toks)
+    for j in range(i, min(n - 2, i + _AMOUNT_REACH)):
+        if toks[j].low in _AND and toks[j + 1].low in _AGENT_WORDS:
+            if j > i and page.hits.within("currency", toks[i].start, toks[j - 1].end):
+                return j + 2 if toks[j + 2].word else None
+            return None
+    return None
 
 
 def _state_end(page: Page, toks: list[Tok], i: int, last: int) -> int:
