@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, titles, val
+from tests.extraction import doc, news, project, titles, val
 
 
 def _office(text: str, lang: str) -> Extraction:
@@ -292,3 +292,35 @@ def test_one_amount_after_two_givers_is_still_given_by_both() -> None:
     )
     (funding,) = news(body, "en").fundings
     assert val(funding.funder) == "European Union and the Government of Germany"
+
+
+# --- project pages: "This project, co-funded by X," names the project's funder -----------------
+
+
+@pytest.mark.parametrize(
+    ("description", "lang", "funder"),
+    [
+        (
+            "Many workers pay high fees. This project, co-funded by the Swiss Agency for "
+            "Development and Cooperation (SDC), will work with the labour ministries.",
+            "en",
+            "Swiss Agency for Development and Cooperation (SDC)",
+        ),
+        (
+            "Este proyecto, financiado por la Unión Europea, apoya a los ministerios.",
+            "es",
+            "Unión Europea",
+        ),
+    ],
+)
+def test_this_project_before_its_funding_clause_is_the_funded_project(
+    description: str, lang: str, funder: str
+) -> None:
+    (initiative,) = project(description, lang).initiatives
+    assert [val(f) for f in initiative.funders] == [funder]
+
+
+def test_this_opening_a_sentence_about_something_else_names_no_funder() -> None:
+    description = "This road, funded by the World Bank, links the two towns."
+    (initiative,) = project(description, "en").initiatives
+    assert initiative.funders == []

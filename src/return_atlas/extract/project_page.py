@@ -473,8 +473,13 @@ def _the_project_before(page: Page, s0: int, pos: int) -> bool:
     """True when the cue at ``pos`` follows "the project", or a pronoun opening the sentence
     ("It is co-funded by"), and at most a few words."""
     toks = [t for t in tokenize(page, s0, pos) if t.word]
-    if toks and toks[0].low in page.lex.tokens["pronoun"] and toks[0].start == s0:
-        return _SUBJECT_GAP.fullmatch(page.text, toks[0].end, pos) is not None
+    if (
+        toks
+        and toks[0].low in page.lex.tokens["pronoun"]
+        and toks[0].start == s0
+        and _SUBJECT_GAP.fullmatch(page.text, toks[0].end, pos) is not None
+    ):
+        return True
     for k in range(len(toks), max(0, len(toks) - 4), -1):
         if _project_word(page, toks[:k]):
             return _SUBJECT_GAP.fullmatch(page.text, toks[k - 1].end, pos) is not None
