@@ -324,3 +324,37 @@ def test_this_opening_a_sentence_about_something_else_names_no_funder() -> None:
     description = "This road, funded by the World Bank, links the two towns."
     (initiative,) = project(description, "en").initiatives
     assert initiative.funders == []
+
+
+# --- dates: "X, which since 2019 has helped N people return" dates X --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Guatemala – La OIM presentó el balance del programa Retorno Digno, que desde 2019 "
+            "ha apoyado el retorno voluntario de 3.412 personas guatemaltecas.",
+            "es",
+        ),
+        (
+            "Accra – IOM presented the results of the Safe Return Programme, which since 2019 "
+            "has helped 3,412 Ghanaians return home voluntarily.",
+            "en",
+        ),
+    ],
+)
+def test_a_since_in_a_relative_clause_after_the_name_dates_the_initiative(
+    body: str, lang: str
+) -> None:
+    (initiative,) = news(body, lang).initiatives
+    assert val(initiative.start) == "2019"
+
+
+def test_a_since_that_opens_a_count_of_returns_still_dates_only_the_returns() -> None:
+    body = (
+        "Accra – IOM presented the Safe Return Programme. Since 2019, 3,412 Ghanaians have "
+        "returned home voluntarily."
+    )
+    (initiative,) = news(body, "en").initiatives
+    assert val(initiative.start) is None
