@@ -358,3 +358,29 @@ def test_a_since_that_opens_a_count_of_returns_still_dates_only_the_returns() ->
     )
     (initiative,) = news(body, "en").initiatives
     assert val(initiative.start) is None
+
+
+# --- countries: a giver's country is not the initiative's wherever its name is written -------
+
+
+def test_a_givers_name_written_before_its_gift_gives_no_country() -> None:
+    body = (
+        "Dohuk - The Government of Japan and IOM yesterday (21/02) launched a new project to "
+        "support the return of families to Sinjar district. With a contribution of USD 3.4 "
+        "million from the Government of Japan, the Sustainable Returns to Sinjar project will "
+        "help some 2,500 families."
+    )
+    (initiative,) = news(body, "en").initiatives
+    assert [val(f) for f in initiative.funders] == ["Government of Japan"]
+    assert "JPN" not in [val(c) for c in initiative.countries]
+
+
+def test_a_country_that_gives_nothing_is_still_the_initiatives() -> None:
+    body = (
+        "Dohuk - The Government of Iraq and IOM yesterday (21/02) launched a new project to "
+        "support the return of families to Sinjar district. With a contribution of USD 3.4 "
+        "million from the Government of Japan, the Sustainable Returns to Sinjar project will "
+        "help some 2,500 families."
+    )
+    (initiative,) = news(body, "en").initiatives
+    assert "IRQ" in [val(c) for c in initiative.countries]

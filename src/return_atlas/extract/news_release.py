@@ -438,7 +438,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
             extraction.fundings.append(funding)
         extraction.publications.extend(find_publications(page, body))
     _events_not_initiatives(extraction)
-    funders_from_fundings(extraction.initiatives, extraction.fundings)
+    funders_from_fundings(page, extraction.initiatives, extraction.fundings)
     drop_donor_funds(extraction)
     if page.text and page.text.rstrip()[-1:].isalnum():
         extraction.warnings.append("text ends mid-sentence: the document is probably cut")

@@ -545,7 +545,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
                 extraction.events.append(event)
         extraction.publications.extend(find_publications(page, sentences))
         extraction.initiatives += _apposed(page, sentences, item, extraction)
-    funders_from_fundings(extraction.initiatives, extraction.fundings)
+    funders_from_fundings(page, extraction.initiatives, extraction.fundings)
     drop_donor_funds(extraction)
 
 

@@ -1036,9 +1036,14 @@ def add_return_countries(draft: InitiativeDraft, returns: list[ReturnDraft]) -> 
                 draft.countries.append(place)
 
 
-def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingDraft]) -> None:
+def funders_from_fundings(
+    page: Page, drafts: list[InitiativeDraft], fundings: list[FundingDraft]
+) -> None:
     """A funding's giver funds the initiative it goes to ("X, funded with EUR 5 million from Y");
-    a country named beside one of its own public bodies is that body, not a second giver."""
+    a country named beside one of its own public bodies is that body, not a second giver. The
+    country in a giver's name is not the initiative's wherever the name is written ("The
+    Government of Japan and IOM launched a new project …" before "USD 3.4 million from the
+    Government of Japan")."""
     for each in drafts:
         each.funders = [
             f for f in each.funders if _national_body(f.value, each.funders) is None
@@ -1083,6 +1088,11 @@ def funders_from_fundings(drafts: list[InitiativeDraft], fundings: list[FundingD
             _drop_countries_in(draft, funding.funder)
             funding.funder = same
         drop_funder_countries(draft)
+    for draft in drafts:
+        named = _repeated(page, [(f.start, f.end) for f in draft.funders])
+        draft.countries = [
+            c for c in draft.countries if not any(a <= c.start and c.end <= b for a, b in named)
+        ]
 
 
 def _drop_countries_in(draft: InitiativeDraft, giver: Spanned[str]) -> None:
