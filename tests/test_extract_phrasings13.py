@@ -384,3 +384,20 @@ def test_a_country_that_gives_nothing_is_still_the_initiatives() -> None:
     )
     (initiative,) = news(body, "en").initiatives
     assert "IRQ" in [val(c) for c in initiative.countries]
+
+
+# --- events: "Japan-Funded" in a headline names the donor, not the event's country -----------
+
+
+def test_a_donor_joined_to_funded_in_the_headline_is_not_the_events_country() -> None:
+    body = "Dohuk - IOM yesterday (21/02) launched a new project to support returns to Sinjar."
+    headline = "Japan-Funded Project to Help Families Return to Sinjar, Iraq, Launched"
+    (event,) = news(body, "en", headline=headline).events
+    assert val(event.country) == "IRQ"
+
+
+def test_a_country_in_the_headline_is_still_the_events_country() -> None:
+    body = "Dohuk - IOM yesterday (21/02) launched a new project to support returns to Sinjar."
+    headline = "Japan Launches Project to Help Families Return to Sinjar"
+    (event,) = news(body, "en", headline=headline).events
+    assert val(event.country) == "JPN"

@@ -475,7 +475,7 @@ def _place(
             # a town the gazetteer does not know: the country the headline names is the
             # story's ("Kyrgyzstan Opens Migrant Information Centre in Osh"), not one the
             # sentence names farther on ("… their rights in the Russian Federation")
-            found = page.countries_in(*story.headline)
+            found = [c for c in page.countries_in(*story.headline) if not _donor_of(page, c[2])]
             if found:
                 ev.country = Spanned(found[0][0], found[0][1], found[0][2])
                 return
@@ -490,9 +490,18 @@ def _place(
             ev.country = story.city_country
             return
         if not found and story.headline:
-            found = page.countries_in(*story.headline)
+            found = [c for c in page.countries_in(*story.headline) if not _donor_of(page, c[2])]
         if found:
             ev.country = Spanned(found[0][0], found[0][1], found[0][2])
+
+
+_DONOR_HYPHEN = re.compile(r"[-‑]funded\b", re.IGNORECASE)
+"""After a country: "Japan-Funded Project …" names the donor, not where the event is."""
+
+
+def _donor_of(page: Page, end: int) -> bool:
+    """True when the country ending at ``end`` is joined to "-funded": a donor."""
+    return _DONOR_HYPHEN.match(page.text, end) is not None
 
 
 _STATE_BEFORE = re.compile(
