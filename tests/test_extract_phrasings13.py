@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, project, titles, val
+from tests.extraction import doc, news, project, returns, titles, val
 
 
 def _office(text: str, lang: str) -> Extraction:
@@ -401,3 +401,27 @@ def test_a_country_in_the_headline_is_still_the_events_country() -> None:
     headline = "Japan Launches Project to Help Families Return to Sinjar"
     (event,) = news(body, "en", headline=headline).events
     assert val(event.country) == "JPN"
+
+
+# --- returns: a figure of countries counts no people -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "The meeting on return brought together officials from 15 West and Central African "
+            "countries.",
+            "en",
+        ),
+        ("La réunion sur le retour a réuni des délégués de 12 pays.", "fr"),
+        ("El encuentro sobre el retorno reunió a delegados de 9 países.", "es"),
+    ],
+)
+def test_a_figure_of_countries_counts_no_returnees(sentence: str, lang: str) -> None:
+    assert returns(news(f"Dakar – IOM held a meeting. {sentence}", lang)) == []
+
+
+def test_migrants_returned_to_their_countries_are_still_counted() -> None:
+    body = "Dakar – In 2023, 1,200 migrants returned to their countries of origin with IOM."
+    assert [count for count, _, _ in returns(news(body, "en"))] == [1200]
