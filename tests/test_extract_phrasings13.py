@@ -425,3 +425,23 @@ def test_a_figure_of_countries_counts_no_returnees(sentence: str, lang: str) -> 
 def test_migrants_returned_to_their_countries_are_still_counted() -> None:
     body = "Dakar – In 2023, 1,200 migrants returned to their countries of origin with IOM."
     assert [count for count, _, _ in returns(news(body, "en"))] == [1200]
+
+
+# --- returns: returnees who obtained or completed something are no return figure -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("In 2021, 12,400 returnees obtained a national certificate through the scheme.", "en"),
+        ("Since 2018, 410 returnees have completed the incubation cycle.", "en"),
+        ("En 2021, 1.240 personas retornadas obtuvieron un certificado nacional.", "es"),
+        ("En 2021, 1 240 migrants de retour ont obtenu un certificat national.", "fr"),
+    ],
+)
+def test_returnees_who_obtained_a_certificate_are_no_return(sentence: str, lang: str) -> None:
+    lead = (
+        "Manila – Since March 2020, the Skills Authority has offered returning overseas "
+        "workers free assessment and certification of the skills they acquired abroad."
+    )
+    assert returns(news(f"{lead} {sentence}", lang)) == []
