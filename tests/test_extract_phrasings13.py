@@ -445,3 +445,31 @@ def test_returnees_who_obtained_a_certificate_are_no_return(sentence: str, lang:
         "workers free assessment and certification of the skills they acquired abroad."
     )
     assert returns(news(f"{lead} {sentence}", lang)) == []
+
+
+# --- events: a long participle clause opening a sentence tells how the initiative began -------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Tirana – Launched in October 2003 with funding from the Government of Italy, the "
+            "project helped Albanian nationals coming back from EU Member States.",
+            "en",
+        ),
+        (
+            "Dakar – Lancé en octobre 2019 avec le financement du Gouvernement de l'Italie, le "
+            "projet a aidé les migrants de retour à se réinsérer.",
+            "fr",
+        ),
+    ],
+)
+def test_a_long_participle_clause_opening_a_sentence_is_no_launch(body: str, lang: str) -> None:
+    assert news(body, lang).events == []
+
+
+def test_a_launch_told_by_its_verb_is_still_an_event() -> None:
+    body = "Tirana – IOM launched on 3 October 2003 a project for returnees in Albania."
+    (event,) = news(body, "en").events
+    assert (event.event_type, val(event.start)) == ("launch", "2003-10-03")
