@@ -473,3 +473,36 @@ def test_a_launch_told_by_its_verb_is_still_an_event() -> None:
     body = "Tirana – IOM launched on 3 October 2003 a project for returnees in Albania."
     (event,) = news(body, "en").events
     assert (event.event_type, val(event.start)) == ("launch", "2003-10-03")
+
+
+# --- office pages: a heading that ends the page titles the paragraph above it ------------------
+
+
+_TRAILING = (
+    "Proyectos\n\nRetorno Voluntario Asistido desde Ecuador\n\nDesde 2019, la OIM en Ecuador "
+    "brinda asistencia a personas que desean regresar a su país. La asistencia incluye "
+    "transporte y apoyo económico.\n\n{last}\n\nCiudades incluyentes: integración local de "
+    "personas migrantes en Ecuador\n"
+)
+
+
+def test_a_heading_that_ends_the_page_titles_the_this_project_paragraph_above_it() -> None:
+    last = (
+        "Este proyecto, que se ejecuta entre enero de 2021 y diciembre de 2022 con "
+        "financiamiento de la Unión Europea, apoya a los gobiernos municipales."
+    )
+    ex = _office(_TRAILING.format(last=last), "es")
+    assert [(val(i.title), val(i.start), [val(f) for f in i.funders]) for i in ex.initiatives] == [
+        ("Retorno Voluntario Asistido desde Ecuador", "2019", []),
+        (
+            "Ciudades incluyentes: integración local de personas migrantes en Ecuador",
+            "2021-01",
+            ["Unión Europea"],
+        ),
+    ]
+
+
+def test_a_closing_heading_under_a_paragraph_of_the_first_project_titles_nothing() -> None:
+    last = "La OIM también coordina con las autoridades la recepción de quienes regresan."
+    ex = _office(_TRAILING.format(last=last), "es")
+    assert titles(ex) == ["Retorno Voluntario Asistido desde Ecuador"]

@@ -41,6 +41,7 @@ from return_atlas.extract.prose_initiatives import (
     follow_pronouns,
     funders_from_fundings,
     merge,
+    opened_by_initiative,
     prose_budget,
 )
 from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
@@ -288,6 +289,13 @@ def _items(page: Page) -> list[Item]:
     else:
         title = next((ln for ln in lines if _headline(page, ln)), None)
     if title is not None:
+        trailing = None if labelled else _trailing_item(page, lines, title, end)
+        if trailing is not None:
+            # "Title 1 / its text / Este proyecto, que se ejecuta … / Title 2": the last heading,
+            # with nothing after it, titles the paragraph before it
+            heading = _title_item(page, title, trailing.start)
+            heading.start = start
+            return [heading, trailing]
         item = _title_item(page, title, end)
         item.start = start
         fuller = None if labelled else _fuller_name(page, title, end)
@@ -316,6 +324,24 @@ def _items(page: Page) -> list[Item]:
     # is about the office, not the project
     first = min((m[0] for m in find_mentions(page, best, start, end)), default=best.start)
     return [Item(best, page.sentence_at(min(first, best.start))[0], end)]
+
+
+def _trailing_item(page: Page, lines: list[Line], title: Line, end: int) -> Item | None:
+    """The project of a heading that ends the page, below the paragraph it titles, when that
+    paragraph opens with "this project" ("Este proyecto, que se ejecuta …") after the text of an
+    earlier heading: some office pages write a project's title after its text."""
+    last = lines[-1] if lines else None
+    if last is None or last is title or not _headline(page, last):
+        return None
+    before = [p for p in page.paragraphs if title.end <= p.start and p.end <= last.start]
+    if len(before) < 2 or not before[-1].sentences:  # the first heading's text, then this one's
+        return None
+    s0, s1 = before[-1].sentences[0]
+    if not opened_by_initiative(page, s0, s1):
+        return None
+    item = _title_item(page, last, end)
+    item.start = before[-1].start
+    return item
 
 
 def _fuller_name(page: Page, title: Line, end: int) -> Named | None:

@@ -567,7 +567,7 @@ def dates_for(
                 period[0]
                 and period[1]
                 and (
-                    _opened_by_initiative(page, s0, s1)
+                    opened_by_initiative(page, s0, s1)
                     or _period_of_the_initiative(page, s0, s1, period)
                 )
             )
@@ -609,7 +609,7 @@ def dates_for(
     return start, end, completed
 
 
-def _opened_by_initiative(page: Page, s0: int, s1: int) -> bool:
+def opened_by_initiative(page: Page, s0: int, s1: int) -> bool:
     """True when the sentence opens with an article and a singular initiative word: "Este
     proyecto, financiado por …, acompañó entre marzo de 2021 y agosto de 2022 a …", whose
     period is the initiative's."""
@@ -632,7 +632,7 @@ def _period_of_the_initiative(
     m = _COMMA_AFTER.match(page.text, period[3])
     return (
         m is not None
-        and _opened_by_initiative(page, m.end(), s1)
+        and opened_by_initiative(page, m.end(), s1)
         and not find_returns(page, [(s0, s1)])
     )
 
