@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.prose import is_acronym
 from tests.extraction import doc, news, project, returns, titles, val
 
 
@@ -506,3 +507,41 @@ def test_a_closing_heading_under_a_paragraph_of_the_first_project_titles_nothing
     last = "La OIM también coordina con las autoridades la recepción de quienes regresan."
     ex = _office(_TRAILING.format(last=last), "es")
     assert titles(ex) == ["Retorno Voluntario Asistido desde Ecuador"]
+
+
+# --- names: "et" inside a French name closed by a bracketed acronym; acronyms opening with a digit
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Niamey – Ce vol a été organisé dans le cadre du programme Retour et réintégration "
+            "au Sahel (RRS), mis en œuvre au Niger.",
+            "Retour et réintégration au Sahel (RRS)",
+        ),
+        (
+            "Niamey – Ce vol a été organisé dans le cadre du programme Retour et réintégration "
+            "au Sahel (2RS), mis en œuvre au Niger.",
+            "Retour et réintégration au Sahel (2RS)",
+        ),
+    ],
+)
+def test_a_french_name_joined_by_et_and_closed_by_an_acronym_is_whole(
+    body: str, title: str
+) -> None:
+    assert titles(news(body, "fr")) == [title]
+
+
+def test_et_before_a_verb_still_ends_a_french_name() -> None:
+    body = (
+        "Niamey – L'Initiative conjointe pour la protection des migrants et forme des agents "
+        "au Niger depuis 2017."
+    )
+    assert all(" et forme" not in title for title in titles(news(body, "fr")))
+
+
+def test_a_year_or_a_digit_and_one_capital_is_no_acronym() -> None:
+    assert not is_acronym("2020")
+    assert not is_acronym("3D")
+    assert is_acronym("2RS")

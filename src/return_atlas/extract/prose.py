@@ -300,7 +300,7 @@ _MIXED_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&/.\-]*")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)(?<!\d....)(?!\d)")
 """A year 1950-2039 with no digit on either side (the test of the character before comes after
 the year, so that the pattern starts with literals and is searched fast)."""
-_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&/.\-]*[a-z]?[A-ZÀ-Ý0-9&/.\-]*")
+_ACRONYM = re.compile(r"(?:[A-ZÀ-Ý]|\d[A-ZÀ-Ý])[A-ZÀ-Ý0-9&/.\-]*[a-z]?[A-ZÀ-Ý0-9&/.\-]*")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")
 

@@ -20,7 +20,7 @@ _ABBREVIATIONS = grammar.written("abbreviation")
 _TERMINAL = '.!?:;»"”)…'
 _JOIN_END_WORDS = grammar.written("line_goes_on")
 _CLOSING = "»\"”'"
-BRACKETED_ACRONYM = r"\(([A-Z][A-Za-z0-9&/\-]{1,15})\)"
+BRACKETED_ACRONYM = r"\(((?:[A-Z]|\d[A-Z])[A-Za-z0-9&/\-]{1,15})\)"
 """An acronym in brackets ("(ARRC)", "(REAG/GARP)"), its letters in group 1."""
 _ACRONYM_FIRST = re.compile(rf"{BRACKETED_ACRONYM}(?!\w)")
 """A line opening with a bracketed acronym goes on from a quoted name before it."""

@@ -149,6 +149,11 @@ def _scan(text: str, folded: str, begin: int, stop: int) -> tuple[list[Tok], lis
         word = words[k]
         if len(word) > 1 and (word[1].isupper() or word[1] in "-/&.") and _is_acronym(word):
             acronyms[k] = True
+    if "(" in chunk:  # "(2RS)": an acronym may open with a digit, and is then bracketed
+        for k in range(1, len(words) - 1):
+            word = words[k]
+            if word[0].isdigit() and words[k - 1] == "(" and words[k + 1] == ")":
+                acronyms[k] = _is_acronym(word)
     toks = list(
         map(
             _NEW,

@@ -462,6 +462,7 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
             and toks[j + 1].text.islower()
             and toks[j + 1].low not in lex.tokens["article"]
             and toks[j + 1].low not in lex.tokens["connector"]
+            and not _acronym_ahead(toks, j + 1, stops)
         ):
             break  # "… et forme": a verb; "… et de référencement": the name goes on
         if (
@@ -476,6 +477,22 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
         if t.low not in lex.tokens["connector"] and t.low not in lex.tokens["article"]:
             end = t.end
     return end
+
+
+_ACRONYM_AHEAD = 8
+"""Tokens from a lower-case word after "et" / "y" to the bracketed acronym that ends the name."""
+
+
+def _acronym_ahead(toks: list[Tok], k: int, stops: set[str] | frozenset[str]) -> bool:
+    """True when an acronym in brackets closes the name soon after ``toks[k]``, with no comma,
+    verb or bracket before it: "Retour et réintégration au Sahel (RRS)", where "et" joins two
+    words of one name."""
+    for m in range(k, min(len(toks) - 2, k + _ACRONYM_AHEAD)):
+        if toks[m].text == "(":
+            return toks[m + 1].acr and toks[m + 2].text == ")"
+        if not toks[m].word or toks[m].low in stops:
+            return False
+    return False
 
 
 _RELATIVE_WORDS = grammar.words("relative")
