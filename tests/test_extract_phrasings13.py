@@ -545,3 +545,34 @@ def test_a_year_or_a_digit_and_one_capital_is_no_acronym() -> None:
     assert not is_acronym("2020")
     assert not is_acronym("3D")
     assert is_acronym("2RS")
+
+
+# --- names: a quoted name and its acronym, then ", the project" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Conakry – Known as “Building Resilience through Community-based Reintegration in "
+            "Guinea” (BRIDGE), the project is backed by the Government of Japan.",
+            "en",
+            "Building Resilience through Community-based Reintegration in Guinea",
+        ),
+        (
+            "Dakar – Connu sous le nom « Appui à la réintégration au Sénégal » (ARES), le projet "
+            "est financé par la Belgique.",
+            "fr",
+            "Appui à la réintégration au Sénégal",
+        ),
+    ],
+)
+def test_a_quoted_name_with_its_acronym_then_the_project_is_its_name(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]
+
+
+def test_a_quoted_phrase_with_its_acronym_then_a_person_is_no_name() -> None:
+    body = "Conakry – Known as “Returning Home Safely” (RHS), the minister spoke at the ceremony."
+    assert titles(news(body, "en")) == []

@@ -343,6 +343,8 @@ def _word_after(page: Page, toks: list[Tok], i: int) -> list[int]:
     n = len(toks)
     if i + 2 < n and toks[i].text == "(" and toks[i + 1].acr and toks[i + 2].text == ")":
         i += 3
+        if i + 1 < n and toks[i].text == "," and toks[i + 1].low in page.lex.tokens["article"]:
+            i += 2  # 'Known as "Building Resilience …" (BRIDGE), the project is …'
     elif i < n and toks[i].text == "(":  # '"Kayra Kel" (‘Come Back’) programme': a gloss
         close = next(
             (m for m in range(i + 1, min(n, i + _GLOSS_TOKENS)) if toks[m].text == ")"), None
