@@ -576,3 +576,29 @@ def test_a_quoted_name_with_its_acronym_then_the_project_is_its_name(
 def test_a_quoted_phrase_with_its_acronym_then_a_person_is_no_name() -> None:
     body = "Conakry – Known as “Returning Home Safely” (RHS), the minister spoke at the ceremony."
     assert titles(news(body, "en")) == []
+
+
+# --- a named dialogue apposed to "a platform" is an initiative, and a gift "to" it no name ----
+
+
+_DIALOGUE = (
+    "Dakar – Officials met in Dakar on 27 and 28 February 2024 to review reintegration. The "
+    "meeting was convened under the Regional Reintegration Dialogue, {apposed}. The meeting "
+    "was made possible thanks to a contribution of EUR 1.2 million from the Italian Ministry "
+    "of Foreign Affairs and International Cooperation to the Regional Reintegration Dialogue."
+)
+
+
+def test_a_named_dialogue_apposed_to_an_initiative_word_is_an_initiative() -> None:
+    ex = news(_DIALOGUE.format(apposed="a platform launched in 2021 by IOM and ECOWAS"), "en")
+    assert titles(ex) == ["Regional Reintegration Dialogue"]
+    assert [e.event_type for e in ex.events] == ["meeting"]
+
+
+def test_a_named_dialogue_that_met_is_still_an_event() -> None:
+    body = (
+        "Dakar – Ministers met in Dakar on 27 February 2024 for the Regional Reintegration "
+        "Dialogue, which reviewed national strategies."
+    )
+    (event,) = news(body, "en").events
+    assert val(event.start) == "2024-02-27"

@@ -662,6 +662,8 @@ def find_events(
             if named:
                 if not page.text[hit.start].isupper():
                     continue  # "a dialogue targeting …": a kind of talk, not one named meeting
+                if _apposed_initiative(page, toks, _token_index(toks, hit.end)):
+                    continue  # "the Regional Reintegration Dialogue, a platform launched in …"
                 kind = "noun"  # "the Regional Dialogue on Sustainable Reintegration"
             cue = page.folded[hit.start : hit.end]
             # a verb in the past is not made future by a later clause ("launched a platform
@@ -862,6 +864,18 @@ def find_events(
         # Migration Policy" above "… met (9-10/5) in Maseru to validate …"
         told.title = _spanned(page, *story.headline)
     return body
+
+
+_INDEFINITE = grammar.words("indefinite")
+
+
+def _apposed_initiative(page: Page, toks: list[Tok], j: int) -> bool:
+    """True when a comma, an indefinite article and, within two more words, an initiative word
+    follow ``toks[j - 1]``: "the Regional Reintegration Dialogue, a platform launched in 2021
+    by IOM and ECOWAS" names a standing initiative, not a meeting."""
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].low not in _INDEFINITE:
+        return False
+    return any(t.low in page.lex.initiative_words for t in toks[j + 2 : j + 5])
 
 
 def _since_the(page: Page, toks: list[Tok], k: int) -> bool:

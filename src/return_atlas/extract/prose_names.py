@@ -116,6 +116,24 @@ def _after_place(page: Page, toks: list[Tok], head: int) -> bool:
 
 
 _WORD_PREPOSITION_ARTICLE = 3
+
+
+def _after_giver(page: Page, toks: list[Tok], head: int) -> int:
+    """Where a name starts when a body opens its capitalised run and "to (the)" joins them:
+    "Italian Ministry of Foreign Affairs and International Cooperation to the Regional
+    Reintegration Dialogue" (a gift to the Dialogue); 0 when no body stands before "to"."""
+    for k in range(head - 1, 0, -1):
+        if toks[k].low in _TO_WORDS and any(t.low in page.lex.org_words for t in toks[:k]):
+            start = k + 1
+            while start < head and toks[start].low in page.lex.tokens["article"]:
+                start += 1
+            return start
+    return 0
+
+
+_TO_WORDS = grammar.words("to", lang="en")
+
+
 _AT = grammar.words("at") - grammar.words("of")
 
 
@@ -730,6 +748,9 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             name = name[: head[0] + 1]  # "Returning Workers Livelihood Fund of the Department …"
         if head is not None and _after_place(page, name, head[0]):
             name = name[head[0] :]  # "… de Centroamérica en la Estrategia Regional de …"
+            head = _head(page, name)
+        if head is not None and (cut := _after_giver(page, name, head[0])):
+            name = name[cut:]  # "… from the Italian Ministry … to the Regional … Dialogue"
             head = _head(page, name)
         if head is None or _org_headed(page, name, head[0]):
             continue
