@@ -602,3 +602,27 @@ def test_a_named_dialogue_that_met_is_still_an_event() -> None:
     )
     (event,) = news(body, "en").events
     assert val(event.start) == "2024-02-27"
+
+
+# --- a dialogue met in a round of itself stays an initiative, with its members' countries ------
+
+
+def test_a_dialogue_met_for_a_round_of_itself_stays_an_initiative() -> None:
+    body = (
+        "Ulaanbaatar – Senior officials from China, Japan, Mongolia and the Republic of Korea "
+        "met on 3 and 4 June 2019 for the second round of the Northeast Asia Labour Migration "
+        "Dialogue, hosted by Mongolia."
+    )
+    ex = news(body, "en")
+    (initiative,) = ex.initiatives
+    assert val(initiative.title) == "Northeast Asia Labour Migration Dialogue"
+    assert {val(c) for c in initiative.countries} == {"CHN", "JPN", "MNG", "KOR"}
+    assert [val(e.start) for e in ex.events] == ["2019-06-03"]
+
+
+def test_a_dialogue_held_as_one_meeting_is_an_event_only() -> None:
+    body = (
+        "Kampala – Officials from Uganda and Kenya met on 16 October 2024 for the Regional "
+        "Dialogue on Return, held in Kampala."
+    )
+    assert titles(news(body, "en")) == []

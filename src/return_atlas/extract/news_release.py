@@ -343,18 +343,31 @@ def extract_news_release(doc: Document, lang: str | None) -> Extraction:
     return extract_page(doc.text, lang, "news_release", _extract)
 
 
-def _events_not_initiatives(extraction: Extraction) -> None:
+def _events_not_initiatives(page: Page, extraction: Extraction) -> None:
     """A dialogue the page reports as held is an event, not an initiative: "IOM and IGAD
     Convene Regional Dialogue on Return …" over "a two-day Regional Dialogue on Return …
-    held in Kampala on 16 and 17 October 2024"."""
+    held in Kampala on 16 and 17 October 2024". One held as a round of itself stays: "met …
+    for the second round of the Northeast Asia Labour Migration Dialogue"."""
     held = [fold(e.title.value) for e in extraction.events if e.title is not None]
     drop_initiatives(
         extraction,
         {
             i.title.value
             for i in extraction.initiatives
-            if i.initiative_type == "dialogue" and any(t and t in fold(i.title.value) for t in held)
+            if i.initiative_type == "dialogue"
+            and any(t and t in fold(i.title.value) for t in held)
+            and not _a_round_of(page, i.title.start)
         },
+    )
+
+
+def _a_round_of(page: Page, start: int) -> bool:
+    """True when "round of", "édition du", "sesión del" (and an article) stands right before
+    the name at ``start``."""
+    return any(
+        not page.text[hit.end : start].strip()
+        or page.folded[hit.end : start].split() in ([w] for w in page.lex.tokens["article"])
+        for hit in page.hits.within("cue:round_of", max(0, start - 24), start)
     )
 
 
@@ -437,7 +450,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
                     funding.recipient_title = named.named.title if named else None
             extraction.fundings.append(funding)
         extraction.publications.extend(find_publications(page, body))
-    _events_not_initiatives(extraction)
+    _events_not_initiatives(page, extraction)
     funders_from_fundings(page, extraction.initiatives, extraction.fundings)
     drop_donor_funds(extraction)
     if page.text and page.text.rstrip()[-1:].isalnum():

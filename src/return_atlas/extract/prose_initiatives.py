@@ -803,6 +803,8 @@ def build(
             if left and _returned_by(page, scope, s0, s1):
                 left = set()  # it returned people from there: "the project has assisted N ..."
             left |= residences(page, s0, s1) | _guests(page, s0, s1)
+            if named.itype == "dialogue":
+                left = set()  # "officials from China, Japan, Mongolia and … met for the … Dialogue"
             for code, a, b in page.countries_in(s0, s1):
                 if a in left:
                     continue  # where returnees came from is not where reintegration happens
