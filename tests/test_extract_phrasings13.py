@@ -626,3 +626,24 @@ def test_a_dialogue_held_as_one_meeting_is_an_event_only() -> None:
         "Dialogue on Return, held in Kampala."
     )
     assert titles(news(body, "en")) == []
+
+
+# --- returns: counted by host country, each figure left the country written before it ---------
+
+
+def test_returns_counted_by_host_country_left_the_country_before_each_figure() -> None:
+    body = (
+        "Geneva – In 2022, IOM helped 64,000 migrants return home voluntarily. Niger remained "
+        "the main host country, with 17,310 migrants departing from there, followed by Germany "
+        "(9,114) and Libya (7,862)."
+    )
+    got = {count: origin for count, origin, _ in returns(news(body, "en"))}
+    assert (got.get(17_310), got.get(9_114), got.get(7_862)) == ("NER", "DEU", "LBY")
+
+
+def test_a_figure_with_no_host_country_cue_takes_no_country_before_it() -> None:
+    body = (
+        "Geneva – In 2022, IOM helped 64,000 migrants return home voluntarily. In Niger, 17,310 "
+        "of them received reintegration counselling."
+    )
+    assert all(origin != "NER" for _, origin, _ in returns(news(body, "en")))

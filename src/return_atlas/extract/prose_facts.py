@@ -465,6 +465,10 @@ def find_returns(
                 and not _own_origin(page, parts, s1)
             ):
                 draft.from_country = _dateline_place(page, s0, nationality.value)
+            if draft.from_country is None and page.hits.within("cue:host_country", s0, s1):
+                # "Niger remained the main host country, with 17,310 migrants …, followed by
+                # Germany (9,114)": each figure left the country written right before it
+                draft.from_country = _host_before(page, s0, m.start)
             draft.start, draft.end = _return_dates(page, (s0, s1), m.end, since or {})
             if subset and last is not None and draft.start is None and draft.end is None:
                 # "De ellas, 612 eran hondureñas …": a part of the figure before, its period
@@ -474,6 +478,23 @@ def find_returns(
             if not subset:
                 last = draft
     return out
+
+
+_HOST_GAP = 60
+"""Characters between a host country and the figure of the returns that left it, at most."""
+
+
+def _host_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
+    """The country written right before the figure at ``pos``, with no other figure between
+    ("Libya (6,927)", "Libya with 6,492", "Niger alone accounted for 11,406 departures")."""
+    before = [c for c in page.countries_in(s0, pos) if c[2] <= pos]
+    if not before:
+        return None
+    code, a, b = before[-1]
+    gap = page.text[b:pos]
+    if len(gap) > _HOST_GAP or any(ch.isdigit() for ch in gap):
+        return None
+    return Spanned(code, a, b)
 
 
 def _compared(page: Page, m: _Figure, s1: int, last: ReturnDraft) -> ReturnDraft | None:
