@@ -647,3 +647,23 @@ def test_a_figure_with_no_host_country_cue_takes_no_country_before_it() -> None:
         "of them received reintegration counselling."
     )
     assert all(origin != "NER" for _, origin, _ in returns(news(body, "en")))
+
+
+# --- returns: "au départ du Niger" names the country left, however far the return word -------
+
+
+def test_au_depart_du_names_the_country_left_far_from_the_return_word() -> None:
+    body = (
+        "Niamey – Depuis janvier 2021, plus de 6 500 migrants ont bénéficié de l'aide au retour "
+        "volontaire et à la réintégration au départ du Niger, grâce au financement de l'Union "
+        "européenne."
+    )
+    assert returns(news(body, "fr")) == [(6500, "NER", None)]
+
+
+def test_migrants_du_niger_far_from_a_return_word_is_their_nationality() -> None:
+    body = (
+        "Niamey – En 2021, 650 migrants ont bénéficié de l'aide au retour volontaire et à la "
+        "réintégration, dont beaucoup de migrants du Niger."
+    )
+    assert all(origin != "NER" for _, origin, _ in returns(news(body, "fr")))

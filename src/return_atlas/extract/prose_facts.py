@@ -124,7 +124,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
             continue
         if set(before[-4:]) & nationality:
             continue
-        if before and before[-1] in _AMBIGUOUS_FROM:
+        if before and before[-1] in _AMBIGUOUS_FROM and not _phrase_before(page, a):
             near = max(s0, a - _MOVED_BEFORE)
             moved = page.hits.within("cue:leave", near, a) or page.hits.within(
                 "cue:return", near, a
@@ -136,6 +136,15 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
             return None  # "from Libya, Niger and Mali": several countries left
         return Spanned(code, a, b)  # before the office: "IOM Pristina … 356 from Switzerland"
     return _office(page, s0, s1) or _programme_country(page, s0, s1)
+
+
+def _phrase_before(page: Page, a: int) -> bool:
+    """True when a "from" phrase of several words ends right before offset ``a`` ("au départ
+    du Niger", "stranded in"): not the bare "du" of "migrants du Niger" (their nationality)."""
+    tail = _ARTICLE_LAST.sub(" ", page.folded[max(0, a - 30) : a]).rstrip()
+    return any(
+        " " in p and (tail.endswith(" " + p) or tail == p) for p in page.lex.tokens["from_prep"]
+    )
 
 
 _MOVED_BEFORE = 50
