@@ -667,3 +667,41 @@ def test_migrants_du_niger_far_from_a_return_word_is_their_nationality() -> None
         "réintégration, dont beaucoup de migrants du Niger."
     )
     assert all(origin != "NER" for _, origin, _ in returns(news(body, "fr")))
+
+
+# --- office pages: "Les activités se déroulent au …" is about the page's project --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries"),
+    [
+        (
+            "Migration, résilience et adaptation au Sahel (MIRASAHEL)\n\nLe projet MIRASAHEL "
+            "étudie la mobilité des ménages ruraux.\n\nZones d’intervention\n\nLes activités se "
+            "déroulent au Burkina Faso, au Niger et au Tchad.\n",
+            "fr",
+            {"BFA", "NER", "TCD"},
+        ),
+        (
+            "Movilidad climática en el Corredor Seco (MOCLIS)\n\nEl proyecto MOCLIS estudia la "
+            "movilidad de los hogares rurales.\n\nZonas de intervención\n\nLas actividades se "
+            "desarrollan en Guatemala y Honduras.\n",
+            "es",
+            {"GTM", "HND"},
+        ),
+    ],
+)
+def test_a_sentence_about_the_activities_gives_the_projects_countries(
+    text: str, lang: str, countries: set[str]
+) -> None:
+    (initiative,) = _office(text, lang).initiatives
+    assert {val(c) for c in initiative.countries} == countries
+
+
+def test_a_sentence_about_something_else_gives_no_country() -> None:
+    text = (
+        "Migration, résilience et adaptation au Sahel (MIRASAHEL)\n\nLe projet MIRASAHEL étudie "
+        "la mobilité des ménages ruraux.\n\nContexte\n\nLes pluies ont baissé au Tchad.\n"
+    )
+    (initiative,) = _office(text, "fr").initiatives
+    assert initiative.countries == []

@@ -1017,7 +1017,7 @@ CUE_ROLES = {
     "pronoun", "amount", "sign", "reintegration", "residing", "run_until", "stay", "coming_from",
     "receive", "embassy", "year_prep", "to_word", "surveyed", "diaspora",
     "languages", "benefited", "elsewhere", "located", "compared",
-    "beginning_noun", "round_of", "host_country",
+    "beginning_noun", "round_of", "host_country", "activities",
     "adverb_suffix", "yesterday", "count_break", "national",
 }  # fmt: skip
 

@@ -477,6 +477,7 @@ def _about(
             or has_word(page, "initiative_word", s0, s1)
             or has_word(page, "iom", s0, s1)
             or bool(page.hits.within("cue:funding", s0, s1))  # "Funding was provided by …"
+            or bool(page.hits.within("cue:activities", s0, s1))  # "Les activités se déroulent …"
             or (k and out and out[-1] == sentences[k - 1] and _opens_with_running(page, s0, s1))
         ):
             out.append((s0, s1))
