@@ -705,3 +705,27 @@ def test_a_sentence_about_something_else_gives_no_country() -> None:
     )
     (initiative,) = _office(text, "fr").initiatives
     assert initiative.countries == []
+
+
+# --- names: a lower-case initiative word after a name's acronym is no part of the name ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Tripoli – A charter flight organized under the Voluntary Humanitarian Return (VHR) "
+            "programme took 150 migrants home.",
+            "Voluntary Humanitarian Return (VHR)",
+        ),
+        (
+            "Tripoli – The Mediterranean Sustainable Reintegration (MEASURE) Project helped 150 "
+            "migrants home.",
+            "Mediterranean Sustainable Reintegration (MEASURE) Project",
+        ),
+    ],
+)
+def test_only_a_capitalised_word_after_the_acronym_belongs_to_the_name(
+    body: str, title: str
+) -> None:
+    assert title in titles(news(body, "en"))

@@ -774,13 +774,13 @@ def test_the_hub_feed_footer_marks_a_practice_listing() -> None:
             "Accra – Under the Ghana Integrated Migration Management Approach (GIMMA) project, "
             "IOM assisted 500 returnees.",
             "en",
-            "Ghana Integrated Migration Management Approach (GIMMA) project",
+            "Ghana Integrated Migration Management Approach (GIMMA)",
         ),
         (
             "Accra – Through the Ghana Integrated Migration Management Approach (GIMMA) project, "
             "IOM assisted 500 returnees.",
             "en",
-            "Ghana Integrated Migration Management Approach (GIMMA) project",
+            "Ghana Integrated Migration Management Approach (GIMMA)",
         ),
     ],
 )
@@ -1223,7 +1223,7 @@ def test_an_office_page_without_headings_names_its_programme_by_its_acronym() ->
         "before he decided to go back to Sulaymaniyah.\n"
     )
     ex = extract_office_page(doc(text), "en")
-    assert titles(ex) == ["Sustainable Return and Reintegration in Iraq (SRRI) programme"]
+    assert titles(ex) == ["Sustainable Return and Reintegration in Iraq (SRRI)"]
 
 
 # --- initiatives: a fund that gives to the page's initiatives is a donor, not one of them ----
@@ -1235,7 +1235,7 @@ def test_a_fund_that_funds_an_initiative_is_no_initiative() -> None:
         "Union Emergency Trust Fund for Africa. It helped 300 migrants return from Libya.",
         "en",
     )
-    assert titles(ex) == ["Voluntary Humanitarian Return (VHR) programme"]
+    assert titles(ex) == ["Voluntary Humanitarian Return (VHR)"]
 
 
 def test_a_fund_for_returnees_stays_an_initiative() -> None:

@@ -434,7 +434,9 @@ def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
             )
             if any(a <= m.start(1) and m.end(1) <= b for _, a, b in page.organizations()):
                 continue  # "the International Centre for Migration Policy Development (ICMPD)"
-            stop = (tail.end if tail else m.end()) if pure else name_toks[-1].end
+            # "Mediterranean Sustainable Reintegration (MEASURE) Project": a capitalised word
+            # after the acronym belongs to the name; "the … (VHR) programme" is no part of it
+            stop = (tail.end if tail and tail.cap else m.end()) if pure else name_toks[-1].end
             title = clean_title(text[name_toks[0].start : stop])
             out.append(Named(title, name_toks[0].start, stop, itype, acronym, "acronym"))
 
