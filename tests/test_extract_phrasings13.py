@@ -729,3 +729,40 @@ def test_only_a_capitalised_word_after_the_acronym_belongs_to_the_name(
     body: str, title: str
 ) -> None:
     assert title in titles(news(body, "en"))
+
+
+# --- events: a publication "was presented" on a day is its launch --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "start"),
+    [
+        (
+            "Yerevan – The study “Skills Beyond Borders: The Armenian Diaspora in Europe” was "
+            "presented on 3 May 2022 to government partners.",
+            "en",
+            "2022-05-03",
+        ),
+        (
+            "Rabat – Le guide « Conseiller les migrants sur le retour », publié en février 2019, "
+            "a été présenté le 7 mars 2019 à Rabat devant les ministères.",
+            "fr",
+            "2019-03-07",
+        ),
+    ],
+)
+def test_a_publication_presented_on_a_day_is_launched(body: str, lang: str, start: str) -> None:
+    (event,) = news(body, lang).events
+    assert (event.event_type, val(event.start)) == ("launch", start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yerevan – IOM presented its findings to government partners on 3 May 2022.",
+        "Yerevan – The findings of the study “Diaspora in Europe” were presented at a round "
+        "table held in Yerevan on 18 May 2022.",
+    ],
+)
+def test_presenting_findings_or_at_another_event_is_no_launch(body: str) -> None:
+    assert all(e.event_type != "launch" for e in news(body, "en").events)

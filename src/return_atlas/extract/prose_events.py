@@ -366,10 +366,23 @@ def _day_before(iso: str) -> str | None:
         return None
 
 
+_VERB_DAY = 30
+"""Characters from an event's verb to the day written after it ("présenté le 7 mars 2019")."""
+
+
 def _date(
-    page: Page, story: Story, s0: int, s1: int
+    page: Page, story: Story, s0: int, s1: int, verb_end: int | None = None
 ) -> tuple[Spanned[str] | None, Spanned[str] | None]:
-    """Start and end of an event from its sentence (a year must be written somewhere for it)."""
+    """Start and end of an event from its sentence (a year must be written somewhere for it).
+
+    A day written right after the verb that tells the event (``verb_end``) is its day:
+    "Le guide, publié en février 2019, a été présenté le 7 mars 2019 à Rabat"."""
+    if verb_end is not None:
+        after = [
+            d for d in page.dates(verb_end, min(s1, verb_end + _VERB_DAY)) if len(d[0]) == _DAY
+        ]
+        if after and not page.period(verb_end, min(s1, verb_end + _VERB_DAY)):
+            return Spanned(after[0][0], after[0][1], after[0][2]), None
     if story.city and s0 <= story.city.start < s1:
         s0 = max(s0, story.dateline_end)
     chunk = page.text[s0:s1]
@@ -659,6 +672,15 @@ def find_events(
                 if not _place_follows(page, hit.end, s1):
                     continue  # "the project met its targets"
                 kind = "verb"
+            if kind == "verb_passive":
+                # "The study “…” was presented on 3 May 2022", not "IOM presented its findings"
+                # nor "were presented at a round table held in Yerevan" (the round table is it)
+                if not _passive_before(page, toks, _token_index(toks, hit.start)) or any(
+                    h is not hit and h.start - hit.end <= _AT_EVENT
+                    for h in page.hits.within("event", hit.end, s1)
+                ):
+                    continue
+                kind = "verb"
             if named:
                 if not page.text[hit.start].isupper():
                     continue  # "a dialogue targeting …": a kind of talk, not one named meeting
@@ -699,8 +721,13 @@ def find_events(
             if kind == "verb" and opening and _participle_clause(page, hit.end, s1):
                 continue  # "Lancé en 2018, le Programme …": how the initiative began, no event
             passive = kind == "verb" and _passive_before(page, toks, k) and not cue.endswith("ing")
-            if passive and not _dated_to_the_day(page, hit.end, s1):
+            if (
+                passive
+                and not _dated_to_the_day(page, hit.end, s1)
+                and not page.hits.within("cue:relative_day", hit.end, min(s1, hit.end + 12))
+            ):
                 continue  # "The programme was launched in 2019": how it began, not an event told
+                # ("a été présenté hier à Rabat" tells one)
             if (
                 kind == "verb"
                 and etype == "launch"
@@ -793,7 +820,7 @@ def find_events(
                 title = _spanned(page, *story.headline)
             if title and title.value:
                 ev.title = title
-            ev.start, ev.end = _date(page, story, s0, s1)
+            ev.start, ev.end = _date(page, story, s0, s1, hit.end if kind == "verb" else None)
             if kind == "verb" and _over_a_period(ev):
                 continue  # "Between June 2009 and May 2011, IOM … trained staff": an activity
             ev.initiative_title = link(s0, s1, hit.start) if link else None
@@ -867,6 +894,11 @@ def find_events(
 
 
 _INDEFINITE = grammar.words("indefinite")
+
+
+_AT_EVENT = 25
+"""Characters from a verb of presenting to the event noun it happened at ("… were presented at a
+final conference"), at most."""
 
 
 def _apposed_initiative(page: Page, toks: list[Tok], j: int) -> bool:
