@@ -766,3 +766,27 @@ def test_a_publication_presented_on_a_day_is_launched(body: str, lang: str, star
 )
 def test_presenting_findings_or_at_another_event_is_no_launch(body: str) -> None:
     assert all(e.event_type != "launch" for e in news(body, "en").events)
+
+
+# --- events: a closing workshop is an event of its own, a closing ceremony part of one ----------
+
+
+def test_a_closing_workshop_after_a_meeting_is_its_own_event() -> None:
+    body = (
+        "Tirana – Une première réunion technique s’est tenue à Podgorica en octobre 2012. Un "
+        "atelier de clôture, organisé à Tirana les 4 et 5 juin 2013, a réuni une quarantaine de "
+        "fonctionnaires."
+    )
+    events = news(body, "fr").events
+    assert [(e.event_type, val(e.start)) for e in events] == [
+        ("meeting", "2012-10"),
+        ("workshop", "2013-06-04"),
+    ]
+
+
+def test_a_closing_ceremony_after_a_workshop_is_part_of_it() -> None:
+    body = (
+        "Tirana – A two-day workshop was held in Tirana on 4 and 5 June 2013. The closing "
+        "ceremony took place in the presence of the minister."
+    )
+    assert [e.event_type for e in news(body, "en").events] == ["workshop"]

@@ -787,9 +787,11 @@ def find_events(
             if (
                 kind == "noun"
                 and body
+                and etype not in _OWN_EVENTS
                 and page.hits.within("cue:event_part", max(s0, hit.start - 12), hit.end + 20)
             ):
-                continue  # "the closing ceremony": part of the event already reported
+                continue  # "the closing ceremony": part of the event already reported (not "un
+                # atelier de clôture, organisé à Tirana": a workshop of its own)
             if kind == "noun" and not (_happened(page, s0, s1) or in_headline):
                 continue
             if kind == "noun" and any(
@@ -899,6 +901,10 @@ _INDEFINITE = grammar.words("indefinite")
 _AT_EVENT = 25
 """Characters from a verb of presenting to the event noun it happened at ("… were presented at a
 final conference"), at most."""
+
+
+_OWN_EVENTS = frozenset({"workshop", "conference", "training"})
+"""Types of events that an opening or closing word does not make part of another one."""
 
 
 def _apposed_initiative(page: Page, toks: list[Tok], j: int) -> bool:
