@@ -790,3 +790,38 @@ def test_a_closing_ceremony_after_a_workshop_is_part_of_it() -> None:
         "ceremony took place in the presence of the minister."
     )
     assert [e.event_type for e in news(body, "en").events] == ["workshop"]
+
+
+# --- events: present tenses of holding ("se tient", "tiene lugar") and "was followed by a" -----
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "event_type"),
+    [
+        (
+            "Dakar – Une conférence régionale consacrée à la réintégration se tient les 9 et 10 "
+            "novembre 2016 à Dakar, à l’initiative de l’OIM.",
+            "fr",
+            "conference",
+        ),
+        (
+            "Lima – Un taller sobre la reintegración tiene lugar el 9 de noviembre de 2016 en "
+            "Lima, por iniciativa de la OIM.",
+            "es",
+            "workshop",
+        ),
+        (
+            "Yaoundé – La mission a été suivie d’un atelier de planification réunissant une "
+            "trentaine de participants à Yaoundé.",
+            "fr",
+            "workshop",
+        ),
+    ],
+)
+def test_a_present_tense_of_holding_tells_an_event(body: str, lang: str, event_type: str) -> None:
+    assert [e.event_type for e in news(body, lang).events] == [event_type]
+
+
+def test_a_workshop_that_will_take_place_is_still_no_event() -> None:
+    body = "Dakar – Un atelier sur la réintégration aura lieu à Dakar en décembre."
+    assert news(body, "fr").events == []
