@@ -825,3 +825,13 @@ def test_a_present_tense_of_holding_tells_an_event(body: str, lang: str, event_t
 def test_a_workshop_that_will_take_place_is_still_no_event() -> None:
     body = "Dakar – Un atelier sur la réintégration aura lieu à Dakar en décembre."
     assert news(body, "fr").events == []
+
+
+def test_a_publication_presented_on_a_bracketed_day_is_launched() -> None:
+    body = (
+        "Ulaanbaatar – The study “Return Migration to Mongolia: Trends and Options” was "
+        "presented (21/11) to government counterparts."
+    )
+    headline = "Mongolia Study on Return Migration Presented"
+    (event,) = news(body, "en", headline=headline).events
+    assert event.event_type == "launch"

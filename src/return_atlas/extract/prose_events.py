@@ -609,6 +609,8 @@ def _handed_over(page: Page, end: int, s1: int) -> bool:
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
 """A short bracket right after a verb: "met (9-10/5) in Maseru"."""
+_DAY_MONTH_AFTER = re.compile(r"\s*\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}\)")
+"""A bracketed day and month right after a verb: "was presented (21/11)"."""
 _THEN_PLACE = grammar.words("venue", "to")
 
 
@@ -725,6 +727,7 @@ def find_events(
                 passive
                 and not _dated_to_the_day(page, hit.end, s1)
                 and not page.hits.within("cue:relative_day", hit.end, min(s1, hit.end + 12))
+                and not _DAY_MONTH_AFTER.match(page.text, hit.end, s1)  # "was presented (21/11)"
             ):
                 continue  # "The programme was launched in 2019": how it began, not an event told
                 # ("a été présenté hier à Rabat" tells one)
