@@ -364,11 +364,12 @@ def _events_not_initiatives(page: Page, extraction: Extraction) -> None:
 def _a_round_of(page: Page, start: int) -> bool:
     """True when "round of", "édition du", "sesión del" (and an article) stands right before
     the name at ``start``."""
-    return any(
-        not page.text[hit.end : start].strip()
-        or page.folded[hit.end : start].split() in ([w] for w in page.lex.tokens["article"])
-        for hit in page.hits.within("cue:round_of", max(0, start - 24), start)
-    )
+    articles = page.lex.tokens["article"]
+    for hit in page.hits.within("cue:round_of", max(0, start - 24), start):
+        between = page.folded[hit.end : start].split()
+        if not between or (len(between) == 1 and between[0] in articles):
+            return True
+    return False
 
 
 def _extract(page: Page, extraction: Extraction) -> None:

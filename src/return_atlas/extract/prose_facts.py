@@ -940,7 +940,6 @@ def _more_demonyms(page: Page, end: int, s1: int) -> bool:
 
 
 _REGION_NOUNS = grammar.words("region_noun")
-_AND_WORDS = grammar.words("and")
 
 
 def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
@@ -948,7 +947,7 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
     None)."""
     toks = tokenize(page, b, min(s1, b + 70))[:6]
     region = next((k for k, tok in enumerate(toks) if tok.low in _REGION_NOUNS), None)
-    if region is not None and all(t.cap or t.low in _AND_WORDS for t in toks[:region]):
+    if region is not None and all(t.cap or t.low in _JOIN_WORDS for t in toks[:region]):
         return None  # "from 15 West and Central African countries": it counts countries
     nationality: Spanned[str] | None = None
     breaks = page.lex.tokens["count_break"]
