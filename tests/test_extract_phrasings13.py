@@ -835,3 +835,33 @@ def test_a_publication_presented_on_a_bracketed_day_is_launched() -> None:
     headline = "Mongolia Study on Return Migration Presented"
     (event,) = news(body, "en", headline=headline).events
     assert event.event_type == "launch"
+
+
+# --- returns: a part told by "among them" and a return verb from a country ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Conakry – En 2021, 2 417 migrants guinéens sont rentrés au pays avec l’appui de "
+            "l’OIM. Parmi eux, 1 362 sont rentrés de Libye à bord de vols humanitaires.",
+            "fr",
+        ),
+        (
+            "Conakry – In 2021, 2,417 Guinean migrants returned home with IOM support. Among "
+            "them, 1,362 returned from Libya on humanitarian flights.",
+            "en",
+        ),
+    ],
+)
+def test_a_part_among_them_returned_from_a_country_left_it(body: str, lang: str) -> None:
+    assert (1362, "LBY", "GIN") in returns(news(body, lang))
+
+
+def test_a_part_among_them_with_no_return_verb_left_no_country() -> None:
+    body = (
+        "Conakry – In 2021, 2,417 Guinean migrants returned home with IOM support. Among "
+        "them, 1,362 were women from rural areas of Libya's border."
+    )
+    assert all(origin != "LBY" for _, origin, _ in returns(news(body, "en")))

@@ -710,7 +710,7 @@ def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> Return
         start = sub[0].end  # "198 of them from Italy"
     toks = tokenize(page, start, min(s1, start + 40))
     from_prep = page.lex.tokens["from_prep"]
-    told = _relative_from(toks, from_prep)
+    told = _relative_from(toks, from_prep) or _returned_from(page, toks, from_prep)
     if toks and toks[0].low in from_prep:
         after = toks[0].end
     elif told is not None:  # "including 11,342 who travelled home from Niger"
@@ -747,6 +747,21 @@ def _relative_from(toks: list[Tok], from_prep: set[str]) -> int | None:
 
 _RELATIVE_REACH = 5
 """Words of a relative clause before its "from" (verb, auxiliaries, adverbs)."""
+
+
+def _returned_from(page: Page, toks: list[Tok], from_prep: set[str]) -> int | None:
+    """Where the "from" ends of a return verb right after a part's figure: "Parmi eux, 1 362
+    sont rentrés de Libye", "Among them, 1,362 returned from Libya"; None otherwise."""
+    if not toks or not page.hits.within(
+        "cue:return", toks[0].start, toks[min(2, len(toks) - 1)].end
+    ):
+        return None
+    for tok in toks[: 1 + _RELATIVE_REACH]:
+        if not tok.word:
+            return None
+        if tok.low in from_prep:
+            return tok.end
+    return None
 
 
 def _part_of(
