@@ -865,3 +865,12 @@ def test_a_part_among_them_with_no_return_verb_left_no_country() -> None:
         "them, 1,362 were women from rural areas of Libya's border."
     )
     assert all(origin != "LBY" for _, origin, _ in returns(news(body, "en")))
+
+
+def test_a_since_in_a_relative_clause_after_a_quoted_name_dates_it() -> None:
+    body = (
+        "San Salvador – La OIM presentó los resultados del programa «Regreso Productivo», que "
+        "desde 2016 ha entregado capital semilla a 3.124 personas retornadas."
+    )
+    (initiative,) = news(body, "es").initiatives
+    assert val(initiative.start) == "2016"

@@ -493,8 +493,9 @@ def _returns_since(page: Page, hit: Hit, s0: int, s1: int) -> bool:
     return bool(find_returns(page, [(s0, s1)]))
 
 
-_NAMED_RELATIVE = re.compile(r"[A-ZÀ-Ý)][\w’'-]*\s*,\s*(\w+)\s*$")
-"""A capitalised word (or a bracket), a comma and one word, right before a "since"."""
+_NAMED_RELATIVE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*|[)»”\"])\s*,\s*(\w+)\s*$")
+"""A capitalised word (or a closing bracket or quote), a comma and one word, right before a
+"since"."""
 _RELATIVE = grammar.words("relative")
 
 
