@@ -84,12 +84,16 @@ def _country_before(page: Page, a: int, roles: str) -> bool:
     """True when the words just before offset ``a`` end with a preposition of ``roles``, or
     for the country of return, a return verb, adverbs and a preposition ("return voluntarily
     to", "rentrer volontairement au", "retornaron a")."""
-    window = page.folded[max(0, a - 30) : a]
-    window = _ARTICLE_LAST.sub(" ", window)
-    tail = window.rstrip()
-    if any(tail.endswith(" " + p) or tail == p for p in page.lex.tokens[roles]):
+    if _preps_before(page, a, roles):
         return True
     return roles == "to_prep" and _return_verb_to(page, a)
+
+
+def _preps_before(page: Page, a: int, roles: str) -> list[str]:
+    """The prepositions of ``roles`` (as folded phrases) that the words just before offset
+    ``a`` end with, an article after them left out."""
+    tail = _ARTICLE_LAST.sub(" ", page.folded[max(0, a - 30) : a]).rstrip()
+    return [p for p in page.lex.tokens[roles] if tail.endswith(" " + p) or tail == p]
 
 
 def _return_verb_to(page: Page, a: int) -> bool:
@@ -141,10 +145,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
 def _phrase_before(page: Page, a: int) -> bool:
     """True when a "from" phrase of several words ends right before offset ``a`` ("au départ
     du Niger", "stranded in"): not the bare "du" of "migrants du Niger" (their nationality)."""
-    tail = _ARTICLE_LAST.sub(" ", page.folded[max(0, a - 30) : a]).rstrip()
-    return any(
-        " " in p and (tail.endswith(" " + p) or tail == p) for p in page.lex.tokens["from_prep"]
-    )
+    return any(" " in p for p in _preps_before(page, a, "from_prep"))
 
 
 _MOVED_BEFORE = 50
@@ -737,12 +738,7 @@ def _relative_from(toks: list[Tok], from_prep: set[str]) -> int | None:
     rentrés de Libye"; None otherwise."""
     if not toks or toks[0].low not in _RELATIVE:
         return None
-    for tok in toks[1 : 1 + _RELATIVE_REACH]:
-        if not tok.word:
-            return None  # a comma or a bracket: the clause has ended
-        if tok.low in from_prep:
-            return tok.end
-    return None
+    return _from_within(toks[1 : 1 + _RELATIVE_REACH], from_prep)
 
 
 _RELATIVE_REACH = 5
@@ -756,9 +752,15 @@ def _returned_from(page: Page, toks: list[Tok], from_prep: set[str]) -> int | No
         "cue:return", toks[0].start, toks[min(2, len(toks) - 1)].end
     ):
         return None
-    for tok in toks[: 1 + _RELATIVE_REACH]:
+    return _from_within(toks[: 1 + _RELATIVE_REACH], from_prep)
+
+
+def _from_within(toks: list[Tok], from_prep: set[str]) -> int | None:
+    """The end of the first "from" word of ``toks``, if no comma or bracket ends the clause
+    before it."""
+    for tok in toks:
         if not tok.word:
-            return None
+            return None  # a comma or a bracket: the clause has ended
         if tok.low in from_prep:
             return tok.end
     return None

@@ -1090,12 +1090,8 @@ def funders_from_fundings(
             # of the Netherlands": one giver, and the country of its gift is the donor's
             _drop_countries_in(draft, funding.funder)
             funding.funder = same
-        drop_funder_countries(draft)
     for draft in drafts:
-        named = _repeated(page, [(f.start, f.end) for f in draft.funders])
-        draft.countries = [
-            c for c in draft.countries if not any(a <= c.start and c.end <= b for a, b in named)
-        ]
+        drop_funder_countries(page, draft)
 
 
 def _drop_countries_in(draft: InitiativeDraft, giver: Spanned[str]) -> None:
@@ -1183,10 +1179,11 @@ def _national_body(giver: str, funders: list[Spanned[str]]) -> Spanned[str] | No
     return bodies[0] if len(bodies) == 1 else None
 
 
-def drop_funder_countries(draft: InitiativeDraft) -> None:
-    """Countries read inside a funder's name ("Swiss Agency for ...") are the donor's, not the
-    initiative's."""
+def drop_funder_countries(page: Page, draft: InitiativeDraft) -> None:
+    """Countries read inside a funder's name ("Swiss Agency for ..."), there or wherever the
+    page writes the name again, are the donor's, not the initiative's."""
     spans = [(f.start, f.end) for f in draft.funders]
+    spans += _repeated(page, spans)
     draft.countries = [
         c for c in draft.countries if not any(a <= c.start and c.end <= b for a, b in spans)
     ]
