@@ -54,8 +54,8 @@ _LABELS = {
     "heldout30": "heldout30 (24, annotator 32)",
     "heldout31": "heldout31 (24, annotator 37)",
     "heldout32": "heldout32 (24, annotator 38)",
-    "blind": "**blind** (24, annotator 35, never read)",
-    "blind2": "**blind2** (24, annotator 36, never read)",
+    "heldout33": "heldout33 (24, annotator 35)",
+    "heldout34": "heldout34 (24, annotator 36)",
 }
 
 
