@@ -53,6 +53,7 @@ USED_ROLES = (
     "until",
     "head_end",
     "state",
+    "compass",
 )
 
 

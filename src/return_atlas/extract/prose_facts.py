@@ -38,6 +38,9 @@ _NUMBER = re.compile(
 _AFTER_NUMBER_STOP = re.compile(rf"^\s*(?:%|{alt('unit')})")
 _DIGIT = re.compile(r"\d")
 _ARTICLE_LAST = re.compile(rf"\s+{alt('article')}\s*$")
+_COMPASS_LAST = re.compile(rf"\b(?:{alt('article')}\s*)?{alt('compass')}(?:\s+{alt('of')})?\s*$")
+"""A part of a country right before it: "(from) the south of", "(depuis) le nord du", "(desde)
+el sur de", "(from) southern"."""
 _UNTIL = re.compile(rf"\s*(?:,\s*)?{alt('until')}\b")
 """After a country: "… to", "… jusqu'à", "… hasta": the end of a range of places."""
 _CURRENCY_SIGN = re.compile(r"[$€£¥₣]")
@@ -92,8 +95,20 @@ def _country_before(page: Page, a: int, roles: str) -> bool:
 def _preps_before(page: Page, a: int, roles: str) -> list[str]:
     """The prepositions of ``roles`` (as folded phrases) that the words just before offset
     ``a`` end with, an article after them left out."""
+    a = _part_of_country(page, a)
     tail = _ARTICLE_LAST.sub(" ", page.folded[max(0, a - 30) : a]).rstrip()
     return [p for p in page.lex.tokens[roles] if tail.endswith(" " + p) or tail == p]
+
+
+def _part_of_country(page: Page, a: int) -> int:
+    """Where the words naming a part of the country at ``a`` begin ("desde el sur de México",
+    "from southern Mexico"): what is said before them is said of the country; ``a`` when
+    there are none."""
+    m = _COMPASS_LAST.search(page.folded, max(0, a - _COMPASS_REACH), a)
+    return a if m is None else m.start()
+
+
+_COMPASS_REACH = 20
 
 
 def _return_verb_to(page: Page, a: int) -> bool:
@@ -121,7 +136,7 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     nationality = page.lex.tokens["nationality"]
     iom = page.lex.tokens["iom"]
     for code, a, b in _places(page, s0, s1):
-        before = _words_before(page, s0, a)
+        before = _words_before(page, s0, _part_of_country(page, a))
         if after_iom(before, iom):
             continue
         if not (_country_before(page, a, "from_prep") or _located_before(page, s0, a, before)):
