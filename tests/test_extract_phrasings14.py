@@ -43,3 +43,50 @@ def test_a_french_part_of_a_country_is_still_the_country_left(part: str) -> None
         f"L'OIM a appuyé le retour volontaire de 1 237 migrants depuis {part} Niger vers le Mali."
     )
     assert returns(news(body, "fr")) == [(1237, "NER", "MLI")]
+
+
+# --- returns: parts counted as nationals "of" a country ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "origin"),
+    [
+        (
+            "IOM helped 212 migrants to return voluntarily from Albania, among them 118 "
+            "nationals of Pakistan, 47 of Bangladesh and 31 of Iraq.",
+            "en",
+            "ALB",
+        ),
+        (
+            "L'OIM a aidé 212 migrants à rentrer volontairement du Maroc, dont 118 "
+            "ressortissants du Pakistan, 47 du Bangladesh et 31 de l'Irak.",
+            "fr",
+            "MAR",
+        ),
+        (
+            "La OIM apoyó el retorno voluntario de 212 personas migrantes desde México, entre "
+            "ellas 118 nacionales de Pakistán, 47 de Bangladesh y 31 de Irak.",
+            "es",
+            "MEX",
+        ),
+    ],
+)
+def test_parts_counted_as_nationals_of_a_country_returned_there(
+    body: str, lang: str, origin: str
+) -> None:
+    assert returns(news(body, lang)) == [
+        (212, origin, None),
+        (118, origin, "PAK"),
+        (47, origin, "BGD"),
+        (31, origin, "IRQ"),
+    ]
+
+
+def test_nationals_of_one_country_returned_there() -> None:
+    body = "IOM helped 212 nationals of Mali to return from Libya."
+    assert returns(news(body, "en")) == [(212, "LBY", "MLI")]
+
+
+def test_nationals_of_several_countries_name_no_country_of_return() -> None:
+    body = "IOM helped 212 citizens of Mali and Niger to return from Libya."
+    assert returns(news(body, "en")) == [(212, "LBY", None)]

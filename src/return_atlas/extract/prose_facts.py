@@ -385,6 +385,13 @@ def find_returns(
                     seen.add(compared.count.value)  # "…, contre 5 089 sur l'année 2016"
                     out.append(compared)
                     continue
+            national = _elided_national(page, s0, m, s1) if found is None else None
+            if national is not None and last is not None and last.count.start >= s0:
+                part = _part_of(page, m, last, destination=national)
+                if part is not None and part.count.value not in seen:
+                    seen.add(part.count.value)  # "118 nationals of Pakistan, 47 of Bangladesh"
+                    out.append(part)
+                continue
             if found is None:
                 bracketed = _bracketed_part(page, m, s0, last) if last is not None else None
                 if bracketed is not None and bracketed.count.value not in seen:
@@ -974,6 +981,37 @@ def _more_demonyms(page: Page, end: int, s1: int) -> bool:
 _REGION_NOUNS = grammar.words("region_noun")
 
 
+def _nationals_of(page: Page, end: int, s1: int) -> Spanned[str] | None:
+    """The one country after the "of" that follows a noun of nationals ending at ``end``:
+    "nationals of Pakistan", "ressortissants du Mali", "nacionales de Honduras"; None when
+    none, or when a list of countries follows ("citizens of Mali and Niger")."""
+    of = _OF_THE.match(page.folded, end, s1)
+    if of is None:
+        return None
+    places = page.countries_in(of.end(), min(s1, of.end() + _COUNTRY_REACH))
+    if not places or places[0][1] != of.end():
+        return None
+    code, a, b = places[0]
+    return None if _listed_after(page, b, s1, code) else Spanned(code, a, b)
+
+
+_OF_THE = re.compile(rf"\s*{alt('of')}\s*(?:{alt('article')}\s*)?")
+_COUNTRY_REACH = 40
+
+
+def _elided_national(page: Page, s0: int, m: _Figure, s1: int) -> Spanned[str] | None:
+    """The country of a figure that leaves out the noun of nationals written before it in
+    the sentence: "118 nationals of Pakistan, 47 of Bangladesh and 31 of Iraq", "dont 118
+    ressortissants du Pakistan et 47 du Bangladesh"; None otherwise."""
+    nationals = page.lex.tokens["nationals"]
+    if not any(
+        tok.low in nationals and _nationals_of(page, tok.end, m.start)
+        for tok in tokenize(page, s0, m.start)
+    ):
+        return None
+    return _nationals_of(page, m.end, s1)
+
+
 def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
     """What a number counts, if people: ("migrant" | "person" | "child", nationality as ISO3 or
     None)."""
@@ -995,6 +1033,8 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         migrant = bool(page.hits.overlapping("cue:migrant", tok.start, tok.end))
         child = bool(page.hits.overlapping("cue:child", tok.start, tok.end))
         if migrant or child or page.hits.overlapping("cue:person", tok.start, tok.end):
+            if tok.low in page.lex.tokens["nationals"]:
+                nationality = nationality or _nationals_of(page, tok.end, s1)
             # "ressortissants guinéens", "personas migrantes salvadoreñas": the nationality
             # after the noun (or after a second noun)
             for after in toks[k + 1 : k + 3]:

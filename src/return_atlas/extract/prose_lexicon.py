@@ -52,6 +52,7 @@ _TOKEN_ROLES = frozenset(
         "adverb_suffix",
         "present_passive",
         "person_title",
+        "nationals",
     }
 )
 """Cue roles checked word by word, not searched for in the text."""
