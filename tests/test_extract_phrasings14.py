@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, returns
+from return_atlas.extract.news_release import extract_news_release
+from tests.extraction import doc, news, returns, val
 
 # --- returns: a part of a country still names the country left ---------------------------------
 
@@ -90,3 +91,24 @@ def test_nationals_of_one_country_returned_there() -> None:
 def test_nationals_of_several_countries_name_no_country_of_return() -> None:
     body = "IOM helped 212 citizens of Mali and Niger to return from Libya."
     assert returns(news(body, "en")) == [(212, "LBY", None)]
+
+
+# --- events: a body after "au" is no place ----------------------------------------------------
+
+
+def test_a_government_handed_something_is_no_city_the_town_after_is() -> None:
+    text = (
+        "Communiqué\nGlobal\n\nL’OIM remet au Gouvernement guinéen un centre d’accueil pour "
+        "migrants de retour à Kankan\n\nLe centre offre un hébergement temporaire.\n"
+    )
+    (event,) = extract_news_release(doc(text), "fr").events
+    assert (val(event.city), val(event.country)) == ("Kankan", "GIN")
+
+
+def test_a_ministry_handed_something_is_no_city_in_spanish_either() -> None:
+    text = (
+        "Comunicado\nGlobal\n\nLa OIM entrega al Ministerio de Trabajo un centro de atención "
+        "en Tegucigalpa\n\nEl centro ofrece alojamiento temporal.\n"
+    )
+    (event,) = extract_news_release(doc(text), "es").events
+    assert (val(event.city), val(event.country)) == ("Tegucigalpa", "HND")

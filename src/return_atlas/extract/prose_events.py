@@ -561,11 +561,16 @@ def _named_place(
     """A place written "in X" / "en X" / "à X" that is not a country, a month or an organisation
     (the first one within 100 characters of ``start``, or with ``last`` the last one)."""
     pattern = _IN_PLACE_EN if page.lang == "en" else _IN_PLACE
+    # "remet au Gouvernement guinéen un centre … à Kankan": a body is no place, the next is
+    found = [
+        m
+        for m in pattern.finditer(page.text, start, end)
+        if page.folded[m.start(1) : m.end(1)].split()[0] not in page.lex.org_words
+    ]
     if last:
-        found = list(pattern.finditer(page.text, start, end))
         m = found[-1] if found else None
     else:
-        m = pattern.search(page.text, start, end)
+        m = found[0] if found else None
         if m is not None and m.start() > start + 100:
             return None
     if m is None:
