@@ -112,3 +112,20 @@ def test_a_ministry_handed_something_is_no_city_in_spanish_either() -> None:
     )
     (event,) = extract_news_release(doc(text), "es").events
     assert (val(event.city), val(event.country)) == ("Tegucigalpa", "HND")
+
+
+# --- fundings: a giver named by its bracketed acronym right before the verb ---------------------
+
+
+def test_a_bracketed_acronym_before_the_giving_verb_is_the_giver() -> None:
+    body = (
+        "Aden - The flight was organized under the Voluntary Humanitarian Return (VHR) "
+        "programme. The European Union’s Humanitarian Aid department (ECHO) allocated EUR 2.5 "
+        "million to the Voluntary Humanitarian Return programme this year."
+    )
+    (funding,) = news(body, "en").fundings
+    assert (val(funding.funder), val(funding.amount), val(funding.currency)) == (
+        "ECHO",
+        2_500_000.0,
+        "EUR",
+    )

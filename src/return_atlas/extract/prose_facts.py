@@ -1234,11 +1234,19 @@ def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     (AICS), qui y contribue" (a capitalised run or a gazetteer organisation)."""
     spans = [(r.start, r.end) for r in runs(page, tokenize(page, s0, pos))]
     spans += [(a, b) for _, a, b in page.organizations() if s0 <= a and b <= pos]
-    spans = [span for span in spans if _GIVER_GAP.fullmatch(page.text, span[1], pos)]
+    spans = [span for span in spans if _GIVER_GAP.fullmatch(page.text, _closed(page, *span), pos)]
     if not spans:
         return None
     a, b = max(spans, key=lambda span: (span[1], -span[0]))
     return Spanned(clean_title(page.text[a:b]), a, b)
+
+
+def _closed(page: Page, a: int, b: int) -> int:
+    """Where a name ends with its brackets: past the closing one when the name is written
+    inside them ("The European Union's Humanitarian Aid department (ECHO) allocated …": the
+    acronym is the giver's name the sentence gives whole)."""
+    text = page.text
+    return b + 1 if a and text[a - 1] == "(" and text[b : b + 1] == ")" else b
 
 
 def _signer(page: Page, s0: int, s1: int, amount_at: int) -> Spanned[str] | None:
