@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.news_release import extract_news_release
-from tests.extraction import doc, news, returns, val
+from tests.extraction import doc, news, project, returns, val
 
 # --- returns: a part of a country still names the country left ---------------------------------
 
@@ -129,3 +129,36 @@ def test_a_bracketed_acronym_before_the_giving_verb_is_the_giver() -> None:
         2_500_000.0,
         "EUR",
     )
+
+
+# --- events: "a permis d'organiser" tells that the project held it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Il a permis de réaliser une évaluation de douze postes, de former 120 agents et "
+            "d’organiser un atelier transfrontalier à Kambia en mars 2022.",
+            "fr",
+        ),
+        (
+            "El proyecto permitió capacitar a 80 agentes y realizar un taller binacional en "
+            "Tumbes en marzo de 2022.",
+            "es",
+        ),
+        (
+            "The project made it possible to train 80 officers and to organise a cross-border "
+            "workshop in Kambia in March 2022.",
+            "en",
+        ),
+    ],
+)
+def test_what_a_project_made_possible_took_place(sentence: str, lang: str) -> None:
+    (event,) = project(sentence, lang).events
+    assert (event.event_type, val(event.start)) == ("workshop", "2022-03")
+
+
+def test_what_a_project_will_make_possible_has_not_taken_place() -> None:
+    sentence = "Le projet permettra d’organiser un atelier transfrontalier à Kambia en mars 2022."
+    assert project(sentence, "fr").events == []
