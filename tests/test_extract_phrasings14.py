@@ -162,3 +162,38 @@ def test_what_a_project_made_possible_took_place(sentence: str, lang: str) -> No
 def test_what_a_project_will_make_possible_has_not_taken_place() -> None:
     sentence = "Le projet permettra d’organiser un atelier transfrontalier à Kambia en mars 2022."
     assert project(sentence, "fr").events == []
+
+
+# --- events: a project that "ended with" an event held it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "event_type"),
+    [
+        (
+            "Tallinn – The project ended with a closing conference in Tallinn on 10 December "
+            "2020, where partners discussed how counselling could continue.",
+            "en",
+            "conference",
+        ),
+        (
+            "Lima – El proyecto concluyó con un taller de cierre en Lima el 10 de diciembre "
+            "de 2020.",
+            "es",
+            "workshop",
+        ),
+        (
+            "Dakar – Le projet s'est achevé par un atelier de clôture à Dakar le 10 décembre 2020.",
+            "fr",
+            "workshop",
+        ),
+    ],
+)
+def test_a_project_that_ended_with_an_event_held_it(body: str, lang: str, event_type: str) -> None:
+    (event,) = news(body, lang).events
+    assert (event.event_type, val(event.start)) == (event_type, "2020-12-10")
+
+
+def test_a_project_that_will_end_with_an_event_has_not_held_it() -> None:
+    body = "Tallinn – The project will end with a closing conference in Tallinn in December 2026."
+    assert news(body, "en").events == []
