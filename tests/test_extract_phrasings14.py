@@ -197,3 +197,15 @@ def test_a_project_that_ended_with_an_event_held_it(body: str, lang: str, event_
 def test_a_project_that_will_end_with_an_event_has_not_held_it() -> None:
     body = "Tallinn – The project will end with a closing conference in Tallinn in December 2026."
     assert news(body, "en").events == []
+
+
+# --- events: a "course" is a training ------------------------------------------------------------
+
+
+def test_a_course_that_took_place_is_a_training() -> None:
+    body = (
+        "Maseru - Thirty-five immigration officers completed a three-day course (12-14/6) on "
+        "the collection and analysis of border data, organized by IOM."
+    )
+    (event,) = news(body, "en").events
+    assert (event.event_type, val(event.title)) == ("training", "three-day course")
