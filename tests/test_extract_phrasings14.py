@@ -209,3 +209,31 @@ def test_a_course_that_took_place_is_a_training() -> None:
     )
     (event,) = news(body, "en").events
     assert (event.event_type, val(event.title)) == ("training", "three-day course")
+
+
+# --- events: more things handed over -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Bissau — IOM handed over twelve passport readers and four solar power kits to the "
+            "Directorate of Migration and Borders on 18 June 2019.",
+            "en",
+        ),
+        (
+            "Bissau — L'OIM a remis douze lecteurs de passeports et quatre kits solaires à la "
+            "Direction des migrations le 18 juin 2019.",
+            "fr",
+        ),
+        (
+            "Tegucigalpa — La OIM entregó doce lectores de pasaportes y cuatro kits solares a "
+            "la Dirección de Migración el 18 de junio de 2019.",
+            "es",
+        ),
+    ],
+)
+def test_handing_over_passport_readers_is_an_event(body: str, lang: str) -> None:
+    (event,) = news(body, lang).events
+    assert val(event.start) == "2019-06-18"
