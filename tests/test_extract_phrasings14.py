@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.news_release import extract_news_release
+from return_atlas.extract.office_page import extract_office_page
 from tests.extraction import doc, news, project, returns, val
 
 # --- returns: a part of a country still names the country left ---------------------------------
@@ -237,3 +238,16 @@ def test_a_course_that_took_place_is_a_training() -> None:
 def test_handing_over_passport_readers_is_an_event(body: str, lang: str) -> None:
     (event,) = news(body, lang).events
     assert val(event.start) == "2019-06-18"
+
+
+# --- dates: "ran the X project from … to …" dates it ---------------------------------------------
+
+
+def test_an_office_that_ran_a_named_project_from_to_dates_it() -> None:
+    text = (
+        "International Organization for Migration\n\nIOM Estonia\n\nIOM Tallinn ran the "
+        "RESTART project from 01.03.2015 to 29.02.2016. Its purpose was to offer information "
+        "on voluntary return.\n"
+    )
+    (initiative,) = extract_office_page(doc(text), "en").initiatives
+    assert (val(initiative.start), val(initiative.end)) == ("2015-03-01", "2016-02-29")
