@@ -56,6 +56,7 @@ _LABELS = {
     "heldout32": "heldout32 (24, annotator 38)",
     "heldout33": "heldout33 (24, annotator 35)",
     "heldout34": "heldout34 (24, annotator 36)",
+    "blind": "**blind** (24, annotator 39, never read)",
 }
 
 
