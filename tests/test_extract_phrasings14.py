@@ -251,3 +251,18 @@ def test_an_office_that_ran_a_named_project_from_to_dates_it() -> None:
     )
     (initiative,) = extract_office_page(doc(text), "en").initiatives
     assert (val(initiative.start), val(initiative.end)) == ("2015-03-01", "2016-02-29")
+
+
+# --- events: a long participle clause opening a sentence tells how a project began --------------
+
+
+def test_a_long_launched_clause_opening_a_sentence_is_no_event() -> None:
+    text = (
+        "International Organization for Migration\n\nWhat We Do\n\nReturn Assistance to "
+        "Albanian Nationals (Completed: June 2004)\n\nLaunched in July 2003 with funding from "
+        "the Italian Ministry of Labour and Social Policies, the project offered Albanian "
+        "nationals the possibility to return home.\n"
+    )
+    ex = extract_office_page(doc(text), "en")
+    assert ex.events == []
+    assert [val(i.start) for i in ex.initiatives] == ["2003-07"]

@@ -113,7 +113,7 @@ def _reported_after(page: Page, pos: int, s1: int) -> bool:
     return False
 
 
-_CLAUSE_COMMA = 80
+_CLAUSE_COMMA = 120
 """Characters from a participle opening a sentence to the comma that ends its clause."""
 
 
