@@ -109,6 +109,7 @@ SETS = {
     "heldout33": _synthetic("heldout33", 0.93),
     "heldout34": _synthetic("heldout34", 0.92),
     "blind": _synthetic("blind", 0.89),
+    "blind2": _synthetic("blind2", 0.92),
 }
 
 

@@ -57,6 +57,7 @@ _LABELS = {
     "heldout33": "heldout33 (24, annotator 35)",
     "heldout34": "heldout34 (24, annotator 36)",
     "blind": "**blind** (24, annotator 39, never read)",
+    "blind2": "**blind2** (24, annotator 40, never read)",
 }
 
 
