@@ -106,8 +106,8 @@ SETS = {
     "heldout30": _synthetic("heldout30", 0.93),
     "heldout31": _synthetic("heldout31", 0.95),
     "heldout32": _synthetic("heldout32", 0.94),
-    "heldout33": _synthetic("heldout33", 0.93),
-    "heldout34": _synthetic("heldout34", 0.92),
+    "heldout33": _synthetic("heldout33", 0.95),
+    "heldout34": _synthetic("heldout34", 0.94),
     "blind": _synthetic("blind", 0.89),
     "blind2": _synthetic("blind2", 0.92),
 }
