@@ -109,6 +109,7 @@ def _part_of_country(page: Page, a: int) -> int:
 
 
 _COMPASS_REACH = 20
+"""Characters before a country in which the words naming a part of it are looked for."""
 
 
 def _return_verb_to(page: Page, a: int) -> bool:
@@ -996,7 +997,9 @@ def _nationals_of(page: Page, end: int, s1: int) -> Spanned[str] | None:
 
 
 _OF_THE = re.compile(rf"\s*{alt('of')}\s*(?:{alt('article')}\s*)?")
+"""An "of" word and an article or none: "of", "du", "de la", "de"."""
 _COUNTRY_REACH = 40
+"""Characters after the "of" of a noun of nationals in which its country is looked for."""
 
 
 def _elided_national(page: Page, s0: int, m: _Figure, s1: int) -> Spanned[str] | None:
