@@ -56,8 +56,8 @@ _LABELS = {
     "heldout32": "heldout32 (24, annotator 38)",
     "heldout33": "heldout33 (24, annotator 35)",
     "heldout34": "heldout34 (24, annotator 36)",
-    "blind": "**blind** (24, annotator 39, never read)",
-    "blind2": "**blind2** (24, annotator 40, never read)",
+    "heldout35": "heldout35 (24, annotator 39)",
+    "heldout36": "heldout36 (24, annotator 40)",
 }
 
 
