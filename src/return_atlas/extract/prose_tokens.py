@@ -198,6 +198,8 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
         after = _comma_tail(page, toks, i + last + 1)
         if after > i + last + 1:
             end = toks[after - 1].end  # "Asylum, Migration and Integration Fund"
+        if _budget_next(page, toks, after):
+            break  # "financed from the State budget": a budget, not a giver
         found.append((toks[i].start, end))
         i = after
         if i < n and toks[i].text == "(":
@@ -225,9 +227,9 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             k = i + 1
             while k < n and (
                 toks[k].low in articles
-                or toks[k].low in _ELIDED_ARTICLES | _AGENT_WORDS | _OF_WORDS
+                or toks[k].low in _ELIDED_ARTICLES | _AGENT_WORDS | _OF_WORDS | _FROM_WORDS
             ):
-                k += 1  # "… y del Fondo …", "… et par la Suisse"
+                k += 1  # "… y del Fondo …", "… et par la Suisse", "… and from the Ministry"
             if toks[i].text == "," and k < n and toks[k].low in lex.tokens["iom"]:
                 break  # "funded by the UK Home Office, IOM UK offers …": a new clause
             if (
@@ -247,6 +249,17 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             continue
         break
     return found
+
+
+def _budget_next(page: Page, toks: list[Tok], i: int) -> bool:
+    """True when the token at ``i`` is a lower-case budget word: the name before it is the
+    budget's owner ("the State budget", "the Municipal budget"), not a giver."""
+    return (
+        i < len(toks)
+        and toks[i].word
+        and not toks[i].cap
+        and bool(page.hits.within("cue:budget", toks[i].start, toks[i].end))
+    )
 
 
 _AMOUNT_REACH = 8
@@ -382,6 +395,7 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
         if toks[i + k].low in COORDINATORS and (
             nxt.acr
             or nxt.low in page.lex.tokens["article"]
+            or nxt.low in _AGENT_OR_SOURCE  # "… Fund (AMIF) and from the Estonian Ministry"
             or _second_head(page.lex, toks, i + k + 1)
         ):
             return k - 1
@@ -497,6 +511,8 @@ def _acronym_ahead(toks: list[Tok], k: int, stops: set[str] | frozenset[str]) ->
 
 _RELATIVE_WORDS = grammar.words("relative")
 _FROM_WORDS = grammar.words("from")
+_AGENT_OR_SOURCE = _AGENT_WORDS | (_FROM_WORDS - _OF_WORDS)
+"""Words that open a second giver after "and": "and by", "and from", "et par", "y desde"."""
 
 
 def _place_before_acronym(page: Page, pos: int) -> int | None:

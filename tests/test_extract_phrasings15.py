@@ -1,0 +1,53 @@
+"""Phrasings of the fifteenth prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from return_atlas.extract.office_page import extract_office_page
+from tests.extraction import doc, val
+
+
+def _office(body: str) -> list[list[str]]:
+    """The funders of each initiative of an office page whose text is ``body``."""
+    text = f"International Organization for Migration\n\nIOM Tallinn\n\n{body}\n"
+    return [[val(f) for f in i.funders] for i in extract_office_page(doc(text), "en").initiatives]
+
+
+# --- funders: "co-financed from" a fund, and "and from" a second giver ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "VARRE was co-financed from the Asylum, Migration and Integration Fund (75%) and by "
+        "the Estonian Ministry of the Interior (25%).",
+        "VARRE received co-financing from the Asylum, Migration and Integration Fund (AMIF) "
+        "and from the Estonian Ministry of the Interior.",
+        "VARRE was financed from the Asylum, Migration and Integration Fund and from the "
+        "Estonian Ministry of the Interior.",
+    ],
+)
+def test_a_project_financed_from_a_fund_and_from_a_ministry_has_both_funders(
+    sentence: str,
+) -> None:
+    body = (
+        "IOM Estonia carried out the Voluntary Return and Reintegration from Estonia (VARRE) "
+        f"project from 01.03.2016 to 28.02.2018. {sentence}"
+    )
+    ((fund, ministry),) = _office(body)
+    assert fund.startswith("Asylum, Migration and Integration Fund")
+    assert ministry == "Estonian Ministry of the Interior"
+
+
+def test_a_project_financed_from_the_state_budget_has_no_funder() -> None:
+    body = (
+        "IOM Estonia carried out the Voluntary Return and Reintegration from Estonia (VARRE) "
+        "project from 01.03.2016 to 28.02.2018. The project was financed from the State "
+        "budget."
+    )
+    assert _office(body) == [[]]
