@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.prose_lines import is_heading_text
 from tests.extraction import doc, val
 
 
@@ -51,3 +52,29 @@ def test_a_project_financed_from_the_state_budget_has_no_funder() -> None:
         "budget."
     )
     assert _office(body) == [[]]
+
+
+# --- titles: a capitalised last word that is also a joining word ends a title -------------------
+
+
+def test_a_title_ending_in_a_capitalised_join_word_is_a_heading() -> None:
+    text = (
+        "Entre marzo de 2019 y junio de 2021, este proyecto apoyó a las instituciones de Chile "
+        "y Uruguay en la atención de sus nacionales que regresan del exterior.\n\n"
+        "Retorno y reintegración de personas migrantes en el Cono Sur\n"
+    )
+    (initiative,) = extract_office_page(doc(text), "es").initiatives
+    assert val(initiative.title) == "Retorno y reintegración de personas migrantes en el Cono Sur"
+    assert (val(initiative.start), val(initiative.end)) == ("2019-03", "2021-06")
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Retorno y reintegración de personas migrantes en el Cono Sur", True),
+        ("Les migrants retournés ont été informés sur", False),
+        ("The", False),
+    ],
+)
+def test_a_line_ending_in_a_lower_case_join_word_goes_on(line: str, heading: bool) -> None:
+    assert is_heading_text(line) is heading

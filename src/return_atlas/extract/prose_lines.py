@@ -110,8 +110,9 @@ def is_heading_text(text: str) -> bool:
     # bracket's: "… (U.S.)" may end a title)
     if end and end[-1] in ".!?" and not end.endswith(("..", "etc.")):
         return False
-    if text.rsplit(" ", 1)[-1].lower() in _JOIN_END_WORDS:
-        return False
+    head, _, last = text.rpartition(" ")
+    if last.lower() in _JOIN_END_WORDS and (last.islower() or not head):
+        return False  # "… retournés sur", "The": the line goes on ("… Cono Sur" ends a title)
     # "… seed capital for small businesses. Returnees register … and are...": prose
     if _SENTENCE_INSIDE.search(text):
         return False
