@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose_lines import is_heading_text
-from tests.extraction import doc, val
+from tests.extraction import doc, titles, val
 
 
 def _office(body: str) -> list[list[str]]:
@@ -78,3 +79,83 @@ def test_a_title_ending_in_a_capitalised_join_word_is_a_heading() -> None:
 )
 def test_a_line_ending_in_a_lower_case_join_word_goes_on(line: str, heading: bool) -> None:
     assert is_heading_text(line) is heading
+
+
+# --- practice pages: an untitled teaser's subject names its practice ----------------------------
+
+
+def _teasers(*teasers: str) -> str:
+    """A repository listing of untitled teasers, each over an empty "GCM Objectives" label."""
+    return "Repository of Practices\n\n" + "".join(
+        f"  • {t}\n\n    GCM Objectives\n" for t in teasers
+    )
+
+
+_FILLER = (
+    "Coastal erosion and repeated cyclones push families in southern Bangladesh towards the "
+    "cities. Local authorities and researchers have started to record which households leave..."
+)
+
+
+@pytest.mark.parametrize(
+    ("teaser", "title", "itype", "country"),
+    [
+        (
+            "The Returnee Skills Passport, piloted by the Government of the Philippines in "
+            "2021, records the competencies that overseas workers acquired abroad and "
+            "translates them into national qualifications. Employers in Manila have...",
+            "Returnee Skills Passport",
+            "practice",
+            "PHL",
+        ),
+        (
+            "In Georgia, the Return Information Points (RIPs) run by the State Commission on "
+            "Migration Issues give returning citizens a single place to ask about jobs, health "
+            "insurance and housing. The network covers 11 municipalities and...",
+            "Return Information Points (RIPs)",
+            "service",
+            "GEO",
+        ),
+        (
+            "Ecuador’s Inter-institutional Return Roundtable brings together ministries, "
+            "municipalities and civil society organizations to coordinate support for nationals "
+            "who come back. Meeting every quarter since 2019, the roundtable has agreed on...",
+            "Inter-institutional Return Roundtable",
+            "network",
+            "ECU",
+        ),
+        (
+            "The Diaspora Skills Bridge in Armenia matches medical professionals living abroad "
+            "with short assignments in public hospitals in Yerevan and Gyumri. The Government of "
+            "Armenia has met the costs of travel since...",
+            "Diaspora Skills Bridge",
+            "practice",
+            "ARM",
+        ),
+    ],
+)
+def test_the_name_a_teaser_opens_with_is_its_practice(
+    teaser: str, title: str, itype: str, country: str
+) -> None:
+    found = extract_practice_page(doc(_teasers(teaser, _FILLER)), "en")
+    (initiative,) = found.initiatives
+    assert val(initiative.title) == title
+    assert initiative.initiative_type == itype
+    assert [val(c) for c in initiative.countries] == [country]
+    assert found.events == []
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Across the Pacific, communities are already relocating away from coastlines "
+        "threatened by sea-level rise. In Fiji, the Government has drawn up guidelines for "
+        "villages that...",
+        "Since April 2023, more than 600,000 people have crossed from Sudan into eastern Chad, "
+        "most of them women and children. Host communities share water points and...",
+        "In Nepal, the Foreign Employment Board pays compensation to the families of migrant "
+        "workers who die or are injured abroad. It also finances skills training for...",
+    ],
+)
+def test_a_teaser_opening_with_a_clause_or_a_body_names_no_practice(teaser: str) -> None:
+    assert titles(extract_practice_page(doc(_teasers(teaser, _FILLER)), "en")) == []

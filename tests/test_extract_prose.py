@@ -1019,7 +1019,7 @@ CUE_ROLES = {
     "receive", "embassy", "year_prep", "to_word", "surveyed", "diaspora",
     "languages", "benefited", "elsewhere", "located", "compared",
     "beginning_noun", "round_of", "host_country", "activities",
-    "adverb_suffix", "yesterday", "count_break", "national",
+    "adverb_suffix", "yesterday", "count_break", "national", "gathers",
 }  # fmt: skip
 
 

@@ -39,8 +39,9 @@ from return_atlas.extract.prose_initiatives import (
 )
 from return_atlas.extract.prose_lexicon import lexicon
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects, title_head
-from return_atlas.extract.prose_tokenizer import tokenize
-from return_atlas.extract.prose_tokens import capture_orgs
+from return_atlas.extract.prose_tokenizer import Tok, tokenize
+from return_atlas.extract.prose_tokens import capture_orgs, runs
+from return_atlas.normalise import grammar
 from return_atlas.read.document import Document
 
 
@@ -144,11 +145,13 @@ def _labelled_type(page: Page, record: Record) -> str | None:
     return None
 
 
-def _record_countries(page: Page, record: Record, title_end: int) -> list[Spanned[str]]:
-    """Countries of the record's title, else the country its text names most often, else
-    the countries of the one sentence that names any (see _one_list)."""
-    assert record.title is not None
-    found = page.countries_in(record.title.start, record.title.end)
+def _record_countries(
+    page: Page, record: Record, title_start: int, title_end: int
+) -> list[Spanned[str]]:
+    """Countries of the record's title (or of the name a teaser opens with), else the
+    country its text names most often, else the countries of the one sentence that names any
+    (see _one_list)."""
+    found = page.countries_in(title_start, title_end)
     if not found:
         mentions = page.countries_in(title_end, record.end)
         counts = Counter(code for code, _, _ in mentions)
@@ -221,6 +224,11 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
             for named in find_named(page, s0, s1) + funded_subjects(page, s0, s1)
             if head is None or not _short_for(named, head)
         ]
+    if record.title is None and body and not any(body[0][0] <= n.start < body[0][1] for n in found):
+        # an untitled teaser that opens with its practice's name: that practice is its head
+        head = _teaser_subject(page, *body[0])
+        if head is not None:
+            found.append(head)
     scopes: list[Scope] = []
     for named in merge(found):
         scope = Scope(named)
@@ -235,7 +243,11 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     record_countries: list[Spanned[str]] = []
     if head is not None and record.title is not None:
         head.itype = _record_type(page, record, head)
-        record_countries = _record_countries(page, record, record.title.end)
+        record_countries = _record_countries(page, record, record.title.start, record.title.end)
+    elif head is not None:
+        # "In Georgia, the Return Information Points …", "Ecuador’s … Roundtable": the
+        # country before the name is the practice's
+        record_countries = _record_countries(page, record, body[0][0], head.end)
     objectives = [
         objective
         for ln in page.lines
@@ -255,10 +267,84 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     story = Story(record.start, record.end)
     # a record tells how its practice began ("In March 2016 the Government of Georgia
     # launched an online platform"): a start, not a launch event to report
-    extraction.events.extend(e for e in find_events(page, story, body) if e.event_type != "launch")
+    # … nor is the practice itself ("Ecuador’s Inter-institutional Return Roundtable brings
+    # together …" names a standing body, not a meeting held)
+    own = head.title.casefold() if head is not None else None
+    extraction.events.extend(
+        e
+        for e in find_events(page, story, body)
+        if e.event_type != "launch" and (e.title is None or e.title.value.casefold() != own)
+    )
     extraction.fundings.extend(find_fundings(page, body))
     extraction.returns.extend(returns)
     extraction.publications.extend(find_publications(page, body))
+
+
+def _teaser_subject(page: Page, s0: int, s1: int) -> Named | None:
+    """The practice an untitled teaser's first sentence opens with, when no initiative word
+    names it: "The Returnee Skills Passport, piloted by …", "In Georgia, the Return Information
+    Points (RIPs) run by …", "Ecuador’s Inter-institutional Return Roundtable brings …". The
+    subject is a capitalised run of two words or more, after an opening clause and its comma,
+    an article or a country's possessive; no organisation, place or IOM; a verb, a comma or
+    "is" after it. A place after "in" ends it ("The Diaspora Skills Bridge in Armenia matches
+    …") unless an acronym closes the name."""
+    toks = tokenize(page, s0, s1)
+    starts = [0]
+    comma = next((k for k, t in enumerate(toks[:_OPENING_TOKENS]) if t.text == ","), None)
+    if comma is not None:
+        starts.append(comma + 1)
+    for start in starts:
+        k = start + (
+            1 if start < len(toks) and toks[start].low in page.lex.tokens["article"] else 0
+        )
+        if k + 1 < len(toks) and toks[k + 1].text in _POSSESSIVES and toks[k].cap:
+            k += 2  # "Ecuador’s …"
+        if k == 0:
+            continue  # "Across the Pacific, …", "Since April 2023, …": a sentence's first capitals
+        got = runs(page, toks[k:])
+        if not got or got[0].first != 0 or got[0].caps < _SUBJECT_CAPS:
+            continue
+        name = toks[k : k + got[0].last + 1]
+        after = toks[k + got[0].last + 1] if k + got[0].last + 1 < len(toks) else None
+        if after is None or not (after.text == "," or (after.word and after.text.islower())):
+            continue
+        if name[-1].text != ")":
+            name = _before_place(page, name)
+        if len(name) < _SUBJECT_CAPS or any(
+            t.low in page.lex.org_words or t.low in page.lex.tokens["iom"] for t in name
+        ):
+            continue
+        a, b = name[0].start, name[-1].end
+        if any(x <= a and b <= y for x, y in page.places()):
+            continue
+        head = title_head(page, [t for t in name if t.word])
+        if head and (not head[2] or head[1] == "service"):
+            itype = head[1]
+        elif page.hits.within("cue:gathers", b, s1):
+            itype = "network"  # "The Mesa Interinstitucional de Retorno brings together …"
+        else:
+            itype = "practice"
+        return Named(clean_title(page.text[a:b]), a, b, itype, how="subject")
+    return None
+
+
+def _before_place(page: Page, name: list[Tok]) -> list[Tok]:
+    """``name`` without a closing "in Armenia" / "en Colombie" (a place, not the name's)."""
+    for k in range(len(name) - 2, 0, -1):
+        if name[k].low in _AT and any(
+            a <= name[k + 1].start and name[-1].end <= b for _, a, b in page.countries
+        ):
+            return name[:k]
+    return name
+
+
+_AT = grammar.words("at")
+
+_OPENING_TOKENS = 8
+"""Tokens an opening clause before a teaser's subject holds, at most ("Opened in Tbilisi in
+2018,")."""
+_SUBJECT_CAPS = 2
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 _RECORD_FIELDS = frozenset({"period", "start", "end", "funders", "budget", "status"})
