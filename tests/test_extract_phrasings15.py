@@ -11,7 +11,7 @@ import pytest
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose_lines import is_heading_text
-from tests.extraction import doc, titles, val
+from tests.extraction import doc, news, returns, titles, val
 
 
 def _office(body: str) -> list[list[str]]:
@@ -159,3 +159,35 @@ def test_the_name_a_teaser_opens_with_is_its_practice(
 )
 def test_a_teaser_opening_with_a_clause_or_a_body_names_no_practice(teaser: str) -> None:
     assert titles(extract_practice_page(doc(_teasers(teaser, _FILLER)), "en")) == []
+
+
+# --- returns: people who took part in something else did not return ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "count"),
+    [
+        (
+            "Montevideo - Durante 2023, la iniciativa apoyó el retorno de 57 profesionales que "
+            "residían en España, y otras 120 personas participaron en mentorías virtuales.",
+            "es",
+            57,
+        ),
+        (
+            "Tallinn - In 2017, 64 migrants returned voluntarily from Estonia. A further 210 "
+            "people attended counselling sessions without deciding to return.",
+            "en",
+            64,
+        ),
+        (
+            "Dakar - En 2022, l'OIM a aidé 57 professionnels à rentrer de France, et 120 "
+            "personnes ont participé à des séances de mentorat.",
+            "fr",
+            57,
+        ),
+    ],
+)
+def test_people_who_took_part_in_something_else_are_no_returns(
+    body: str, lang: str, count: int
+) -> None:
+    assert [r[0] for r in returns(news(body, lang))] == [count]

@@ -365,8 +365,10 @@ def find_returns(
                 continue  # "a appuyé la réinsertion de 640 Tunisiens rentrés d'Allemagne"
             if _other_count(page, s0, m.start):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
-            if _staying(page, m.end, s1):
+            if _staying(page, m.end, s1, "cue:stay"):
                 continue  # "more than 43,000 migrants remain stranded across Yemen"
+            if _staying(page, m.end, s1, "cue:took_part"):
+                continue  # "y otras 120 personas participaron en mentorías virtuales"
             if _surveyed(page, m.end, s1):
                 continue  # "a study of more than 3,000 returnees interviewed after their return"
             subset = bool(
@@ -619,10 +621,12 @@ def _named_returnees(page: Page, end: int, s1: int) -> bool:
     return any(hit.start - end <= 1 for hit in page.hits.within("cue:returnee", end, s1))
 
 
-def _staying(page: Page, end: int, s1: int) -> bool:
-    """True when the people a number counts are said to stay where they are ("43,000 migrants
-    remain stranded", "restent bloqués", "permanecen varados"), before any return word."""
-    stay = [h for h in page.hits.within("cue:stay", end, s1) if h.start < end + _STAY_AFTER]
+def _staying(page: Page, end: int, s1: int, role: str) -> bool:
+    """True when the people a number counts are said, before any return word, to stay where
+    they are ("43,000 migrants remain stranded", "restent bloqués", "permanecen varados";
+    ``role`` cue:stay) or to have taken part in something else ("120 personas participaron
+    en mentorías", "210 people attended counselling sessions"; cue:took_part)."""
+    stay = [h for h in page.hits.within(role, end, s1) if h.start < end + _STAY_AFTER]
     return bool(stay) and not page.hits.within("cue:return", end, stay[0].start)
 
 
