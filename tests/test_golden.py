@@ -40,6 +40,11 @@ seventeenth stop, read since.
 ``heldout35`` and ``heldout36``: documents written by a thirty-ninth and a fortieth
 annotator who saw neither the converter nor the other sets; the blind sets of the
 eighteenth stop, read since.
+``heldout37`` and ``heldout38``: documents written by a forty-third and a forty-fourth
+annotator to be read (scored once before), like heldout31 and heldout32.
+``blind``: documents written by a forty-first annotator who saw neither the converter nor the
+other sets (tests/corpus/blind/, 24 pages), never read for development: the measure of
+generalisation.
 
 The scorer is the project's measuring stick (tests/corpus/score.py, the same rules as the
 unseen documents are measured by). Per-field precision, recall and F1 are printed; the floors
@@ -110,6 +115,9 @@ SETS = {
     "heldout34": _synthetic("heldout34", 0.94),
     "heldout35": _synthetic("heldout35", 0.89),
     "heldout36": _synthetic("heldout36", 0.92),
+    "heldout37": _synthetic("heldout37", 0.89),
+    "heldout38": _synthetic("heldout38", 0.9),
+    "blind": _synthetic("blind", 0.9),
 }
 
 

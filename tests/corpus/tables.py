@@ -58,6 +58,9 @@ _LABELS = {
     "heldout34": "heldout34 (24, annotator 36)",
     "heldout35": "heldout35 (24, annotator 39)",
     "heldout36": "heldout36 (24, annotator 40)",
+    "heldout37": "heldout37 (24, annotator 43)",
+    "heldout38": "heldout38 (24, annotator 44)",
+    "blind": "**blind** (24, annotator 41, never read)",
 }
 
 
