@@ -61,6 +61,7 @@ _LABELS = {
     "heldout37": "heldout37 (24, annotator 43)",
     "heldout38": "heldout38 (24, annotator 44)",
     "blind": "**blind** (24, annotator 41, never read)",
+    "blind2": "**blind2** (24, annotator 42, never read)",
 }
 
 
