@@ -191,3 +191,99 @@ def test_people_who_took_part_in_something_else_are_no_returns(
     body: str, lang: str, count: int
 ) -> None:
     assert [r[0] for r in returns(news(body, lang))] == [count]
+
+
+# --- fundings: more ways to give an amount ------------------------------------------------------
+
+
+def _fundings(body: str, lang: str) -> list[tuple[str, float, str]]:
+    return [(val(f.funder), val(f.amount), val(f.currency)) for f in news(body, lang).fundings]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Sanaa - The European Union is funding the programme with EUR 6.8 million, and the "
+            "German Federal Foreign Office is adding EUR 1.5 million for medical screening.",
+            "en",
+            [
+                ("European Union", 6_800_000.0, "EUR"),
+                ("German Federal Foreign Office", 1_500_000.0, "EUR"),
+            ],
+        ),
+        (
+            "Maseru - The Swiss Agency for Development and Cooperation (SDC) has added EUR "
+            "450,000 for two mobile clinics.",
+            "en",
+            [("Swiss Agency for Development and Cooperation (SDC)", 450_000.0, "EUR")],
+        ),
+        (
+            "Dakar - Le Grand-Duché de Luxembourg a ajouté 300 000 euros pour les activités "
+            "de formation.",
+            "fr",
+            [("Grand-Duché de Luxembourg", 300_000.0, "EUR")],
+        ),
+        (
+            "Lima - El Gobierno de Canadá agregó 250.000 dólares para la atención psicosocial.",
+            "es",
+            [("Gobierno de Canadá", 250_000.0, "USD")],
+        ),
+        (
+            "Aden - Return operations are supported by a EUR 2.5 million contribution from the "
+            "German Federal Foreign Office and by USD 1,200,000 from the Korea International "
+            "Cooperation Agency (KOICA).",
+            "en",
+            [
+                ("German Federal Foreign Office", 2_500_000.0, "EUR"),
+                ("Korea International Cooperation Agency (KOICA)", 1_200_000.0, "USD"),
+            ],
+        ),
+        (
+            "Lomé - A further USD 750.000 from the Government of Japan finances a pilot.",
+            "en",
+            [("Government of Japan", 750_000.0, "USD")],
+        ),
+    ],
+)
+def test_more_ways_to_give_an_amount(
+    body: str, lang: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _fundings(body, lang) == expected
+
+
+def test_an_english_amount_with_a_scale_keeps_its_decimal_point() -> None:
+    body = "Lomé - The Government of Japan contributed USD 2.500 million to the pilot."
+    assert _fundings(body, "en") == [("Government of Japan", 2_500_000.0, "USD")]
+
+
+# --- fundings: a "Donor:" line with its amount, or a second giver -------------------------------
+
+
+def test_a_donor_line_with_a_bracketed_amount_gives_a_funding() -> None:
+    text = (
+        "International Organization for Migration\n\nIOM Sierra Leone\n\n"
+        "Strengthening Health Screening at Points of Entry\n"
+        "IOM supports the port health services at Lungi International Airport.\n"
+        "Duration: March 2022 – February 2024\n"
+        "Donor: Government of Japan (JPY 95,000,000)\n"
+    )
+    found = extract_office_page(doc(text), "en")
+    assert [[val(f) for f in i.funders] for i in found.initiatives] == [["Government of Japan"]]
+    assert [(val(f.funder), val(f.amount), val(f.currency)) for f in found.fundings] == [
+        ("Government of Japan", 95_000_000.0, "JPY")
+    ]
+
+
+def test_a_donor_line_co_funded_by_another_names_both() -> None:
+    text = (
+        "International Organization for Migration\n\nIOM Sierra Leone\n\n"
+        "Return and Reintegration Support for Sierra Leonean Migrants\n"
+        "IOM supports returnees with their reintegration.\n"
+        "Donor: European Union, co-funded by the Government of Ireland\n"
+    )
+    found = extract_office_page(doc(text), "en")
+    assert [[val(f) for f in i.funders] for i in found.initiatives] == [
+        ["European Union", "Government of Ireland"]
+    ]
+    assert found.fundings == []

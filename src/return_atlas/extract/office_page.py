@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
+from return_atlas.extract.drafts import Extraction, FundingDraft, InitiativeDraft, Spanned
 from return_atlas.extract.prose import (
     Line,
     Page,
@@ -431,8 +431,9 @@ def _itype(page: Page, item: Item, sentences: list[tuple[int, int]]) -> str:
     return item.named.itype
 
 
-def _labels(page: Page, item: Item, draft: InitiativeDraft) -> None:
-    """Fields from label lines ("Donor:", "Durée :", "Budget:") inside the item."""
+def _labels(page: Page, item: Item, draft: InitiativeDraft, fundings: list[FundingDraft]) -> None:
+    """Fields from label lines ("Donor:", "Durée :", "Budget:") inside the item; the amounts
+    a "Donor:" line gives its givers go to ``fundings``."""
     lines = [ln for ln in page.lines if item.start <= ln.start < item.end]
     for k, ln in enumerate(lines):
         if ln.role != "label":
@@ -447,7 +448,7 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft) -> None:
         value = page.text[a:b].strip()
         if not value:
             continue
-        label_value(page, draft, field_name, value, span=(a, b))
+        label_value(page, draft, field_name, value, span=(a, b), fundings=fundings)
     for s0, s1 in page.sentences(item.start, item.end):
         # a label run into the prose: "… (VRP-UK). Duration: January 2016 – March 2019."
         if page.text.find(":", s0, s1) < 0:
@@ -457,7 +458,7 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft) -> None:
             a, b = s0 + got[1], s1
             value = page.text[a:b].strip().rstrip(".")
             if value:
-                label_value(page, draft, got[0], value, span=(a, b))
+                label_value(page, draft, got[0], value, span=(a, b), fundings=fundings)
 
 
 def _about(
@@ -542,7 +543,8 @@ def _extract(page: Page, extraction: Extraction) -> None:
         draft.status = item.status or draft.status
         draft.start = item.start_date or draft.start
         draft.end = item.end_date or draft.end
-        _labels(page, item, draft)
+        labelled: list[FundingDraft] = []
+        _labels(page, item, draft, labelled)
         if not draft.countries and office is not None:
             draft.countries.append(office)  # a project of "IOM Ecuador" works in Ecuador
         draft.gcm_objectives += gcm_objectives(page, item.start, item.end)
@@ -561,7 +563,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
                 if page.hits.within("cue:this_period", s0, s1):
                     ret.start, ret.end = draft.start, draft.end
             extraction.returns.append(ret)
-        for funding in find_fundings(page, sentences):
+        for funding in labelled + find_fundings(page, sentences):
             funding.recipient_title = item.named.title
             extraction.fundings.append(funding)
         for event in find_events(page, Story(item.start, item.end), sentences):

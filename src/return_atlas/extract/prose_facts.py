@@ -1178,14 +1178,24 @@ _SINCE_ITS = re.compile(rf"\s+{alt('possessive')}\s+", re.IGNORECASE)
 def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
     """The organisation written right after an amount: "EUR 5.2 million from the European
     Union", "3,2 millions d'euros par le Fonds ...", "2,3 millones de dólares del Departamento"."""
-    toks = tokenize(page, pos, min(s1, pos + 200))
-    if len(toks) < 2 or toks[0].low not in page.lex.tokens["giver_prep"]:
-        return None
-    orgs = capture_orgs(page, toks, 1)
+    gift = page.hits.within("cue:funding", pos, min(s1, pos + _GIFT_NOUN))
+    if gift and not page.text[pos : gift[0].start].strip():
+        pos = gift[0].end  # "a EUR 2.5 million contribution from the German Federal Foreign Office"
+        toks = tokenize(page, pos, min(s1, pos + 200))
+        orgs = capture_orgs(page, toks, 0)
+    else:
+        toks = tokenize(page, pos, min(s1, pos + 200))
+        if len(toks) < 2 or toks[0].low not in page.lex.tokens["giver_prep"]:
+            return None
+        orgs = capture_orgs(page, toks, 1)
     if not orgs:
         return None
     a, b = orgs[0]
     return Spanned(clean_title(page.text[a:b]), a, b)
+
+
+_GIFT_NOUN = 30
+"""Characters after an amount in which a gift noun and its "from" start ("contribution from")."""
 
 
 _BUDGET_GAP = 40

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from return_atlas.extract.drafts import InitiativeDraft, Spanned
+from return_atlas.extract.drafts import FundingDraft, InitiativeDraft, Spanned
 from return_atlas.extract.prose import Page, clean_title
 from return_atlas.extract.prose_lexicon import key
 from return_atlas.normalise.countries import find_countries
@@ -29,22 +29,40 @@ def open_period(inner: str, lang: str | None) -> tuple[str, str] | None:
 
 
 def label_value(
-    page: Page, draft: InitiativeDraft, field_name: str, value: str, *, span: tuple[int, int]
+    page: Page,
+    draft: InitiativeDraft,
+    field_name: str,
+    value: str,
+    *,
+    span: tuple[int, int],
+    fundings: list[FundingDraft] | None = None,
 ) -> None:
-    """Set the draft field that one label gives."""
+    """Set the draft field that one label gives; a funder's bracketed amount ("Donor:
+    Government of Japan (JPY 95,000,000)") goes to ``fundings`` when given."""
     a, b = span
     if field_name in {"funders", "partners", "implementers"}:
         names = getattr(draft, field_name)
+        indent = len(page.text[a:b]) - len(page.text[a:b].lstrip())
         channel = page.hits.within("cue:via", a, b)
         if field_name == "funders" and channel:
             # "Union européenne, par l'intermédiaire du Fonds fiduciaire …": the giver, not
             # the channel its money goes through
-            indent = len(page.text[a:b]) - len(page.text[a:b].lstrip())
             value = value[: max(0, channel[0].start - a - indent)]
-        for k, (x, y) in enumerate(_listed(page, value)):
-            name = clean_title(value[x:y])
+        parts = _givers(page, value, a + indent) if field_name == "funders" else [(0, len(value))]
+        listed = [(x + u, x + v) for x, y in parts for u, v in _listed(page, value[x:y])]
+        for k, (x, y) in enumerate(listed):
+            name, gift = _with_amount(page, value[x:y])
             if name and not any(n.value == name for n in names):
-                names.insert(k, Spanned(name, a + x, a + y))
+                names.insert(k, Spanned(name, a + indent + x, a + indent + y))
+                if gift is not None and fundings is not None:
+                    where = (a + indent + x, a + indent + y)
+                    fundings.append(
+                        FundingDraft(
+                            funder=Spanned(name, *where),
+                            amount=Spanned(gift[0], *where),
+                            currency=Spanned(gift[1], *where),
+                        )
+                    )
     elif field_name == "budget":
         amounts = find_amounts(value, page.lang)
         if amounts:
@@ -74,6 +92,44 @@ def label_value(
         for m in re.finditer(r"\d{1,2}", value):
             if 1 <= int(m.group()) <= 23:
                 draft.gcm_objectives.append(Spanned(int(m.group()), a + m.start(), a + m.end()))
+
+
+def _givers(page: Page, value: str, at: int) -> list[tuple[int, int]]:
+    """Parts of a funders label's ``value`` (written at ``at``) cut at the funding cues it
+    holds: "European Union, co-funded by the Government of Ireland" names two givers."""
+    cuts = [
+        (h.start - at, h.end - at) for h in page.hits.within("cue:funding", at, at + len(value))
+    ]
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for x, y in cuts:
+        parts.append((start, x))
+        start = y
+    parts.append((start, len(value)))
+    out = []
+    for x, y in parts:
+        m = _LEADING_ARTICLE.match(value, x, y)
+        first = m.end() if m else x
+        if value[first:y].strip(" ,;"):
+            out.append((first, y))
+    return out
+
+
+_LEADING_ARTICLE = re.compile(rf"\s*{lead('article')}", re.IGNORECASE)
+
+
+def _with_amount(page: Page, part: str) -> tuple[str, tuple[float, str] | None]:
+    """A giver's name without the amount in brackets after it, and that amount: "Government
+    of Japan (JPY 95,000,000)"."""
+    m = _BRACKET_END.search(part)
+    if m is not None:
+        amounts = find_amounts(m.group(1), page.lang)
+        if amounts:
+            return clean_title(part[: m.start()]), (amounts[0][0], amounts[0][1])
+    return clean_title(part), None
+
+
+_BRACKET_END = re.compile(r"\(([^()]*\d[^()]*)\)\s*$")
 
 
 _LIST_SEP = re.compile(rf"\s*[,;]\s*(?:{alt('and')}\s+)?")

@@ -64,8 +64,12 @@ def _tables() -> _Tables:
     return _Tables(scales, currencies, number, amount, scale_words, iso_amount, iso_codes)
 
 
-def _number_value(digits: str, lang: str | None, scaled: bool) -> float | None:
-    """Read one written number, deciding which of ``,`` and ``.`` is the decimal mark."""
+def _number_value(
+    digits: str, lang: str | None, scaled: bool, *, money: bool = False
+) -> float | None:
+    """Read one written number, deciding which of ``,`` and ``.`` is the decimal mark. An
+    amount of ``money`` with no scale word has no third decimal: "USD 750.000" is 750,000
+    in an English text too."""
     text = digits.replace(" ", "")
     comma, dot = text.count(","), text.count(".")
     if comma and dot:
@@ -77,7 +81,7 @@ def _number_value(digits: str, lang: str | None, scaled: bool) -> float | None:
         text = f"{head}.{tail}" if comma == 1 and decimal_comma else text.replace(",", "")
     elif dot:
         head, _, tail = text.rpartition(".")
-        thousands = dot > 1 or (len(tail) == 3 and lang != "en")
+        thousands = dot > 1 or (len(tail) == 3 and (lang != "en" or (money and not scaled)))
         text = text.replace(".", "") if thousands else text
     try:
         return float(text)
@@ -115,7 +119,7 @@ def find_amounts(text: str, lang: str | None = None) -> list[tuple[float, str, i
     for match in matches:
         prefix = "a" if match.group("ca") else "b"
         scale_text = match.group(f"s{prefix}")
-        value = _number_value(match.group(f"n{prefix}"), lang, bool(scale_text))
+        value = _number_value(match.group(f"n{prefix}"), lang, bool(scale_text), money=True)
         code = tables.currencies.get(" ".join(match.group(f"c{prefix}").split()))
         if value is None or code is None:
             continue
@@ -129,7 +133,7 @@ def find_amounts(text: str, lang: str | None = None) -> list[tuple[float, str, i
             if any(a < match.end() and match.start() < b for *_, a, b in found):
                 continue
             scale_text = match.group(f"s{prefix}")
-            value = _number_value(match.group(f"n{prefix}"), lang, bool(scale_text))
+            value = _number_value(match.group(f"n{prefix}"), lang, bool(scale_text), money=True)
             if value is not None:
                 found.append((_scaled(value, scale_text), code, match.start(), match.end()))
     return sorted(found, key=lambda amount: amount[2])
