@@ -287,3 +287,19 @@ def test_a_donor_line_co_funded_by_another_names_both() -> None:
         ["European Union", "Government of Ireland"]
     ]
     assert found.fundings == []
+
+
+# --- returns: "leurs revenus" is income, not people who came back -------------------------------
+
+
+def test_income_is_no_return_word() -> None:
+    body = (
+        "Niamey - Plus de 20 millions de personnes tirent l'essentiel de leurs revenus de "
+        "l'élevage mobile."
+    )
+    assert returns(news(body, "fr")) == []
+
+
+def test_people_who_came_back_still_returned() -> None:
+    body = "Niamey - En 2023, 300 migrants nigériens sont revenus de Libye avec l'appui de l'OIM."
+    assert [r[0] for r in returns(news(body, "fr"))] == [300]

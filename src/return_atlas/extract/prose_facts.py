@@ -70,13 +70,14 @@ def return_context(page: Page, span: tuple[int, int] | None) -> bool:
     """True when a return word or a return programme stands in ``span``.
 
     A return word that only names the people ("returnees", "returning migrants") tells who
-    they are, not that they returned: "42 returning migrants received business grants".
+    they are, not that they returned: "42 returning migrants received business grants"; one
+    inside a phrase that means something else ("leurs revenus", their income) tells nothing.
     """
     if span is None:
         return False
     if page.hits.within("programme", *span):
         return True
-    names = page.hits.within("cue:returnee", *span)
+    names = page.hits.within("cue:returnee", *span) + page.hits.within("cue:lookalike", *span)
     return any(
         not any(n.start <= h.start and h.end <= n.end for n in names)
         for h in page.hits.within("cue:return", *span)
