@@ -303,3 +303,25 @@ def test_income_is_no_return_word() -> None:
 def test_people_who_came_back_still_returned() -> None:
     body = "Niamey - En 2023, 300 migrants nigériens sont revenus de Libye avec l'appui de l'OIM."
     assert [r[0] for r in returns(news(body, "fr"))] == [300]
+
+
+# --- returns: a number counts the noun before "for", not the people after it ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Mbabane - Under the return programme, IOM organized two investment fairs for "
+            "returning professionals in Mbabane.",
+            "en",
+        ),
+        (
+            "Dakar - Dans le cadre du programme de retour, l'OIM a organisé deux foires pour "
+            "les migrants de retour.",
+            "fr",
+        ),
+    ],
+)
+def test_a_number_counts_the_noun_before_for(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
