@@ -325,3 +325,25 @@ def test_people_who_came_back_still_returned() -> None:
 )
 def test_a_number_counts_the_noun_before_for(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == []
+
+
+# --- returns: people believed to remain stranded did not return -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Baghdad - The return programme resumed in May. Around 2,000 Iraqi nationals are "
+            "believed to remain stranded along the Belarus border.",
+            "en",
+        ),
+        (
+            "Niamey - Le programme de retour a repris en mai. Environ 2 000 migrants maliens "
+            "resteraient bloqués à Agadez.",
+            "fr",
+        ),
+    ],
+)
+def test_people_believed_to_remain_stranded_did_not_return(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == []
