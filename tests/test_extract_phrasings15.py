@@ -347,3 +347,29 @@ def test_a_number_counts_the_noun_before_for(body: str, lang: str) -> None:
 )
 def test_people_believed_to_remain_stranded_did_not_return(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == []
+
+
+# --- events: a handover told at a ceremony is that ceremony -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "city"),
+    [
+        (
+            "Lima, 3 de octubre de 2022 – El pasado 28 de septiembre, en una ceremonia de "
+            "entrega de equipos realizada en Tacna, la OIM entregó a la Municipalidad "
+            "mobiliario y computadoras.",
+            "es",
+            "Tacna",
+        ),
+        (
+            "Accra, 3 October 2022 - On 28 September, at a ceremony held in Tamale, IOM handed "
+            "over computers and furniture to the Municipal Assembly.",
+            "en",
+            "Tamale",
+        ),
+    ],
+)
+def test_a_handover_told_at_a_ceremony_is_that_ceremony(body: str, lang: str, city: str) -> None:
+    (event,) = news(body, lang).events
+    assert (event.event_type, val(event.city), val(event.start)) == ("ceremony", city, "2022-09-28")

@@ -872,6 +872,15 @@ def find_events(
                 _fill(body[-1], ev)
                 if body[-1].event_type == "other":
                     body[-1].event_type = etype  # "received start-up kits at a ceremony"
+            elif (
+                kind == "verb"
+                and etype == "other"
+                and len(body) > here
+                and body[-1].event_type == "ceremony"
+            ):
+                # "en una ceremonia de entrega de equipos realizada en Tacna, la OIM entregó …":
+                # what the sentence's ceremony handed over is that ceremony
+                _fill(body[-1], ev)
             elif kind == "noun" and etype == "ceremony" and _launched_before(page, s0, hit.start):
                 # "X was launched this week (08/10) at a ceremony attended by …": the launch
                 ev.event_type, ev.title = "launch", None
