@@ -373,3 +373,34 @@ def test_people_believed_to_remain_stranded_did_not_return(body: str, lang: str)
 def test_a_handover_told_at_a_ceremony_is_that_ceremony(body: str, lang: str, city: str) -> None:
     (event,) = news(body, lang).events
     assert (event.event_type, val(event.city), val(event.start)) == ("ceremony", city, "2022-09-28")
+
+
+# --- events: towns of return routes, a town before its province, a future relative clause -----
+
+
+def test_a_town_known_for_returns_places_an_event() -> None:
+    body = (
+        "L'Ambassadeur du Japon au Mali et le Ministre ont inauguré hier, mardi 14 mars, le "
+        "centre d'accueil des migrants de retour de Kayes."
+    )
+    (event,) = news(body, "fr", headline="Inauguration d'un centre d'accueil").events
+    assert (val(event.city), val(event.country)) == ("Kayes", "MLI")
+
+
+def test_a_town_before_its_province_in_brackets_is_the_place() -> None:
+    body = (
+        "Lima – El proyecto concluyó con un encuentro binacional realizado en Aguas Verdes "
+        "(Tumbes) en julio de 2022."
+    )
+    (event,) = news(body, "es").events
+    assert (val(event.city), val(event.country)) == ("Aguas Verdes", "PER")
+
+
+def test_a_town_of_a_future_relative_clause_is_no_place() -> None:
+    body = (
+        "Bishkek – The State Migration Service received computers and scanners from IOM this "
+        "week, which will allow the Service to connect its regional offices in Osh to a "
+        "central database."
+    )
+    (event,) = news(body, "en").events
+    assert (val(event.city), val(event.country)) == ("Bishkek", "KGZ")

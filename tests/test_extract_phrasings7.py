@@ -992,7 +992,7 @@ def test_a_city_and_its_own_country_are_one_place_left() -> None:
 def test_an_english_article_before_a_name_gives_no_city() -> None:
     ex = news(
         "The Government of Mauritania and IOM on Tuesday opened a Migrant Response Centre in "
-        "the port city of Nouadhibou.",
+        "the mining town of Zouérat.",
         "en",
     )
     assert [val(e.city) for e in ex.events] == [None]

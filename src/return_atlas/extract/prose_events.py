@@ -445,10 +445,18 @@ def _place(
     page: Page, story: Story, sentence: tuple[int, int], ev: EventDraft, cue: tuple[int, int]
 ) -> None:
     """City and country of an event: its sentence first, then the story's dateline."""
-    s0, s1 = sentence
+    s0, whole = sentence
+    which = _RELATIVE_CLAUSE.search(page.text, cue[1], whole)
+    # "… received computers from IOM this week, which will allow the Service to connect its
+    # offices in Osh": a town of a relative clause in the future is not where the event took
+    # place (one in the past may be: "…, dont la première réunion s'est tenue à Libreville")
+    future = which is not None and page.future(which.end(), min(whole, which.end() + _WILL))
+    s1 = which.start() if which is not None and future else whole
     city = page.city_in(max(s0, cue[0] - 12), min(s1, cue[1] + 100))
     if city and story.city and city[2] == story.city.start:
         city = None
+    if city is not None:
+        city = _town_before_bracket(page, city)
     if city is None:
         # "Un atelier …, réunissant …, s'est tenu à Rabat": the place the verb of holding gives
         city = next(
@@ -506,6 +514,24 @@ def _place(
             found = [c for c in page.countries_in(*story.headline) if not _donor_of(page, c[2])]
         if found:
             ev.country = Spanned(found[0][0], found[0][1], found[0][2])
+
+
+_RELATIVE_CLAUSE = re.compile(rf",\s+{alt('relative')}\b", re.IGNORECASE)
+_WILL = 25
+"""Characters after a relative pronoun in which a future verb makes its clause a future one."""
+
+
+def _town_before_bracket(page: Page, city: tuple[str, str, int, int]) -> tuple[str, str, int, int]:
+    """The town a known city in brackets follows ("en Aguas Verdes (Tumbes)": the event was in
+    Aguas Verdes, in Tumbes's province), with the known city's country; else ``city``."""
+    _, code, a, b = city
+    m = _TOWN_BRACKET.search(page.text, max(0, a - 40), a)
+    if m is None or not page.text.startswith(")", b):
+        return city
+    return (m.group(1), code, m.start(1), m.end(1))
+
+
+_TOWN_BRACKET = re.compile(rf"\b{alt('at')}\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*\($")
 
 
 _DONOR_HYPHEN = re.compile(r"[-‑]funded\b", re.IGNORECASE)
