@@ -404,3 +404,27 @@ def test_a_town_of_a_future_relative_clause_is_no_place() -> None:
     )
     (event,) = news(body, "en").events
     assert (val(event.city), val(event.country)) == ("Bishkek", "KGZ")
+
+
+# --- names: a day of the week opens no name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Ulaanbaatar — The Ministry of Labour, with support from IOM, opened on Monday the "
+            "Labour Migration Information Centre (LMIC), where job seekers can check offers.",
+            "en",
+            "Labour Migration Information Centre (LMIC)",
+        ),
+        (
+            "Dakar — Le ministère a ouvert lundi le Centre d'accueil des migrants de retour "
+            "(CAMR), où les personnes rentrées peuvent s'informer.",
+            "fr",
+            "Centre d'accueil des migrants de retour (CAMR)",
+        ),
+    ],
+)
+def test_a_day_of_the_week_opens_no_name(body: str, lang: str, title: str) -> None:
+    assert title in titles(news(body, lang))

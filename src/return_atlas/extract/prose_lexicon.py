@@ -128,7 +128,8 @@ class Lexicon:
     boilerplate_prefixes: tuple[str, ...] = ()
     """Every line prefix of ``boilerplate``, for one quick test of a line."""
     name_skip: frozenset[str] = frozenset()
-    """Articles and connectors: words that never start a name."""
+    """Articles, connectors and days of the week: words that never start a name ("opened on
+    Monday the Labour Migration Information Centre")."""
     suffixes: tuple[str, ...] = ()
     """Adjective endings that may follow a capitalised word in a name (fr, es)."""
     programme_keys: frozenset[tuple[str, ...]] = frozenset()
@@ -175,7 +176,9 @@ def lexicon(lang: str | None) -> Lexicon:
     for text, role in lex.boilerplate.get("line", []):
         lex.boilerplate_lines.setdefault(text, role)
     lex.boilerplate_prefixes = tuple(text for text, _ in lex.boilerplate.get("prefix", []))
-    lex.name_skip = frozenset(lex.tokens["connector"] | lex.tokens["article"])
+    lex.name_skip = frozenset(
+        lex.tokens["connector"] | lex.tokens["article"] | lex.tokens["weekday"]
+    )
     lex.suffixes = tuple(sorted(lex.tokens["adjective_suffix"]))
     lex.programme_keys = frozenset(
         content_words(lex, phrase)
@@ -222,6 +225,9 @@ def _load(lex: Lexicon, code: str) -> None:
             lex.phrases[key(row["cue"])].append(("cue", row["role"]))
     for row in _rows(code, "prose_events.csv"):
         lex.phrases[key(row["cue"])].append(("event", f"{row['event_type']}:{row['kind']}"))
+    lex.tokens["weekday"] |= {
+        key(row["word"]) for row in _rows(code, "date_words.csv") if row["role"] == "weekday"
+    }
     for row in _rows(code, "prose_demonyms.csv"):
         for form in _inflect(row["demonym"], code):
             lex.phrases[form].append(("demonym", row["code"]))
