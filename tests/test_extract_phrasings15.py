@@ -428,3 +428,25 @@ def test_a_town_of_a_future_relative_clause_is_no_place() -> None:
 )
 def test_a_day_of_the_week_opens_no_name(body: str, lang: str, title: str) -> None:
     assert title in titles(news(body, lang))
+
+
+# --- events: "a 2-day workshop" is one workshop; "the 2024–2025 Action Plan" dates the plan ---
+
+
+def test_a_two_day_workshop_is_one_workshop_not_dated_by_the_plan_it_validated() -> None:
+    body = (
+        "Tbilisi – Government experts and IOM held (18-19/10) a 2-day workshop to validate "
+        "the 2024–2025 Action Plan of the Migration Strategy of Georgia."
+    )
+    (event,) = news(body, "en").events
+    assert (event.event_type, val(event.city), event.start, event.end) == (
+        "workshop",
+        "Tbilisi",
+        None,
+        None,
+    )
+
+
+def test_workshops_counted_by_a_number_are_no_event() -> None:
+    body = "Tbilisi – Since 2019, IOM has held 45 workshops on return counselling in Georgia."
+    assert news(body, "en").events == []

@@ -296,12 +296,17 @@ def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, et
     dates = page.dates(before[0].start, toks[k].start) if before else []
     if any(
         t.text[0].isdigit()
+        and not _LASTING.fullmatch(t.text)  # "a 2-day workshop": how long, not how many
         and not any(a <= t.start < b for _, a, b in dates)  # "Le 8 février 2022, un atelier"
         and not any(u.text in CLAUSE_MARKS for u in before[i + 1 :])
         for i, t in enumerate(before)
     ):
         return True
     return bool(before) and bool(page.hits.within("cue:quantity", before[0].start, toks[k].start))
+
+
+_LASTING = re.compile(r"\d+-[^\W\d_]+")
+"""A number joined to a word by a hyphen ("2-day", "3-week"): what an event lasts."""
 
 
 def _modifier(page: Page, toks: list[Tok], k: int, j: int) -> bool:
@@ -406,10 +411,16 @@ def _date(
         if m is not None:
             return None, None
     period = page.period(s0, s1)
-    if period and period[0] and not _a_names_period(page, period[2], period[3]):
+    named = period is not None and _a_names_period(page, period[2], period[3])
+    if period and period[0] and not named:
         a, b = period[2], period[3]
         return Spanned(period[0], a, b), Spanned(period[1], a, b) if period[1] else None
-    dates = [d for d in page.dates(s0, s1) if not _a_names_period(page, d[1], d[2])]
+    dates = [
+        d
+        for d in page.dates(s0, s1)
+        if not _a_names_period(page, d[1], d[2])
+        and not (period is not None and named and period[2] <= d[1] < period[3])
+    ]  # (nor one end of a period that names something: "the 2024–2025 Action Plan")
     if dates:
         value, a, b = dates[0]
         return Spanned(value, a, b), None
@@ -424,8 +435,11 @@ def _date(
 
 
 def _a_names_period(page: Page, a: int, b: int) -> bool:
-    """True when the date at ``[a, b)`` stands in brackets right after a capitalised name:
-    "its first Diaspora Engagement Strategy (2024-2030)" dates the strategy, not its launch."""
+    """True when the date at ``[a, b)`` stands in brackets right after a capitalised name,
+    or between an article and one: "its first Diaspora Engagement Strategy (2024-2030)",
+    "to validate the 2024–2025 Action Plan" date the strategy and the plan, not the event."""
+    if _ARTICLE_END.search(page.text, max(0, a - 8), a) and _CAPITAL_NEXT.match(page.text, b):
+        return True
     opening = page.text.rfind("(", max(0, a - 15), a)
     if opening < 0 or ")" in page.text[opening:a]:
         return False
@@ -435,6 +449,8 @@ def _a_names_period(page: Page, a: int, b: int) -> bool:
     )
 
 
+_ARTICLE_END = re.compile(rf"\b{alt('article')}\s+$", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*$")
 """A capitalised word right before a bracket."""
 _BRACKET_CLOSE = re.compile(r"[^()]{0,12}\)")
