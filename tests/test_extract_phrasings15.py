@@ -450,3 +450,33 @@ def test_a_two_day_workshop_is_one_workshop_not_dated_by_the_plan_it_validated()
 def test_workshops_counted_by_a_number_are_no_event() -> None:
     body = "Tbilisi – Since 2019, IOM has held 45 workshops on return counselling in Georgia."
     assert news(body, "en").events == []
+
+
+# --- events: "un acto celebrado en" is a ceremony; a day dates it over a "since" -----------------
+
+
+def test_an_acto_held_somewhere_is_a_ceremony() -> None:
+    body = (
+        "Madrid – El balance del programa de retorno se presentó en un acto celebrado en "
+        "Madrid con representantes del Gobierno de España."
+    )
+    (event,) = news(body, "es").events
+    assert (event.event_type, val(event.city), val(event.country)) == ("ceremony", "Madrid", "ESP")
+
+
+def test_a_day_dates_the_event_over_what_went_on_since_a_year() -> None:
+    body = (
+        "San Salvador – El Gobierno y la OIM presentaron el 5 de abril de 2019, en un acto "
+        "celebrado en San Salvador, los resultados del programa, que desde 2016 ha entregado "
+        "capital semilla a 3.124 personas retornadas."
+    )
+    (event,) = news(body, "es").events
+    assert (event.event_type, val(event.start), event.end) == ("ceremony", "2019-04-05", None)
+
+
+def test_during_the_act_refers_to_an_event_and_opens_none() -> None:
+    body = (
+        "Guatemala – “Cada niña que regresa tiene derecho a ser recibida con dignidad”, señaló "
+        "la secretaria durante el acto."
+    )
+    assert news(body, "es").events == []

@@ -412,6 +412,19 @@ def _date(
             return None, None
     period = page.period(s0, s1)
     named = period is not None and _a_names_period(page, period[2], period[3])
+    if period and period[0] and not period[1]:
+        # "presentaron el 5 de abril de 2019 … el programa, que desde 2016 ha entregado …":
+        # a day the sentence gives dates the event, not what has gone on since a year
+        exact = next(
+            (
+                d
+                for d in page.dates(s0, s1)
+                if len(d[0]) == _DAY and not period[2] <= d[1] < period[3]
+            ),
+            None,
+        )
+        if exact is not None:
+            return Spanned(exact[0], exact[1], exact[2]), None
     if period and period[0] and not named:
         a, b = period[2], period[3]
         return Spanned(period[0], a, b), Spanned(period[1], a, b) if period[1] else None
