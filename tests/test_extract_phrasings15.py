@@ -480,3 +480,19 @@ def test_during_the_act_refers_to_an_event_and_opens_none() -> None:
         "la secretaria durante el acto."
     )
     assert news(body, "es").events == []
+
+
+# --- names: an initiative word used as a verb after an acronym names nothing --------------------
+
+
+def test_an_initiative_word_used_as_a_verb_after_an_acronym_names_nothing() -> None:
+    body = (
+        "Dhaka – IOM and the Bureau of Manpower, Employment and Training (BMET) plan to reach "
+        "300 local officials by the end of the year."
+    )
+    assert titles(news(body, "en")) == []
+
+
+def test_an_initiative_word_after_an_acronym_still_names_it() -> None:
+    body = "Dhaka – The Safe Migration for Bangladeshi Workers (SMBW) project resumed in May."
+    assert titles(news(body, "en")) == ["Safe Migration for Bangladeshi Workers (SMBW)"]

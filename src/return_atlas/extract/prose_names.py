@@ -414,8 +414,10 @@ def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
             name_toks = before[run.first : run.last + 1]
             if _possessive_cut(name_toks):
                 name_toks = _possessive_cut(name_toks)
-            after = [t for t in toks if t.start >= m.end()][:1]
+            after = [t for t in toks if t.start >= m.end()][:2]
             tail = after[0] if after and _word_type(page, after[0].low) else None
+            if tail is not None and len(after) > 1 and after[1].low in _TO_WORDS:
+                tail = None  # "the Bureau of Manpower … (BMET) plan to reach": a verb
             if not name_toks:
                 continue
             head = _head(page, name_toks + ([tail] if tail else []))
