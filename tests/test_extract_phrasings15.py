@@ -496,3 +496,23 @@ def test_an_initiative_word_used_as_a_verb_after_an_acronym_names_nothing() -> N
 def test_an_initiative_word_after_an_acronym_still_names_it() -> None:
     body = "Dhaka – The Safe Migration for Bangladeshi Workers (SMBW) project resumed in May."
     assert titles(news(body, "en")) == ["Safe Migration for Bangladeshi Workers (SMBW)"]
+
+
+# --- returns: a figure of the next sentence that names no country keeps the route ---------------
+
+
+def test_a_figure_of_the_next_sentence_naming_no_country_keeps_the_route() -> None:
+    body = (
+        "Lima, 3 de octubre de 2022 – Desde enero de 2021, 2.418 personas peruanas que se "
+        "encontraban en Chile han retornado a su país con el apoyo de la OIM. Solo en agosto de "
+        "2022 retornaron 186 personas por vía terrestre."
+    )
+    assert returns(news(body, "es")) == [(2418, "CHL", "PER"), (186, "CHL", "PER")]
+
+
+def test_a_figure_of_the_next_sentence_naming_a_country_takes_its_own() -> None:
+    body = (
+        "Lima – Desde enero de 2021, 2.418 personas peruanas que se encontraban en Chile han "
+        "retornado a su país. Otras 186 personas retornaron desde Bolivia."
+    )
+    assert returns(news(body, "es"))[1][1] == "BOL"

@@ -505,6 +505,17 @@ def find_returns(
                 # "Niger remained the main host country, with 17,310 migrants …, followed by
                 # Germany (9,114)": each figure left the country written right before it
                 draft.from_country = _host_before(page, s0, m.start)
+            if (
+                draft.from_country is None
+                and draft.to_country is None
+                and last is not None
+                and prev is not None
+                and prev[0] <= last.count.start < prev[1]
+                and not page.countries_in(s0, s1)
+            ):
+                # "… 2.418 personas peruanas que se encontraban en Chile han retornado a su
+                # país. Solo en agosto de 2022 retornaron 186 personas": the same route
+                draft.from_country, draft.to_country = last.from_country, last.to_country
             draft.start, draft.end = _return_dates(page, (s0, s1), m.end, since or {})
             if subset and last is not None and draft.start is None and draft.end is None:
                 # "De ellas, 612 eran hondureñas …": a part of the figure before, its period
