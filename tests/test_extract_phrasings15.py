@@ -516,3 +516,20 @@ def test_a_figure_of_the_next_sentence_naming_a_country_takes_its_own() -> None:
         "retornado a su país. Otras 186 personas retornaron desde Bolivia."
     )
     assert returns(news(body, "es"))[1][1] == "BOL"
+
+
+# --- returns: the parts the next sentence counts leave where the headline says ------------------
+
+
+def test_parts_counted_in_the_next_sentence_left_the_headline_country() -> None:
+    body = (
+        "Tunis – L'OIM a organisé hier un vol affrété entre Tunis et Conakry pour 143 migrants "
+        "qui souhaitaient rentrer chez eux. Parmi les passagers figuraient 96 ressortissants "
+        "guinéens et 47 Ivoiriens."
+    )
+    headline = "L'OIM facilite le retour volontaire de 143 migrants depuis la Tunisie"
+    assert returns(news(body, "fr", headline=headline)) == [
+        (143, "TUN", None),
+        (96, "TUN", "GIN"),
+        (47, "TUN", "CIV"),
+    ]

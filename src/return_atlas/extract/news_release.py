@@ -108,6 +108,10 @@ def _fill_from(
     if body.from_country is None and value(headline.from_country) != value(body.to_country):
         body.from_country = headline.from_country
         s0, s1 = page.sentence_at(body.count.start)
+        # the parts its sentence, or the next one, counts ("… pour 143 migrants. Parmi les
+        # passagers figuraient 96 ressortissants guinéens et 47 Ivoiriens")
+        after = len(page.text) - len(page.text[s1:].lstrip())
+        s1 = page.sentence_at(after)[1] if after < len(page.text) else s1
         for part in returns:
             if (
                 (s0 <= part.count.start < s1 or _dated_by(part, body))
