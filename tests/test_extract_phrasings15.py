@@ -533,3 +533,36 @@ def test_parts_counted_in_the_next_sentence_left_the_headline_country() -> None:
         (96, "TUN", "GIN"),
         (47, "TUN", "CIV"),
     ]
+
+
+# --- events: what was presented "during" a workshop was presented at that workshop -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "etype"),
+    [
+        (
+            "Dakar – Un guide pratique de l'OIM a été présenté le 7 mars 2019 à Dakar, lors "
+            "d'un atelier national de présentation qui a réuni une soixantaine d'agents.",
+            "fr",
+            "workshop",
+        ),
+        (
+            "Dakar – Un guide pratique de l'OIM a été présenté le 7 mars 2019 à Dakar, au cours "
+            "d'un atelier qui a réuni une soixantaine d'agents.",
+            "fr",
+            "workshop",
+        ),
+        (
+            "Accra – The handbook was presented on 7 March 2019 in Accra during a national "
+            "validation workshop attended by sixty officials.",
+            "en",
+            "workshop",
+        ),
+    ],
+)
+def test_what_was_presented_during_a_workshop_is_that_workshop(
+    body: str, lang: str, etype: str
+) -> None:
+    (event,) = news(body, lang).events
+    assert (event.event_type, val(event.start)) == (etype, "2019-03-07")

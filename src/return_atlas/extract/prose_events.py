@@ -60,6 +60,11 @@ def _happened(page: Page, s0: int, s1: int) -> bool:
 
 
 _DURING = grammar.words("during")
+_DURING_BEFORE = re.compile(
+    rf"\b{alt('during')}(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+)
+"""A "during" word a few words before an event noun: "lors d'un atelier", "during the
+two-day regional workshop"."""
 _DURING_REACH = 3
 """Words between "during" and the event it opens, at most ("during the two-day regional
 workshop")."""
@@ -921,6 +926,16 @@ def find_events(
             ):
                 # "met in Niamey for a regional conference on …": the meeting is the conference
                 body[-1].event_type, body[-1].title = etype, ev.title
+                _fill(body[-1], ev)
+            elif (
+                kind == "noun"
+                and len(body) > here
+                and body[-1].event_type in {"launch", "other"}
+                and _DURING_BEFORE.search(page.text, max(s0, hit.start - 40), hit.start)
+            ):
+                # "Un guide … a été présenté le 7 mars 2019 à Dakar, lors d'un atelier national
+                # de présentation": what was presented was presented at that workshop
+                body[-1].event_type, body[-1].title = etype, ev.title or body[-1].title
                 _fill(body[-1], ev)
             elif kind == "noun" and etype == "ceremony" and len(body) > here:
                 ev.title = None  # "launched X at a ceremony held in Conakry": one occasion
