@@ -566,3 +566,24 @@ def test_what_was_presented_during_a_workshop_is_that_workshop(
 ) -> None:
     (event,) = news(body, lang).events
     assert (event.event_type, val(event.start)) == (etype, "2019-03-07")
+
+
+# --- funders: a channel "from its" fund, then ") and by" a second giver -------------------------
+
+
+def test_a_fund_a_giver_pays_from_is_skipped_and_the_next_giver_read() -> None:
+    body = (
+        "IOM Estonia carried out the VOLRET-EE project from 01.01.2019 to 31.12.2020. The "
+        "project was funded by the European Union from its Asylum, Migration and Integration "
+        "Fund (75%) and by the Estonian Ministry of the Interior (25%)."
+    )
+    assert _office(body) == [["European Union", "Estonian Ministry of the Interior"]]
+
+
+def test_a_funding_names_its_giver_not_the_givers_after_its_amount() -> None:
+    body = (
+        "Paris – Ce projet a été financé par la Commission européenne, à hauteur de 240 000 "
+        "euros, au titre du programme ARGO, ainsi que par le Ministère fédéral de l'Intérieur "
+        "autrichien."
+    )
+    assert _fundings(body, "fr") == [("Commission européenne", 240_000.0, "EUR")]

@@ -1400,7 +1400,10 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
             if own:  # "co-financed by Italy (EUR 150,000) and Belgium (EUR 90,000)"
                 break
             if orgs:
-                a, b = orgs[0][0], orgs[-1][1] if len(orgs) <= 3 else orgs[0][1]
+                joined = len(orgs) <= 3 and not _DIGIT.search(page.text, orgs[0][1], orgs[-1][0])
+                # (not "… of Germany through the RDH-RR (EUR 6.5 million) and of the Government
+                # of Switzerland": the first giver, its amount, then another)
+                a, b = orgs[0][0], orgs[-1][1] if joined else orgs[0][1]
                 funder = Spanned(clean_title(page.text[a:b]), a, b)
                 funding_at = hit.start
                 break

@@ -309,14 +309,16 @@ _AND = grammar.words("and") | {"&"}
 _ALSO = (
     *(tuple(phrase.split()) for phrase in sorted(grammar.words("also"))),
     *(
-        (",", a, b)
+        (mark, a, b)
+        for mark in (",", ")")
         for a in sorted(grammar.words("and"))
         for b in sorted(lexicon(None).tokens["by"] | grammar.words("of"))
     ),
 )
 """Words (folded, as tokens' ``low``) that add more givers after a channel or a clause: "as
 well as by", "ainsi que par", "así como por", ", and by", ", y del" ("con el apoyo de la
-PRM, que aportó …, y del Gobierno de Canadá")."""
+PRM, que aportó …, y del Gobierno de Canadá"), ") and by" ("from its … Fund (75%) and by
+the Estonian Ministry of the Interior")."""
 _ALSO_BY_FIRST = {first: [w for w in _ALSO if w[0] == first] for first in {w[0] for w in _ALSO}}
 """The sequences of _ALSO by their first word, looked up token by token."""
 
