@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
+from return_atlas.extract.prose import clean_title
 from return_atlas.extract.prose_lines import is_heading_text
 from tests.extraction import doc, news, returns, titles, val
 
@@ -587,3 +588,25 @@ def test_a_funding_names_its_giver_not_the_givers_after_its_amount() -> None:
         "autrichien."
     )
     assert _fundings(body, "fr") == [("Commission européenne", 240_000.0, "EUR")]
+
+
+# --- titles: the attributes of broken link markup are no part of a title -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'Returnee Business Incubator Network (REB" href="/hub/node/4412">',
+            "Returnee Business Incubator Network (REB",
+        ),
+        (
+            'Appui à un observatoire des migrations en"paragraph-link-no-underline" '
+            'href="/fr/projects/appui" target="_blank"',
+            "Appui à un observatoire des migrations en",
+        ),
+        ("Equal = Fair: Returnee Rights", "Equal = Fair: Returnee Rights"),
+    ],
+)
+def test_link_markup_is_no_part_of_a_title(text: str, title: str) -> None:
+    assert clean_title(text) == title

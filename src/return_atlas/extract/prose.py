@@ -264,8 +264,16 @@ __all__ = [
 
 
 def clean_title(text: str) -> str:
-    """A title as written: edges stripped of bullets, quotes and punctuation, spaces collapsed."""
+    """A title as written: edges stripped of bullets, quotes and punctuation, spaces collapsed,
+    and the attributes of broken link markup left out ("Returnee Business Incubator Network
+    (REB\" href=\"/hub/node/4412\">")."""
+    if "=" in text:
+        text = _MARKUP.sub(" ", text)
     return " ".join(text.split()).strip(" -–—•*:;,.|\"“”«»'‘’")
+
+
+_MARKUP = re.compile(r'(?:"[\w-]*")?\s*\b(?:href|target|title|class|rel)="[^"]*"?\s*>?')
+"""Attributes of link markup a page kept as text: ' href="/hub/node/4412">', ' target="_blank"'."""
 
 
 def acronym_after(text: str, pos: int) -> re.Match[str] | None:
