@@ -610,3 +610,18 @@ def test_a_funding_names_its_giver_not_the_givers_after_its_amount() -> None:
 )
 def test_link_markup_is_no_part_of_a_title(text: str, title: str) -> None:
     assert clean_title(text) == title
+
+
+# --- practices: the title's name before its place, with more after it, is the practice ----------
+
+
+def test_the_title_name_with_more_after_it_is_the_practice_itself() -> None:
+    text = (
+        "Repository of Practices\n\nReturning Overseas Workers Desk, Philippines\n\n"
+        "Submitted by: Department of Migrant Workers\n\n"
+        "Since 2016, the Returning Overseas Workers Desk of the National Reintegration Center "
+        "for OFWs offers returning Filipino workers an assessment of their skills.\n"
+    )
+    assert titles(extract_practice_page(doc(text), "en")) == [
+        "Returning Overseas Workers Desk, Philippines"
+    ]

@@ -354,12 +354,17 @@ from the whole record already)."""
 
 def _short_for(named: Named, head: Named) -> bool:
     """True when a name in a record's text is its title or another form of it: the title's
-    short form ("the Restart programme" in "Restart – Reintegration Support for …"), its words
+    short form ("the Restart programme" in "Restart – Reintegration Support for …"), the
+    title's name before its place with more after it, its words
     in another order ("The Beitbridge Reception and Support Centre" in "Returnee Reception and
     Support Centre, Beitbridge (Zimbabwe)") or its acronym ("… (CAMR)")."""
     title, own = named.title.casefold(), head.title.casefold()
     if own == title or own.startswith(title + " "):
         return True
+    core = own.split(",", 1)[0]
+    if core != own and title.startswith(core + " "):
+        return True  # "the Returning Overseas Workers Desk of the National Reintegration
+        # Center" under "Returning Overseas Workers Desk, Philippines"
     acronyms = set(_BRACKETED.findall(named.title)) | ({named.acronym} if named.acronym else set())
     if any(f"({a.casefold()})" in own for a in acronyms):
         return True
