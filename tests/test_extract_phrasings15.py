@@ -625,3 +625,33 @@ def test_the_title_name_with_more_after_it_is_the_practice_itself() -> None:
     assert titles(extract_practice_page(doc(text), "en")) == [
         "Returning Overseas Workers Desk, Philippines"
     ]
+
+
+# --- countries: where a diaspora lives "abroad, mainly in" is not where a project works ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "The project maps the skills of Emaswati living abroad, mainly in South Africa and "
+            "the United Kingdom, so that they can invest at home.",
+            "en",
+        ),
+        (
+            "Le projet recense en Eswatini les compétences des Swazis établis à l'étranger, "
+            "notamment en Afrique du Sud et au Royaume-Uni.",
+            "fr",
+        ),
+    ],
+)
+def test_where_a_diaspora_lives_abroad_is_not_where_a_project_works(
+    sentence: str, lang: str
+) -> None:
+    text = (
+        "International Organization for Migration\n\nIOM Eswatini\n\n"
+        "Diaspora Engagement for Inclusive Growth (2021 - 2023)\n"
+        f"{sentence}\n"
+    )
+    (initiative,) = extract_office_page(doc(text), lang).initiatives
+    assert [val(c) for c in initiative.countries] == ["SWZ"]
