@@ -655,3 +655,18 @@ def test_where_a_diaspora_lives_abroad_is_not_where_a_project_works(
     )
     (initiative,) = extract_office_page(doc(text), lang).initiatives
     assert [val(c) for c in initiative.countries] == ["SWZ"]
+
+
+# --- fundings: "and the Netherlands a further 2.1 million euros" --------------------------------
+
+
+def test_a_second_giver_with_a_further_amount_and_no_verb_gives_it() -> None:
+    body = (
+        "Accra – The programme is funded by the Government of Italy and the Kingdom of the "
+        "Netherlands. Italy has contributed €4,800,000 to the programme since its start, and "
+        "the Netherlands a further 2.1 million euros."
+    )
+    assert _fundings(body, "en") == [
+        ("Italy", 4_800_000.0, "EUR"),
+        ("Netherlands", 2_100_000.0, "EUR"),
+    ]

@@ -1451,13 +1451,16 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
 def _gapped_giver(page: Page, previous: int, pos: int) -> Spanned[str] | None:
     """The giver named right before the amount at ``pos``, after an "and" word that follows
     the amount before it, its verb left out: "Germany has committed EUR 18 million to R3SP-WA
-    and the Netherlands EUR 7.5 million"."""
+    and the Netherlands EUR 7.5 million", "… and the Netherlands a further 2.1 million"."""
     named = [(a, b) for a, b in page.places() if previous <= a and b <= pos]
     named += [(r.start, r.end) for r in runs(page, tokenize(page, previous, pos))]
     if not named:
         return None
     a, b = max(named)
-    if page.text[b:pos].strip() or not _AND_BEFORE.search(page.text, previous, a):
+    # "… and the Netherlands a further 2.1 million euros": up to two small words between
+    if not _MONEY_GAP.fullmatch(page.text, b, pos) or not _AND_BEFORE.search(
+        page.text, previous, a
+    ):
         return None
     return Spanned(clean_title(page.text[a:b]), a, b)
 

@@ -1055,6 +1055,9 @@ def funders_from_fundings(
         draft = next((d for d in drafts if d.title.value == funding.recipient_title), None)
         if draft is None:
             continue
+        # a country read inside a giver's span is the donor's ("…, and the Netherlands a
+        # further 2.1 million euros"), whatever the giver turns out to be
+        _drop_countries_in(draft, funding.funder)
         body = _national_body(funding.funder.value, draft.funders)
         if body is not None:  # "Germany has contributed …": "the contribution from the ministry"
             _drop_countries_in(draft, funding.funder)
