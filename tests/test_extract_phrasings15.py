@@ -670,3 +670,33 @@ def test_a_second_giver_with_a_further_amount_and_no_verb_gives_it() -> None:
         ("Italy", 4_800_000.0, "EUR"),
         ("Netherlands", 2_100_000.0, "EUR"),
     ]
+
+
+# --- countries: where returnees "used to live" is not where a project works ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Durante 2023, la iniciativa apoyó el retorno de 57 profesionales uruguayos que "
+            "residían en España y Argentina.",
+            "es",
+        ),
+        (
+            "En 2023, l'initiative a appuyé le retour de 57 professionnels uruguayens qui "
+            "vivaient en Espagne et en Argentine.",
+            "fr",
+        ),
+    ],
+)
+def test_where_returnees_used_to_live_is_not_where_a_project_works(
+    sentence: str, lang: str
+) -> None:
+    text = (
+        "Organización Internacional para las Migraciones\n\nOIM Uruguay\n\n"
+        "Conectando talentos uruguayos (2022 - 2024)\n"
+        f"La iniciativa trabaja en Uruguay. {sentence}\n"
+    )
+    (initiative,) = extract_office_page(doc(text), lang).initiatives
+    assert [val(c) for c in initiative.countries] == ["URY"]
