@@ -700,3 +700,17 @@ def test_where_returnees_used_to_live_is_not_where_a_project_works(
     )
     (initiative,) = extract_office_page(doc(text), lang).initiatives
     assert [val(c) for c in initiative.countries] == ["URY"]
+
+
+# --- countries: the neighbours along a "frontier with" are not where a project works -----------
+
+
+def test_neighbours_along_a_frontier_are_not_where_a_project_works() -> None:
+    text = (
+        "International Organization for Migration\n\nIOM Guinea-Bissau\n\n"
+        "Integrated Border Management in Guinea-Bissau (2021 - 2023)\n"
+        "The project helps the border police of Guinea-Bissau to manage the crossings used by "
+        "traders who move along the frontier with Senegal and Guinea.\n"
+    )
+    (initiative,) = extract_office_page(doc(text), "en").initiatives
+    assert [val(c) for c in initiative.countries] == ["GNB"]
