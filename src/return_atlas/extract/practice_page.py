@@ -40,7 +40,7 @@ from return_atlas.extract.prose_initiatives import (
 from return_atlas.extract.prose_lexicon import lexicon
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects, title_head
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
-from return_atlas.extract.prose_tokens import capture_orgs, runs
+from return_atlas.extract.prose_tokens import POSSESSIVES, capture_orgs, runs
 from return_atlas.normalise import grammar
 from return_atlas.read.document import Document
 
@@ -297,7 +297,7 @@ def _teaser_subject(page: Page, s0: int, s1: int) -> Named | None:
         k = start + (
             1 if start < len(toks) and toks[start].low in page.lex.tokens["article"] else 0
         )
-        if k + 1 < len(toks) and toks[k + 1].text in _POSSESSIVES and toks[k].cap:
+        if k + 1 < len(toks) and toks[k + 1].text in POSSESSIVES and toks[k].cap:
             k += 2  # "Ecuador’s …"
         if k == 0:
             continue  # "Across the Pacific, …", "Since April 2023, …": a sentence's first capitals
@@ -344,7 +344,7 @@ _OPENING_TOKENS = 8
 """Tokens an opening clause before a teaser's subject holds, at most ("Opened in Tbilisi in
 2018,")."""
 _SUBJECT_CAPS = 2
-_POSSESSIVES = frozenset({"'s", "’s"})
+"""Capitalised words a teaser's subject holds, at least (one, "ReStart", is told by "is a")."""
 
 
 _RECORD_FIELDS = frozenset({"period", "start", "end", "funders", "budget", "status"})

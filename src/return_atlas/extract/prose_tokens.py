@@ -188,7 +188,7 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             end = toks[i + last].end
         while (
             i + last + 2 < n
-            and toks[i + last + 1].text in _POSSESSIVES
+            and toks[i + last + 1].text in POSSESSIVES
             and toks[i + last + 2].cap
             and (more := _org_end(page, toks, i + last + 2)) is not None
         ):
@@ -427,7 +427,8 @@ def _second_head(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     return k < len(toks) and toks[k].cap and toks[k].low in lex.initiative_words
 
 
-_POSSESSIVES = frozenset({"'s", "’s"})
+POSSESSIVES = frozenset({"'s", "’s"})
+"""The possessive ending as a token: "the Australian Government's …", "Ecuador’s …"."""
 _OF_WORDS = grammar.words("of")
 _ELIDED_ARTICLES = frozenset(w for w in grammar.words("article") if w.endswith(("'", "’")))
 _ELIDED = _ELIDED_ARTICLES | frozenset(w for w in _OF_WORDS if w.endswith(("'", "’")))
