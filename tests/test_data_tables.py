@@ -1,0 +1,29 @@
+"""The data tables the converter reads (src/return_atlas/data/): no row written twice.
+
+A repeated row changes nothing the converter does, so no other test sees it; it only makes a
+table say less than its length claims (a town "added" that was there already).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "return_atlas" / "data"
+TABLES = sorted(DATA.rglob("*.csv"))
+
+
+def test_there_are_tables_to_check() -> None:
+    assert len(TABLES) > 20
+
+
+@pytest.mark.parametrize("table", TABLES, ids=lambda p: str(p.relative_to(DATA)))
+def test_no_row_of_a_data_table_is_written_twice(table: Path) -> None:
+    rows = [
+        line
+        for line in table.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert [row for row, n in Counter(rows).items() if n > 1] == []
