@@ -714,3 +714,41 @@ def test_neighbours_along_a_frontier_are_not_where_a_project_works() -> None:
     )
     (initiative,) = extract_office_page(doc(text), "en").initiatives
     assert [val(c) for c in initiative.countries] == ["GNB"]
+
+
+# --- events: an office or practice page dates or names the events it reports --------------------
+
+
+def test_an_office_page_activity_in_general_is_no_event() -> None:
+    text = (
+        "International Organization for Migration\n\nIOM Sierra Leone\n\n"
+        "Labour Migration Governance (2021 - 2024)\n"
+        "IOM trained border officials in Freetown.\n"
+    )
+    assert extract_office_page(doc(text), "en").events == []
+
+
+def test_an_office_page_keeps_a_named_event_and_its_town_undated() -> None:
+    text = (
+        "Organización Internacional para las Migraciones\n\nOIM Ecuador\n\n"
+        "Fronteras Seguras (2021 - 2023)\n"
+        "El proyecto concluyó con un encuentro binacional en Tulcán, en el que participaron "
+        "autoridades locales.\n"
+    )
+    (event,) = extract_office_page(doc(text), "es").events
+    assert (event.event_type, val(event.city)) == ("meeting", "Tulcán")
+
+
+def test_a_practice_teaser_activity_in_general_is_no_event() -> None:
+    found = extract_practice_page(
+        doc(
+            _teasers(
+                "The Youth Skills Programme in Sierra Leone works with the Ministry of Labour. "
+                "IOM trained border officials in Freetown. The Ministry covers the costs of "
+                "the trainers and...",
+                _FILLER,
+            )
+        ),
+        "en",
+    )
+    assert found.events == []

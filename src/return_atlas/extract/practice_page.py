@@ -273,8 +273,10 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     extraction.events.extend(
         e
         for e in find_events(page, story, body)
-        if e.event_type != "launch" and (e.title is None or e.title.value.casefold() != own)
-    )
+        if e.event_type != "launch"
+        and (e.title is None or e.title.value.casefold() != own)
+        and (e.start is not None or (e.city is not None and e.title is not None))
+    )  # and what it did in general ("IOM trained border officials in Freetown") is no event
     extraction.fundings.extend(find_fundings(page, body))
     extraction.returns.extend(returns)
     extraction.publications.extend(find_publications(page, body))
