@@ -181,3 +181,22 @@ def test_document_names_are_what_rglob_finds(tmp_path: Path) -> None:
     )
     assert list_document_names(tmp_path) == expected
     assert list_documents(tmp_path) == [tmp_path / name for name in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Contact: ktamm@iom.int, +372\u00a0611\u00a06088", "611"),
+        ("Tél.\u00a0:\u00a0022\u00a0717\u00a091\u00a011", "717"),
+        ("(+41)\u202f22\u202f717\u202f91\u202f11", "717"),
+        ("0041\u200922\u2009717\u200991\u200911", "717"),
+    ],
+)
+def test_a_phone_number_spaced_with_no_break_spaces_is_masked(text: str, secret: str) -> None:
+    masked, count = mask_personal_data(text)
+    assert secret not in masked
+    assert count >= 1
+
+
+def test_a_figure_spaced_with_a_no_break_space_is_kept() -> None:
+    assert find_personal_data("En 2019, 2\u00a0450 migrants sont rentrés.") == []

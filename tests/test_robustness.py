@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from return_atlas.extract.dispatch import extract_document
 from return_atlas.package.writer import Validator
 from return_atlas.read.document import Document
+from return_atlas.read.privacy import find_personal_data
 from return_atlas.read.reader import to_text
 from return_atlas.resolve.records import Resolver
 from tests.conftest import DOCUMENTS
@@ -63,3 +64,46 @@ def test_mutated_real_documents_never_crash(
     else:
         mutated = (text * 40).encode()
     assert convert(mutated) == []
+
+
+CORPUS = DOCUMENTS.parent / "tests" / "corpus"
+CONTACTS = [
+    doc
+    for doc in REAL + [p.read_bytes() for p in sorted(CORPUS.glob("heldout*/documents/*.txt"))]
+    if b"@" in doc and b"+" in doc
+]
+"""Documents with a contact block (an e-mail address and an international telephone
+number): the real ones and those of the read corpus sets (not the blind ones)."""
+
+
+def _tables(raw: bytes) -> dict[str, list[dict[str, object]]]:
+    """The rows one document gives, through read, extract and resolve."""
+    text, _ = to_text(raw, ".txt")
+    document = Document("doc.txt", text, hashlib.sha256(raw).hexdigest())
+    resolver = Resolver()
+    per_document = resolver.add(document, extract_document(document))
+    return {**per_document, **resolver.finish().tables}
+
+
+@given(
+    doc=st.sampled_from(CONTACTS),
+    shuffle=st.randoms(use_true_random=False),
+    space=st.sampled_from(["\u00a0", "\u202f", "\u2009", " "]),
+)
+@settings(max_examples=40)
+def test_contact_blocks_leak_nothing_however_spaced_or_shuffled(
+    doc: bytes, shuffle: object, space: str
+) -> None:
+    """A contact line may become a page's title once its lines are shuffled, and its
+    telephone number may be spaced with no-break spaces: no row ever holds either."""
+    lines = doc.decode("utf-8").replace(" ", space).splitlines()
+    shuffle.shuffle(lines)  # type: ignore[attr-defined]
+    for resource, rows in _tables("\n".join(lines).encode()).items():
+        for row in rows:
+            for value in row.values():
+                text = " ".join(str(value).split())
+                assert find_personal_data(text) == [], (resource, value)
+
+
+def test_there_are_real_contact_blocks_to_shuffle() -> None:
+    assert len(CONTACTS) >= 3

@@ -15,19 +15,24 @@ MASK = "▒"
 
 _EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}$")
 _EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_SPACE = "[ \t\u00a0\u2009\u202f]"
+"""A space inside a number: plain, tab, no-break, thin or narrow no-break ("+372\u00a0611\u00a06088"
+as French typography and some pages write it)."""
 # International numbers: "+ 31 70 318 1500", "+25522 2602913", "(+41) 22 717 91 11",
 # "0041 22 717 91 11"; digit groups stay on one line.
 _INTERNATIONAL = re.compile(
-    r"(?<![\w+(])(?:\(\s*\+\s*\d{1,4}\s*\)|\+[ \t]?\d{1,4}|00\d{2,3})"
-    r"(?:[ \t./-]*\(?\d{1,5}\)?){2,7}(?!\w)"
+    rf"(?<![\w+(])(?:\(\s*\+\s*\d{{1,4}}\s*\)|\+{_SPACE}?\d{{1,4}}|00\d{{2,3}})"
+    rf"(?:(?:{_SPACE}|[./-])*\(?\d{{1,5}}\)?){{2,7}}(?!\w)"
 )
 _INTERNATIONAL_STARTS = ("(", "+", "00")
 # Any number right after a telephone label, in the three languages: "Tel: 022 717 91 11".
 _PHONE_LABELS = tuple(row["label"].lower() for row in read_csv("privacy", "phone_labels.csv"))
 """Telephone labels of ``data/privacy/phone_labels.csv``, in file order."""
 _LABELLED = re.compile(
-    r"(?<!\w)(?:" + alternation(_PHONE_LABELS) + r")\b\.?[ \t]*(?:\(\w+\)[ \t]*)?[:.]?[ \t]*"
-    r"(\(?\d{2,5}\)?(?:[ \t./-]?\d{2,5}){2,5})(?!\w)",
+    r"(?<!\w)(?:"
+    + alternation(_PHONE_LABELS)
+    + rf")\b\.?{_SPACE}*(?:\(\w+\){_SPACE}*)?[:.]?{_SPACE}*"
+    + rf"(\(?\d{{2,5}}\)?(?:(?:{_SPACE}|[./-])?\d{{2,5}}){{2,5}})(?!\w)",
     re.IGNORECASE,
 )
 #: The labels that begin no other label ("tel" of "telephone"): only where one occurs in the
