@@ -158,3 +158,47 @@ def test_cli_warns_when_no_document_is_found(
         == 0
     )
     assert "no .txt, .md or .html document" in capsys.readouterr().err
+
+
+def test_values_of_broken_pages_never_start_like_a_formula(tmp_path: Path) -> None:
+    """A page whose title line or text starts with "@", "-", "=" or "+" gives a package the
+    gate accepts: no cell a spreadsheet would run, and provenance still quoting the page."""
+    from return_atlas.validate.runner import validate
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "at.txt").write_text(
+        "@Assisted Voluntary Return of Stranded Migrants from Albania\n\n"
+        "IOM helped 120 migrants stranded in Albania to return home in 2019.\n",
+        encoding="utf-8",
+    )
+    (docs / "dash.txt").write_text(
+        "-\u202fLignes directrices relatives au retour\n\n=SUM(A1:A9)\n\n+ 45 migrants\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(docs, out, workers=1)
+    report = validate([out])
+    assert [issue.code for issue in report.issues if issue.is_error] == []
+    text = {p.name: p.read_text(encoding="utf-8") for p in docs.iterdir()}
+    sources = {
+        row["source_id"]: row["file"]
+        for row in json.loads((out / "json" / "sources.json").read_text(encoding="utf-8"))
+    }
+    for row in json.loads((out / "json" / "provenance.json").read_text(encoding="utf-8")):
+        page = text[sources[row["source_id"]]]
+        assert page[row["start"] : row["end"]] == row["text"]
+
+
+def test_defused_leaves_out_formula_starts_and_moves_a_quoted_span() -> None:
+    from return_atlas.package.writer import defused
+
+    assert defused("sources", {"title": "@Assisted Return", "file": "a.txt"}) == {
+        "title": "Assisted Return",
+        "file": "a.txt",
+    }
+    row = {"record_id": "x", "field": "title", "start": 10, "end": 20, "text": "- @ Lignes"}
+    assert defused("provenance", row)["start"] == 14
+    assert defused("provenance", row)["text"] == "Lignes"
+    assert defused("sources", {"title": "-"}) == {"title": None}
+    assert defused("sources", {"title": "Plain"}) == {"title": "Plain"}

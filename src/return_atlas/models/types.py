@@ -34,6 +34,8 @@ _TIME = (
 #: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, years 1900-2099, real calendar dates only.
 PARTIAL_DATE_PATTERN = f"^({_YEAR}(-{_MONTH})?|{_FULL_DATE})$"
 TIMESTAMP_PATTERN = f"^({_YEAR}(-{_MONTH})?|{_FULL_DATE}({_TIME})?)$"
+#: First characters that make a spreadsheet run a cell as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: One line of text: no control characters, no surrounding whitespace.
 LINE_PATTERN = "^[^\\x00-\\x20\\x7f]([^\\x00-\\x1f\\x7f]*[^\\x00-\\x20\\x7f])?$"
 #: Free text: tabs and line breaks (``\\n``) allowed inside, no surrounding whitespace.

@@ -34,6 +34,7 @@ from return_atlas.codelists import CODELIST_RESOURCES, codelist_rows
 from return_atlas.generate.csvio import header, to_cell, write_csv
 from return_atlas.generate.tableschema import table_schema
 from return_atlas.models import RESOURCES
+from return_atlas.models.types import FORMULA_STARTS
 from return_atlas.package.atomic import replacing_folder, write_text
 from return_atlas.package.descriptor import descriptor
 
@@ -314,6 +315,7 @@ def _shape(resource: str) -> _Shape:
 
 def prepare(resource: str, row: Row) -> Entry:
     """Check ``row`` through its model and render it; no other record is needed for this."""
+    row = defused(resource, row)
     shape = _shape(resource)
     cites = (row["record_id"], row["field"]) if resource == "provenance" else None
     try:  # the usual case, quickly; check_record() mends (or refuses) the rest
@@ -346,6 +348,30 @@ def prepare(resource: str, row: Row) -> Entry:
         values["url"] if resource == "sources" else None,
         row if shape.optional and any(not ref[4] for ref in references) else None,
     )
+
+
+def defused(resource: str, row: Row) -> Row:
+    """``row`` with no text value that a spreadsheet would run as a formula: the characters
+    that start one ("=", "+", "-", "@") and the spaces after them are left out, as a broken
+    page may give ("-\u202fLignes directrices …", "@Assisted Voluntary Return …"). A quoted
+    span of provenance starts where its text now does, so it still quotes the document."""
+    bad = [
+        name
+        for name, value in row.items()
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS)
+    ]
+    if not bad:
+        return row
+    row = dict(row)
+    for name in bad:
+        value = row[name]
+        kept = value.lstrip("".join(FORMULA_STARTS)).lstrip()
+        while kept.startswith(FORMULA_STARTS):  # "- @…"
+            kept = kept.lstrip("".join(FORMULA_STARTS)).lstrip()
+        if resource == "provenance" and name == "text":
+            row["start"] = row["start"] + len(value) - len(kept)
+        row[name] = kept or None
+    return row
 
 
 class Validator:

@@ -17,7 +17,7 @@ import polars as pl
 
 from return_atlas.generate.tableschema import table_schema
 from return_atlas.models import RESOURCES
-from return_atlas.models.types import LINE_PATTERN, TEXT_PATTERN
+from return_atlas.models.types import FORMULA_STARTS, LINE_PATTERN, TEXT_PATTERN
 from return_atlas.read.privacy import find_personal_data
 from return_atlas.validate.celltypes import falses
 from return_atlas.validate.check import TableCheck, in_parallel
@@ -28,8 +28,6 @@ from return_atlas.validate.textscan import MAYBE_PERSONAL, within
 
 #: Patterns of free text fields (one line, or text with line breaks).
 FREE_TEXT_PATTERNS = (LINE_PATTERN, TEXT_PATTERN)
-#: First characters that make a spreadsheet run a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def personal_data(text: str) -> bool:
