@@ -28,6 +28,7 @@ from return_atlas.extract.prose import _LOWER, _UPPER, _YEAR, is_acronym, read_p
 from return_atlas.extract.prose_tokenizer import Tok, has_word, tokenize
 from return_atlas.generate.csvio import to_row
 from return_atlas.models import RESOURCES
+from return_atlas.models.types import FORMULA_STARTS
 from return_atlas.normalise import countries, dates, text, vocab
 from return_atlas.package import writer
 from return_atlas.resolve import ids
@@ -232,7 +233,12 @@ def test_records_render_as_their_model_dump(resource: str, data: st.DataObject) 
     expected = line.getvalue(), json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
     assert writer.render(resource, record) == expected
     prepared = writer.prepare(resource, row)[0]
-    assert prepared == expected
+    if writer.defused(resource, row) is row:
+        assert prepared == expected
+    else:  # a text value starting like a formula: prepared without its start, or left out
+        assert prepared is None or not any(
+            cell.startswith(FORMULA_STARTS) for cell in next(csv.reader([prepared[0]]))
+        )
 
 
 def _reference_dump_indented(value: Any, level: int = 0) -> str:
