@@ -24,7 +24,7 @@ from return_atlas.extract.prose import (
     is_acronym,
     label_of,
 )
-from return_atlas.extract.prose_events import Story, find_events
+from return_atlas.extract.prose_events import Story, find_events, reported
 from return_atlas.extract.prose_facts import (
     after_iom,
     find_fundings,
@@ -567,10 +567,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
             funding.recipient_title = item.named.title
             extraction.fundings.append(funding)
         for event in find_events(page, Story(item.start, item.end), sentences):
-            if event.start or (event.city and event.title):
-                # a project's activities in general ("trains officials in Tirana") are not
-                # events: an office page dates or names those it reports ("a closing seminar
-                # held in Tallinn on …", "un encuentro binacional en Tulcán")
+            if reported(event):  # a project's activities in general are not events
                 event.initiative_title = item.named.title
                 if event.country is None and event.city is not None and office is not None:
                     event.country = office  # a town the city table lacks, on an office's page

@@ -24,7 +24,7 @@ from return_atlas.extract.prose import (
     gcm_objectives,
     label_of,
 )
-from return_atlas.extract.prose_events import Story, find_events
+from return_atlas.extract.prose_events import Story, find_events, reported
 from return_atlas.extract.prose_facts import find_fundings, find_publications, find_returns
 from return_atlas.extract.prose_fields import label_value
 from return_atlas.extract.prose_initiatives import (
@@ -275,8 +275,8 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
         for e in find_events(page, story, body)
         if e.event_type != "launch"
         and (e.title is None or e.title.value.casefold() != own)
-        and (e.start is not None or (e.city is not None and e.title is not None))
-    )  # and what it did in general ("IOM trained border officials in Freetown") is no event
+        and reported(e)
+    )
     extraction.fundings.extend(find_fundings(page, body))
     extraction.returns.extend(returns)
     extraction.publications.extend(find_publications(page, body))

@@ -710,6 +710,14 @@ def _fill(into: EventDraft, other: EventDraft) -> None:
     into.initiative_title = into.initiative_title or other.initiative_title
 
 
+def reported(event: EventDraft) -> bool:
+    """True for an event that an office or practice page dates, or names with its town ("a
+    closing seminar held in Tallinn on 15 February 2018", "un encuentro binacional en
+    Tulcán"), as every event their annotators list is; what a project does in general ("IOM
+    trained border officials in Freetown") is no event it reports."""
+    return event.start is not None or (event.city is not None and event.title is not None)
+
+
 def find_events(
     page: Page,
     story: Story,

@@ -1055,12 +1055,12 @@ def funders_from_fundings(
         draft = next((d for d in drafts if d.title.value == funding.recipient_title), None)
         if draft is None:
             continue
-        # a country read inside a giver's span is the donor's ("…, and the Netherlands a
-        # further 2.1 million euros"), whatever the giver turns out to be
+        # a country read inside a giver's span is the donor's ("Germany has contributed …",
+        # "…, and the Netherlands a further 2.1 million euros"), whatever the giver turns out
+        # to be below
         _drop_countries_in(draft, funding.funder)
         body = _national_body(funding.funder.value, draft.funders)
         if body is not None:  # "Germany has contributed …": "the contribution from the ministry"
-            _drop_countries_in(draft, funding.funder)
             funding.funder = body
             continue
         defined = next((f for f in draft.funders if f"({funding.funder.value})" in f.value), None)
@@ -1071,7 +1071,6 @@ def funders_from_fundings(
         if whole is not None:
             # "the Netherlands Ministry of Foreign Affairs provided …" after "funded by the
             # Kingdom of the Netherlands": the state already named gives through its ministry
-            _drop_countries_in(draft, funding.funder)
             funding.funder = whole
             continue
         name = fold(funding.funder.value)
@@ -1090,8 +1089,8 @@ def funders_from_fundings(
         elif state is not None and state == _state(same.value):
             # "EUR 18.5 million from Germany" after "funded by the Federal Republic of Germany",
             # "The Government of the Netherlands has committed …" after "funded by the Kingdom
-            # of the Netherlands": one giver, and the country of its gift is the donor's
-            _drop_countries_in(draft, funding.funder)
+            # of the Netherlands": one giver (the country of its gift, left out above, is the
+            # donor's)
             funding.funder = same
     for draft in drafts:
         drop_funder_countries(page, draft)
