@@ -1,5 +1,5 @@
 """Small helpers the extractor tests share: a document of a text, a one-story news release,
-a bullet-layout project page, and values of drafts."""
+a bullet-layout project page, an office page, and values of drafts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from return_atlas.extract.drafts import Extraction, Spanned
 from return_atlas.extract.news_release import extract_news_release
+from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.read.document import Document
 
@@ -47,3 +48,14 @@ def project(description: str, lang: str) -> Extraction:
     """A bullet-layout project page with ``description`` after its fields."""
     text = f"Strengthening Return Support in Somewhere\n\n{_FIELDS}{description}\n"
     return extract_project_page(doc(text), lang)
+
+
+def office(
+    body: str,
+    lang: str,
+    *,
+    office: str = "IOM Tallinn",
+    site: str = "International Organization for Migration",
+) -> Extraction:
+    """An office page: the site's name, the office's, then ``body`` (its headings and text)."""
+    return extract_office_page(doc(f"{site}\n\n{office}\n\n{body}\n"), lang)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.news_release import extract_news_release
-from return_atlas.extract.office_page import extract_office_page
-from tests.extraction import doc, news, project, returns, val
+from tests.extraction import doc, news, office, project, returns, val
 
 # --- returns: a part of a country still names the country left ---------------------------------
 
@@ -244,12 +243,11 @@ def test_handing_over_passport_readers_is_an_event(body: str, lang: str) -> None
 
 
 def test_an_office_that_ran_a_named_project_from_to_dates_it() -> None:
-    text = (
-        "International Organization for Migration\n\nIOM Estonia\n\nIOM Tallinn ran the "
-        "RESTART project from 01.03.2015 to 29.02.2016. Its purpose was to offer information "
-        "on voluntary return.\n"
+    body = (
+        "IOM Tallinn ran the RESTART project from 01.03.2015 to 29.02.2016. Its purpose was to "
+        "offer information on voluntary return."
     )
-    (initiative,) = extract_office_page(doc(text), "en").initiatives
+    (initiative,) = office(body, "en", office="IOM Estonia").initiatives
     assert (val(initiative.start), val(initiative.end)) == ("2015-03-01", "2016-02-29")
 
 
@@ -257,12 +255,11 @@ def test_an_office_that_ran_a_named_project_from_to_dates_it() -> None:
 
 
 def test_a_long_launched_clause_opening_a_sentence_is_no_event() -> None:
-    text = (
-        "International Organization for Migration\n\nWhat We Do\n\nReturn Assistance to "
-        "Albanian Nationals (Completed: June 2004)\n\nLaunched in July 2003 with funding from "
-        "the Italian Ministry of Labour and Social Policies, the project offered Albanian "
-        "nationals the possibility to return home.\n"
+    body = (
+        "Return Assistance to Albanian Nationals (Completed: June 2004)\n\nLaunched in July "
+        "2003 with funding from the Italian Ministry of Labour and Social Policies, the project "
+        "offered Albanian nationals the possibility to return home."
     )
-    ex = extract_office_page(doc(text), "en")
+    ex = office(body, "en", office="What We Do")
     assert ex.events == []
     assert [val(i.start) for i in ex.initiatives] == ["2003-07"]

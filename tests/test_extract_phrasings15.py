@@ -12,13 +12,12 @@ from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose import clean_title
 from return_atlas.extract.prose_lines import is_heading_text
-from tests.extraction import doc, news, returns, titles, val
+from tests.extraction import doc, news, office, returns, titles, val
 
 
 def _office(body: str) -> list[list[str]]:
     """The funders of each initiative of an office page whose text is ``body``."""
-    text = f"International Organization for Migration\n\nIOM Tallinn\n\n{body}\n"
-    return [[val(f) for f in i.funders] for i in extract_office_page(doc(text), "en").initiatives]
+    return [[val(f) for f in i.funders] for i in office(body, "en").initiatives]
 
 
 # --- funders: "co-financed from" a fund, and "and from" a second giver ---------------------------
@@ -262,14 +261,13 @@ def test_an_english_amount_with_a_scale_keeps_its_decimal_point() -> None:
 
 
 def test_a_donor_line_with_a_bracketed_amount_gives_a_funding() -> None:
-    text = (
-        "International Organization for Migration\n\nIOM Sierra Leone\n\n"
+    body = (
         "Strengthening Health Screening at Points of Entry\n"
         "IOM supports the port health services at Lungi International Airport.\n"
         "Duration: March 2022 – February 2024\n"
-        "Donor: Government of Japan (JPY 95,000,000)\n"
+        "Donor: Government of Japan (JPY 95,000,000)"
     )
-    found = extract_office_page(doc(text), "en")
+    found = office(body, "en", office="IOM Sierra Leone")
     assert [[val(f) for f in i.funders] for i in found.initiatives] == [["Government of Japan"]]
     assert [(val(f.funder), val(f.amount), val(f.currency)) for f in found.fundings] == [
         ("Government of Japan", 95_000_000.0, "JPY")
@@ -277,13 +275,12 @@ def test_a_donor_line_with_a_bracketed_amount_gives_a_funding() -> None:
 
 
 def test_a_donor_line_co_funded_by_another_names_both() -> None:
-    text = (
-        "International Organization for Migration\n\nIOM Sierra Leone\n\n"
+    body = (
         "Return and Reintegration Support for Sierra Leonean Migrants\n"
         "IOM supports returnees with their reintegration.\n"
-        "Donor: European Union, co-funded by the Government of Ireland\n"
+        "Donor: European Union, co-funded by the Government of Ireland"
     )
-    found = extract_office_page(doc(text), "en")
+    found = office(body, "en", office="IOM Sierra Leone")
     assert [[val(f) for f in i.funders] for i in found.initiatives] == [
         ["European Union", "Government of Ireland"]
     ]
@@ -648,12 +645,8 @@ def test_the_title_name_with_more_after_it_is_the_practice_itself() -> None:
 def test_where_a_diaspora_lives_abroad_is_not_where_a_project_works(
     sentence: str, lang: str
 ) -> None:
-    text = (
-        "International Organization for Migration\n\nIOM Eswatini\n\n"
-        "Diaspora Engagement for Inclusive Growth (2021 - 2023)\n"
-        f"{sentence}\n"
-    )
-    (initiative,) = extract_office_page(doc(text), lang).initiatives
+    body = f"Diaspora Engagement for Inclusive Growth (2021 - 2023)\n{sentence}"
+    (initiative,) = office(body, lang, office="IOM Eswatini").initiatives
     assert [val(c) for c in initiative.countries] == ["SWZ"]
 
 
@@ -693,12 +686,11 @@ def test_a_second_giver_with_a_further_amount_and_no_verb_gives_it() -> None:
 def test_where_returnees_used_to_live_is_not_where_a_project_works(
     sentence: str, lang: str
 ) -> None:
-    text = (
-        "Organización Internacional para las Migraciones\n\nOIM Uruguay\n\n"
-        "Conectando talentos uruguayos (2022 - 2024)\n"
-        f"La iniciativa trabaja en Uruguay. {sentence}\n"
+    body = (
+        f"Conectando talentos uruguayos (2022 - 2024)\nLa iniciativa trabaja en Uruguay. {sentence}"
     )
-    (initiative,) = extract_office_page(doc(text), lang).initiatives
+    site = "Organización Internacional para las Migraciones"
+    (initiative,) = office(body, lang, office="OIM Uruguay", site=site).initiatives
     assert [val(c) for c in initiative.countries] == ["URY"]
 
 
@@ -706,13 +698,12 @@ def test_where_returnees_used_to_live_is_not_where_a_project_works(
 
 
 def test_neighbours_along_a_frontier_are_not_where_a_project_works() -> None:
-    text = (
-        "International Organization for Migration\n\nIOM Guinea-Bissau\n\n"
+    body = (
         "Integrated Border Management in Guinea-Bissau (2021 - 2023)\n"
         "The project helps the border police of Guinea-Bissau to manage the crossings used by "
-        "traders who move along the frontier with Senegal and Guinea.\n"
+        "traders who move along the frontier with Senegal and Guinea."
     )
-    (initiative,) = extract_office_page(doc(text), "en").initiatives
+    (initiative,) = office(body, "en", office="IOM Guinea-Bissau").initiatives
     assert [val(c) for c in initiative.countries] == ["GNB"]
 
 
@@ -720,22 +711,18 @@ def test_neighbours_along_a_frontier_are_not_where_a_project_works() -> None:
 
 
 def test_an_office_page_activity_in_general_is_no_event() -> None:
-    text = (
-        "International Organization for Migration\n\nIOM Sierra Leone\n\n"
-        "Labour Migration Governance (2021 - 2024)\n"
-        "IOM trained border officials in Freetown.\n"
-    )
-    assert extract_office_page(doc(text), "en").events == []
+    body = "Labour Migration Governance (2021 - 2024)\nIOM trained border officials in Freetown."
+    assert office(body, "en", office="IOM Sierra Leone").events == []
 
 
 def test_an_office_page_keeps_a_named_event_and_its_town_undated() -> None:
-    text = (
-        "Organización Internacional para las Migraciones\n\nOIM Ecuador\n\n"
+    body = (
         "Fronteras Seguras (2021 - 2023)\n"
         "El proyecto concluyó con un encuentro binacional en Tulcán, en el que participaron "
-        "autoridades locales.\n"
+        "autoridades locales."
     )
-    (event,) = extract_office_page(doc(text), "es").events
+    site = "Organización Internacional para las Migraciones"
+    (event,) = office(body, "es", office="OIM Ecuador", site=site).events
     assert (event.event_type, val(event.city)) == ("meeting", "Tulcán")
 
 
