@@ -1,5 +1,6 @@
 """Small helpers the extractor tests share: a document of a text, a one-story news release,
-a bullet-layout project page, an office page, and values of drafts."""
+a bullet-layout project page, an office page, a listing of practice teasers, and values of
+drafts."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from return_atlas.extract.drafts import Extraction, Spanned
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
+from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.read.document import Document
 
@@ -59,3 +61,9 @@ def office(
 ) -> Extraction:
     """An office page: the site's name, the office's, then ``body`` (its headings and text)."""
     return extract_office_page(doc(f"{site}\n\n{office}\n\n{body}\n"), lang)
+
+
+def teaser_listing(*texts: str, lang: str = "en") -> Extraction:
+    """A repository listing of untitled teasers, each over an empty "GCM Objectives" label."""
+    listing = "".join(f"  • {t}\n\n    GCM Objectives\n" for t in texts)
+    return extract_practice_page(doc(f"Repository of Practices\n\n{listing}"), lang)

@@ -10,10 +10,9 @@ import pytest
 
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
-from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose import is_acronym
 from return_atlas.extract.prose_lines import is_heading_text
-from tests.extraction import doc, news, returns, titles, val
+from tests.extraction import doc, news, returns, teaser_listing, titles, val
 
 
 def _office(text: str, lang: str) -> Extraction:
@@ -875,10 +874,7 @@ def test_teasers_holding_full_sentences_are_records_not_headings() -> None:
         "Return migration to Guatemala has increased steadily over the past decade. In "
         "response, municipal governments set up local employment windows where returnees...",
     ]
-    text = "Repository of Practices\n\n" + "".join(
-        f"  • {t}\n\n    GCM Objectives\n" for t in teasers
-    )
-    found = extract_practice_page(doc(text), "en")
+    found = teaser_listing(*teasers)
     assert titles(found) == [
         "Regional Network of Return Counsellors in the Western Balkans (ReNeC-WB)"
     ]

@@ -12,7 +12,7 @@ from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose import clean_title
 from return_atlas.extract.prose_lines import is_heading_text
-from tests.extraction import doc, news, office, returns, titles, val
+from tests.extraction import doc, news, office, returns, teaser_listing, titles, val
 
 
 def _office(body: str) -> list[list[str]]:
@@ -84,13 +84,6 @@ def test_a_line_ending_in_a_lower_case_join_word_goes_on(line: str, heading: boo
 # --- practice pages: an untitled teaser's subject names its practice ----------------------------
 
 
-def _teasers(*teasers: str) -> str:
-    """A repository listing of untitled teasers, each over an empty "GCM Objectives" label."""
-    return "Repository of Practices\n\n" + "".join(
-        f"  • {t}\n\n    GCM Objectives\n" for t in teasers
-    )
-
-
 _FILLER = (
     "Coastal erosion and repeated cyclones push families in southern Bangladesh towards the "
     "cities. Local authorities and researchers have started to record which households leave..."
@@ -137,7 +130,7 @@ _FILLER = (
 def test_the_name_a_teaser_opens_with_is_its_practice(
     teaser: str, title: str, itype: str, country: str
 ) -> None:
-    found = extract_practice_page(doc(_teasers(teaser, _FILLER)), "en")
+    found = teaser_listing(teaser, _FILLER)
     (initiative,) = found.initiatives
     assert val(initiative.title) == title
     assert initiative.initiative_type == itype
@@ -158,7 +151,7 @@ def test_the_name_a_teaser_opens_with_is_its_practice(
     ],
 )
 def test_a_teaser_opening_with_a_clause_or_a_body_names_no_practice(teaser: str) -> None:
-    assert titles(extract_practice_page(doc(_teasers(teaser, _FILLER)), "en")) == []
+    assert titles(teaser_listing(teaser, _FILLER)) == []
 
 
 # --- returns: people who took part in something else did not return ---------------------------
@@ -727,15 +720,10 @@ def test_an_office_page_keeps_a_named_event_and_its_town_undated() -> None:
 
 
 def test_a_practice_teaser_activity_in_general_is_no_event() -> None:
-    found = extract_practice_page(
-        doc(
-            _teasers(
-                "The Youth Skills Programme in Sierra Leone works with the Ministry of Labour. "
-                "IOM trained border officials in Freetown. The Ministry covers the costs of "
-                "the trainers and...",
-                _FILLER,
-            )
-        ),
-        "en",
+    found = teaser_listing(
+        "The Youth Skills Programme in Sierra Leone works with the Ministry of Labour. "
+        "IOM trained border officials in Freetown. The Ministry covers the costs of "
+        "the trainers and...",
+        _FILLER,
     )
     assert found.events == []
