@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from return_atlas.extract.drafts import EventDraft, Spanned
 from return_atlas.extract.prose import CLAUSE_MARKS, Page, clean_title
-from return_atlas.extract.prose_initiatives import origins
+from return_atlas.extract.prose_initiatives import embassy_countries, origins
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
@@ -536,6 +536,8 @@ def _place(
                 return
     if ev.country is None:
         away = origins(page, s0, s1)  # "migrants who came back from the Russian Federation"
+        # nor a foreign body's country: "in the presence of the Ambassador of Japan to Mali"
+        away |= {a for a, b in embassy_countries(page) if s0 <= a and b <= s1}
         found = [
             c
             for c in page.countries_in(s0, s1)
