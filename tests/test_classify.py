@@ -217,3 +217,40 @@ def test_a_dateline_with_a_full_date_makes_a_news_release(dateline: str, body: s
     story = f"{dateline} {body} " + "The flight was organized with the national authorities. " * 3
     text = f"{_MENU}Migrants Return Home on a Charter Flight\n{story}\n"
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "GENEVA, 15th March, 2017 (WAM) --",  # an ordinal day, a comma, a wire agency, "--"
+        "date 2018-06-14 Addis Ababa -",  # a wire page's year-month-day before the town
+        "Geneva, March 15th, 2017 –",
+    ],
+)
+def test_wire_and_ordinal_datelines_make_a_news_release(dateline: str) -> None:
+    body = "The International Organization for Migration announced a new reintegration project."
+    story = f"{dateline} {body} " + "The project will support returnees in five provinces. " * 3
+    assert detect_kind(f"{story}\n") == "news_release"
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline"),
+    [
+        (  # a headline of 21 words
+            "La OIM ayuda a haitianos a abandonar zonas de riesgos ambientales en la República "
+            "Dominicana y regresar voluntariamente a su país",
+            "República Dominicana - La misión de la OIM ha prestado asistencia a 589 haitianos "
+            "para que regresaran de forma voluntaria a Haití.",
+        ),
+        (  # a town with its country
+            "IOM Assists Returnees from the Gulf",
+            "Addis Ababa, Ethiopia – The International Organization for Migration (IOM) "
+            "assisted 1,300 returnees in recent months.",
+        ),
+    ],
+)
+def test_an_undated_dateline_under_a_long_headline_or_with_a_country_is_news(
+    headline: str, dateline: str
+) -> None:
+    text = f"{_MENU}{headline}\n{dateline}\nThe assistance continues in the coming months.\n"
+    assert detect_kind(text) == "news_release"

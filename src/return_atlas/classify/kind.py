@@ -30,14 +30,20 @@ BARE_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$|^\d{4,9}\.\d\d$")
 """A budget figure on a line of its own: 103,058 or 100000.00."""
 
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w'’.]+(?:[ ,][A-Z][\w'’.]+){0,2})"
-    r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4}"
-    r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2},?\s+\d{4})?"
-    r"(?:\s[-–—]\s?|[-–—]\s)(?:[A-Z«\"“]|L['’])"
+    r"^(?P<iso>[^\W\d]{0,8}\s*\d{4}-\d\d-\d\d\s+)?"
+    r"(?:[A-Z][\w'’.]+(?:,?[ ][A-Z][\w'’.]+){0,2})"
+    r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?"
+    r"\s+(?:de\s+)?\d{4}"
+    r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?"
+    r"(?:\s*\([A-Z]{2,8}\))?"
+    r"(?:\s(?:--|[-–—])\s?|(?:--|[-–—])\s)(?:[A-Z«\"“]|L['’])"
 )
-"""A dateline: a city, perhaps a full date ("Dhaka, 14 March 2023", "Niamey, le 7 février
-2022", "Lima, 3 de mayo de 2021", "Geneva, May 7, 2019"), then a dash and the text. One with a
-full date is enough to make a news release; one without needs another cue."""
+"""A dateline: a place (a city, perhaps with its country: "Addis Ababa, Ethiopia"), perhaps a
+full date ("Dhaka, 14 March 2023", "Niamey, le 7 février 2022", "Lima, 3 de mayo de 2021",
+"Geneva, May 7, 2019", "GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)"),
+then a dash (or "--") and the text; a wire page may put the date first, as a year-month-day
+("2018-06-14 Addis Ababa - …"). One with a full date is enough to make a news release; one
+without needs another cue."""
 _LEAD_DATE = re.compile(
     r"[^\n]{0,12}?\b\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4}\b"
 )
@@ -55,7 +61,7 @@ _BARE_WINDOW = 15
 _TEASER_MIN_PAIRS = 3
 _MAX_REPEATS = 2
 """A line cue seen on several lines (a listing) counts at most this many times."""
-_HEADLINE_WORDS = (4, 20)
+_HEADLINE_WORDS = (4, 30)
 _PARAGRAPH_WORDS = 25
 _PRACTICE_THRESHOLD = 3.0
 _NEWS_THRESHOLD = 2.5
@@ -226,6 +232,7 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
     scores["news_release"] += sum(
         _DATED_DATELINE_WEIGHT
         if m.group("date")
+        or m.group("iso")
         or _LEAD_DATE.match(m.string, m.end() - 1)
         or (k and _headline(body[k - 1]))
         else _DATELINE_WEIGHT
