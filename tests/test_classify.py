@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from return_atlas.classify import classify, detect_kind, detect_language
+from return_atlas.classify.kind import kind_scores
 from return_atlas.classify.layout import body_start, split_lines
 from tests.conftest import CORPUS, DOCUMENTS
 
@@ -254,3 +255,53 @@ def test_an_undated_dateline_under_a_long_headline_or_with_a_country_is_news(
 ) -> None:
     text = f"{_MENU}{headline}\n{dateline}\nThe assistance continues in the coming months.\n"
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "New Partnerships to Support 500 Returnees\n"
+            "Close to 700 children were assisted to return home in 2019 under the programme.\n"
+            "“Reintegration is not an assistance one organization can deliver on its own,” said "
+            "the programme coordinator.",
+            "en",
+        ),
+        (
+            "Nouveaux accords pour soutenir 500 migrants de retour\n"
+            "Près de 700 enfants ont été aidés à rentrer chez eux en 2019 grâce au programme.\n"
+            "« La réintégration ne peut pas être l’affaire d’une seule organisation », a déclaré "
+            "la coordinatrice du programme.",
+            "fr",
+        ),
+        (
+            "Nuevos acuerdos para apoyar a 500 personas retornadas\n"
+            "Cerca de 700 niños recibieron ayuda para regresar a casa en 2019 con el programa.\n"
+            "“La reintegración no es una asistencia que una sola organización pueda brindar”, "
+            "dijo la coordinadora del programa.",
+            "es",
+        ),
+    ],
+)
+def test_a_person_quoted_by_name_makes_a_news_release(text: str, lang: str) -> None:
+    assert detect_kind(text + "\n") == "news_release", lang
+
+
+def test_a_verb_of_speech_with_no_quotation_is_not_enough() -> None:
+    text = (
+        "Support to Returnees\n"
+        "Close to 700 children were assisted to return home in 2019 under the programme.\n"
+        "The coordinator said that reintegration cannot be delivered by one organization.\n"
+    )
+    assert detect_kind(text) == "office_page"
+
+
+def test_a_news_phrase_broken_over_two_lines_still_counts() -> None:
+    text = (
+        "Un nouvel observatoire des migrations\n"
+        "Un observatoire des migrations sera officiellement lancé la\n"
+        "semaine prochaine à Bruxelles, a annoncé l’OIM. « Les données manquent »,\n"
+        "a déclaré son directeur.\n"
+    )
+    scores = kind_scores(split_lines(text))
+    assert scores["news_release"] == 0.5 + 1 + 2  # "a déclaré", next week, the quotation

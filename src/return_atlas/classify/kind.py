@@ -2,8 +2,9 @@
 
 Project pages are recognised by their structure (field-label lines, or the label-less
 developmentfund layout of bare code / PRIMA id / budget lines). The other kinds add up the
-weights of cues in ``data/lang/<lang>/kind_cues.csv`` plus a few shapes: news datelines
-("Geneva – …"), IOM's "today (15/08)" dates, and listings of news teasers.
+weights of cues in ``data/lang/<lang>/kind_cues.csv`` (verbs of speech among them, which count
+most right after a quotation: “…,” said) plus a few shapes: news datelines ("Geneva – …"),
+IOM's "today (15/08)" dates, and listings of news teasers.
 """
 
 from __future__ import annotations
@@ -169,6 +170,8 @@ class _CueIndex:
     start: re.Pattern[str] | None
     start_cues: dict[str, list[_Cue]]
     text: ahocorasick.Automaton | None
+    quoted: re.Pattern[str] | None
+    quoted_cues: dict[str, list[_Cue]]
 
 
 @cache
@@ -178,20 +181,29 @@ def _cue_index() -> _CueIndex:
     start: dict[str, list[_Cue]] = {}
     automaton = ahocorasick.Automaton()
     text: dict[str, list[_Cue]] = {}
+    quoted: dict[str, list[_Cue]] = {}
+    targets = {"line": line, "start": start, "quoted": quoted}
     for cue in _cues():
-        target = line if cue.where == "line" else start if cue.where == "start" else text
-        target.setdefault(cue.cue, []).append(cue)
+        targets.get(cue.where, text).setdefault(cue.cue, []).append(cue)
     for word, cues in text.items():
         automaton.add_word(word, (len(word), tuple(cues)))
     if text:
         automaton.make_automaton()
     alternation = "|".join(re.escape(cue) for cue in sorted(start, key=len, reverse=True))
+    speech = "|".join(re.escape(cue) for cue in sorted(quoted, key=len, reverse=True))
     return _CueIndex(
         line=line,
         start=re.compile(rf"^(?:{alternation})", re.MULTILINE) if start else None,
         start_cues=start,
         text=automaton if text else None,
+        quoted=re.compile(rf"{_QUOTE_END}({speech})\b") if quoted else None,
+        quoted_cues=quoted,
     )
+
+
+_QUOTE_END = r"[”\"»][ \t\u00a0]*,?[ \t\u00a0]*"
+"""A closing quotation mark, perhaps a comma, before a verb of speech: “…,” said; « … », a
+déclaré."""
 
 
 def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]:
@@ -202,7 +214,7 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
     body = lines[body_start(lines) if start is None else start :]
     scores = {"news_release": 0.0, "practice_page": 0.0, "office_page": 0.0, "other": 0.0}
     index = _cue_index()
-    folded_text = "\n".join(line.key for line in body)
+    folded_text = " ".join(line.key for line in body)  # a phrase may run over a line break
     counts: dict[_Cue, int] = {}
     for line in body:
         for cue in index.line.get(line.key, ()):
@@ -221,6 +233,10 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
             if before.isalnum() or after.isalnum():
                 continue  # part of a longer word
             for cue in cues:
+                counts[cue] = 1
+    if index.quoted is not None:
+        for found in set(index.quoted.findall(folded_text)):
+            for cue in index.quoted_cues[found]:
                 counts[cue] = 1
     for cue, hits in counts.items():
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
