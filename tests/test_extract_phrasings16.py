@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, val
+from tests.extraction import news, titles, val
 
 # --- events: an ambassador's country is where the ambassador comes from, not the venue ----------
 
@@ -45,3 +45,34 @@ from tests.extraction import news, val
 def test_an_ambassadors_country_does_not_place_an_event(body: str, lang: str, country: str) -> None:
     (event,) = news(body, lang).events
     assert val(event.country) == country
+
+
+# --- initiatives: a name right after a funding cue is who gives, not an initiative -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "IOM provided post-arrival assistance to 13,600 returnees in recent months, using "
+            "funds from the King Salman Humanitarian Aid and Relief Centre (KSrelief).",
+            "en",
+        ),
+        (
+            "L’OIM a aidé 1 300 migrants de retour, grâce au financement du Centre Roi Salmane "
+            "d’aide humanitaire et de secours.",
+            "fr",
+        ),
+    ],
+)
+def test_a_centre_that_gives_the_money_is_no_initiative(body: str, lang: str) -> None:
+    assert titles(news(body, lang)) == []
+
+
+def test_a_centre_that_is_funded_is_still_an_initiative() -> None:
+    body = (
+        "The Migrant Resource Centre in Addis Ababa, funded by the European Union, assisted "
+        "1,300 returnees in 2023."
+    )
+    (title,) = titles(news(body, "en"))
+    assert title.startswith("Migrant Resource Centre")

@@ -186,7 +186,20 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
         named
         for named in out
         if not titles.intersection(page.folded[named.start : named.end].split(maxsplit=1)[:1])
+        and not _given_by(page, start, named)
     ]
+
+
+_GIVER_GAP = re.compile(rf"\s*(?:{alt('article')}\s+)?$", re.IGNORECASE)
+"""What may stand between a funding cue and the name of who gives: "funds from (the) …"."""
+
+
+def _given_by(page: Page, start: int, named: Named) -> bool:
+    """True when ``named`` comes right after a funding cue: "using funds from King Salman
+    Humanitarian Aid and Relief Centre", "financé par le Fonds fiduciaire …" name who gives,
+    an organisation, not an initiative."""
+    cues = page.hits.within("cue:funding", start, named.start)
+    return bool(cues) and _GIVER_GAP.match(page.text, cues[-1].end, named.start) is not None
 
 
 def _retitled(page: Page, named: Named, start: int, end: int, *, capital: bool = False) -> Named:
