@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, titles, val
+from tests.extraction import news, returns, titles, val
 
 # --- events: an ambassador's country is where the ambassador comes from, not the venue ----------
 
@@ -76,3 +76,27 @@ def test_a_centre_that_is_funded_is_still_an_initiative() -> None:
     )
     (title,) = titles(news(body, "en"))
     assert title.startswith("Migrant Resource Centre")
+
+
+# --- returns: people of one country "from" another left the other -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Niamey – Yesterday (3/11), 91 Nigerien vulnerable migrants from Libya, including "
+            "51 women, returned home safely via a charter flight.",
+            "en",
+        ),
+        ("Hier, 91 migrants nigériens de Libye sont rentrés au pays.", "fr"),
+        ("Ayer, 91 migrantes nigerinos desde Libia regresaron a su país.", "es"),
+    ],
+)
+def test_people_of_one_country_from_another_left_the_other(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == [(91, "LBY", "NER")]
+
+
+def test_people_from_their_own_country_left_no_country_named() -> None:
+    body = "A total of 91 Nigerien migrants from Niger returned home via a charter flight."
+    assert returns(news(body, "en")) == [(91, None, "NER")]

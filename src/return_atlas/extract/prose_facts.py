@@ -151,12 +151,18 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
                 "cue:return", near, a
             )
             ranged = _UNTIL.match(page.folded, b, b + 12)
-            if not (moved or ranged):
+            if not (moved or ranged or _foreigners_before(page, near, a, code)):
                 continue
         if _listed_after(page, b, s1, code):
             return None  # "from Libya, Niger and Mali": several countries left
         return Spanned(code, a, b)  # before the office: "IOM Pristina … 356 from Switzerland"
     return _office(page, s0, s1) or _programme_country(page, s0, s1)
+
+
+def _foreigners_before(page: Page, start: int, a: int, code: str) -> bool:
+    """True when people of another country are named before "from" ("91 Nigerien migrants from
+    Libya"): the country after "from" is then where they were, not theirs."""
+    return any(h.value != code for h in page.hits.within("demonym", start, a))
 
 
 def _phrase_before(page: Page, a: int) -> bool:
