@@ -100,3 +100,52 @@ def test_people_of_one_country_from_another_left_the_other(body: str, lang: str)
 def test_people_from_their_own_country_left_no_country_named() -> None:
     body = "A total of 91 Nigerien migrants from Niger returned home via a charter flight."
     assert returns(news(body, "en")) == [(91, None, "NER")]
+
+
+# --- returns: a figure of people who are somewhere is no return ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "IOM assisted 91 migrants to return from Libya to Niger yesterday (3/11). According "
+            "to IOM, there are an estimated 610,128 international migrants in Libya.",
+            "en",
+        ),
+        (
+            "L’OIM a aidé hier (3/11) 91 migrants à rentrer de Libye au Niger. Selon l’OIM, il "
+            "y a environ 610 128 migrants internationaux en Libye.",
+            "fr",
+        ),
+        (
+            "La OIM ayudó ayer (3/11) a 91 migrantes a regresar de Libia a Níger. Según la "
+            "OIM, en el país residen más de 610.128 migrantes internacionales.",
+            "es",
+        ),
+    ],
+)
+def test_people_who_are_somewhere_are_no_return(body: str, lang: str) -> None:
+    assert [count for count, _, _ in returns(news(body, lang))] == [91]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "counts"),
+    [
+        (
+            "La OIM facilitó hoy (18/06) el retorno voluntario de 96 personas varadas en "
+            "Panamá. Entre ellas había 41 hondureños y 33 salvadoreños.",
+            "es",
+            [96, 41, 33],
+        ),
+        (
+            "An estimated 1,200 migrants returned from Libya to Niger in 2023.",
+            "en",
+            [1200],
+        ),
+    ],
+)
+def test_a_part_of_those_returned_and_an_estimate_still_count(
+    body: str, lang: str, counts: list[int]
+) -> None:
+    assert [count for count, _, _ in returns(news(body, lang))] == counts

@@ -372,6 +372,8 @@ def find_returns(
                 continue  # "a appuyé la réinsertion de 640 Tunisiens rentrés d'Allemagne"
             if _other_count(page, s0, m.start):
                 continue  # "trained 65 officials", "con la participación de 120 personas"
+            if _existing(page, s0, m.start):
+                continue  # "there are an estimated 610,128 international migrants in Libya"
             if _staying(page, m.end, s1, "cue:stay"):
                 continue  # "more than 43,000 migrants remain stranded across Yemen"
             if _staying(page, m.end, s1, "cue:took_part"):
@@ -714,6 +716,18 @@ def _other_count(page: Page, s0: int, pos: int) -> bool:
             if _BEFORE_COUNT.match(page.text, hit.end, pos):
                 return True
     return False
+
+
+def _existing(page: Page, s0: int, pos: int) -> bool:
+    """True when the number at ``pos`` counts people who are somewhere ("there are an
+    estimated 610,128 migrants in Libya", "il y a", "en el país residen más de 450.000"), not a
+    part of those just counted ("Entre ellas había 41 hondureños")."""
+    hits = page.hits.within("cue:exist", max(s0, pos - 40), pos)
+    return (
+        bool(hits)
+        and _BEFORE_COUNT.match(page.text, hits[-1].end, pos) is not None
+        and not page.hits.within("cue:subset", s0, hits[-1].start)
+    )
 
 
 def _receivers(page: Page, s0: int, at: int) -> list[Spanned[str]]:
