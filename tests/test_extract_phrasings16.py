@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, returns, titles, val
+from return_atlas.extract.practice_page import extract_practice_page
+from tests.extraction import doc, news, returns, titles, val
 
 # --- events: an ambassador's country is where the ambassador comes from, not the venue ----------
 
@@ -149,3 +150,26 @@ def test_a_part_of_those_returned_and_an_estimate_still_count(
     body: str, lang: str, counts: list[int]
 ) -> None:
     assert [count for count, _, _ in returns(news(body, lang))] == counts
+
+
+# --- practices: a paragraph over a "Submitted by" line is no title -----------------------------
+
+
+def _records(*blocks: str) -> list[str]:
+    """Titles of a repository listing whose records are ``blocks`` (title, byline, text)."""
+    page = "Repository of Practices\n\n" + "\n\n".join(blocks) + "\n"
+    return titles(extract_practice_page(doc(page), "en"))
+
+
+def test_a_paragraph_over_a_byline_is_the_text_of_a_record_without_its_title() -> None:
+    found = _records(
+        "Returnee Skills Passport\n\nSubmitted by Ms. A. Example on\n\nThe passport records "
+        "what returnees learnt abroad so that employers at home recognise it.",
+        "Summary: The Diaspora Facility is a pilot project funded by the European Union. It "
+        "runs from June 2019 until the end of 2023.\n\nSubmitted by Mr. B. Example on\n\nThe "
+        "facility supports diaspora organisations in 25 countries.",
+        "Mobile Reintegration Counselling\n\nSubmitted by Ms. C. Example on\n\nCounsellors "
+        "visit returnees in their villages every month.",
+    )
+    assert not any(title.startswith("Summary") for title in found)
+    assert {"Returnee Skills Passport", "Mobile Reintegration Counselling"} <= set(found)

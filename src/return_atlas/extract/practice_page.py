@@ -62,7 +62,7 @@ def _records(page: Page) -> list[Record]:
     for k, ln in enumerate(lines):
         if ln.role == "byline":
             title = next((x for x in reversed(lines[:k]) if x.role in {"heading", "body"}), None)
-            if title is not None and title not in heads:
+            if title is not None and title not in heads and _titled(title):
                 heads.append(title)
     if heads:
         bounds = [h.start for h in heads] + [end]
@@ -84,6 +84,20 @@ def _records(page: Page) -> list[Record]:
     if title is None:
         return [Record(None, lines[0].start, end)] if lines else []
     return [Record(title, title.start, end)]
+
+
+_TITLE_WORDS = 25
+"""At most this many words in a record's title: a longer line over a byline is the text of a
+record whose title the page lost ("Summary: The EU Global Diaspora Facility … is a pilot
+project funded by …")."""
+
+
+def _titled(line: Line) -> bool:
+    """True when ``line``, over a "Submitted by" line, can be a record's title: no paragraph of
+    sentences."""
+    return line.role == "heading" or (
+        len(line.text.split()) <= _TITLE_WORDS and not line.text.rstrip().endswith(".")
+    )
 
 
 def _date_line(page: Page, line: Line) -> bool:
