@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, news, returns, titles, val
 
@@ -173,3 +174,35 @@ def test_a_paragraph_over_a_byline_is_the_text_of_a_record_without_its_title() -
     )
     assert not any(title.startswith("Summary") for title in found)
     assert {"Returnee Skills Passport", "Mobile Reintegration Counselling"} <= set(found)
+
+
+# --- office pages: with no heading, the programmes the prose names after an article ------------
+
+
+def test_an_office_page_without_headings_lists_the_programmes_its_prose_names() -> None:
+    body = (
+        "Fortalecemos las capacidades de las instituciones a través de varios proyectos "
+        "regionales, entre ellos el Programa Mesoamérica. Compartimos conocimientos con "
+        "representantes gubernamentales.\n\n"
+        "Asimismo, acompañamos a quienes regresan al Triángulo Norte con el proyecto Retorno y "
+        "Reintegración.\n\n"
+        "Además, ejecutamos el Programa de Prevención de los Delitos Vinculados a la Migración "
+        "Irregular, en municipios de El Salvador, Guatemala y Honduras."
+    )
+    text = f"Todas las personas tienen derecho a la vida y a la seguridad.\n\n{body}\n"
+    ex = extract_office_page(doc(text), "es")
+    assert titles(ex) == [
+        "Programa Mesoamérica",
+        "Retorno y Reintegración",
+        "Programa de Prevención de los Delitos Vinculados a la Migración Irregular",
+    ]
+    assert [val(c) for c in ex.initiatives[2].countries] == ["SLV", "GTM", "HND"]
+
+
+def test_one_programme_named_after_an_article_is_not_a_listing() -> None:
+    text = (
+        "Todas las personas tienen derecho a la vida y a la seguridad.\n\n"
+        "Fortalecemos las capacidades de las instituciones, entre ellas las del Programa "
+        "Mesoamérica, con talleres para funcionarios.\n"
+    )
+    assert len(titles(extract_office_page(doc(text), "es"))) <= 1

@@ -316,6 +316,24 @@ def _items(page: Page) -> list[Item]:
         found += _via_acronym(page, s0, s1)
     if not found:
         found = [n for s0, s1 in page.sentences(start, end) for n in _defined_and_run(page, s0, s1)]
+    if not found:
+        # no heading, no acronym: the programmes the prose names after an article ("ejecutamos
+        # el Programa de Prevención de …", "con el proyecto Retorno y Reintegración"), each one
+        # an item of its own
+        introduced = merge(
+            [
+                n
+                for s0, s1 in page.sentences(start, end)
+                for n in find_named(page, s0, s1)
+                if n.how == "apposed" or _headed_after_article(page, n)
+            ]
+        )
+        if len(introduced) >= 2:
+            starts = [page.sentence_at(n.start)[0] for n in introduced]
+            return [
+                Item(n, a, b)
+                for n, a, b in zip(introduced, starts, [*starts[1:], end], strict=True)
+            ]
     named = merge(found)
     if not named:
         return []
@@ -324,6 +342,22 @@ def _items(page: Page) -> list[Item]:
     # is about the office, not the project
     first = min((m[0] for m in find_mentions(page, best, start, end)), default=best.start)
     return [Item(best, page.sentence_at(min(first, best.start))[0], end)]
+
+
+def _headed_after_article(page: Page, named: Named) -> bool:
+    """True when ``named`` opens with a capitalised initiative word right after a definite
+    article ("el Programa Mesoamérica", "the PROMISE Programme" is not: the word ends it)."""
+    first = named.title.split(maxsplit=1)[0]
+    word = page.lex.initiative_words.get(first.casefold())
+    m = _WORD_BEFORE.search(page.folded, max(0, named.start - 12), named.start)
+    return (
+        word is not None
+        and not word[1]
+        and first[0].isupper()
+        and " " in named.title
+        and m is not None
+        and m.group(1) in page.lex.tokens["definite"]
+    )
 
 
 def _trailing_item(page: Page, lines: list[Line], title: Line, end: int) -> Item | None:
