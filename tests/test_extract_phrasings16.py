@@ -206,3 +206,20 @@ def test_one_programme_named_after_an_article_is_not_a_listing() -> None:
         "Mesoamérica, con talleres para funcionarios.\n"
     )
     assert len(titles(extract_office_page(doc(text), "es"))) <= 1
+
+
+# --- events: an event word that modifies a noun names no event -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GMDAC prepared data guidelines and other training materials, and took part in a "
+        "regional workshop held in Lome, Togo, on 15-18 March 2016.",
+        "The workshop report was shared after a regional workshop held in Lome, Togo, on 15-18 "
+        "March 2016.",
+    ],
+)
+def test_an_event_word_before_the_noun_it_qualifies_is_no_event(sentence: str) -> None:
+    events = news(sentence, "en").events
+    assert [(e.event_type, val(e.start)) for e in events] == [("workshop", "2016-03-15")]

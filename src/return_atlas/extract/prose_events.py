@@ -873,6 +873,10 @@ def find_events(
             if kind == "noun" and not (_happened(page, s0, s1) or in_headline):
                 continue
             if kind == "noun" and any(
+                h.start == hit.end + 1 for h in page.hits.within("cue:modified", hit.end, s1)
+            ):
+                continue  # "other training materials", "the workshop report": no event
+            if kind == "noun" and any(
                 e.title is not None and e.title.start <= hit.start and hit.end <= e.title.end
                 for e in body[here:]
             ):
