@@ -305,3 +305,21 @@ def test_a_news_phrase_broken_over_two_lines_still_counts() -> None:
     )
     scores = kind_scores(split_lines(text))
     assert scores["news_release"] == 0.5 + 1 + 2  # "a déclaré", next week, the quotation
+
+
+_WRAPPED = (
+    "IOM is launching a new information campaign in Argentina to combat\n"
+    "trafficking in persons, to raise awareness of trafficking among the\n"
+    "general public and to promote a toll-free telephone hotline, where\n"
+    "cases of trafficking can be reported to the authorities of the country.\n"
+)
+
+
+def test_prose_broken_at_a_fixed_width_adds_to_another_news_cue() -> None:
+    text = f"No to Human Trafficking\n\n{_WRAPPED}The campaign was presented last week.\n"
+    assert kind_scores(split_lines(text))["news_release"] == 1 + 1.5  # last week, the wraps
+    assert detect_kind(text) == "news_release"
+
+
+def test_prose_broken_at_a_fixed_width_alone_is_not_a_news_release() -> None:
+    assert detect_kind(f"Counter-trafficking\n\n{_WRAPPED}") == "office_page"

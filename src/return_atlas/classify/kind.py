@@ -256,9 +256,29 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
     )
     if any(_TODAY.search(line.text) for line in body):
         scores["news_release"] += 2.0
+    if _wrapped_lines(body) >= _MIN_WRAPS:
+        scores["news_release"] += _WRAPPED_WEIGHT
     if _teaser_pairs(body) >= _TEASER_MIN_PAIRS:
         scores["news_release"] += _NEWS_THRESHOLD
     return scores
+
+
+_MIN_WRAPS = 3
+_WRAPPED_WEIGHT = 1.5
+"""Prose broken mid-sentence at a fixed width, as older press releases were, is a weak sign of
+a news release (on 5 of the 26 real ones of the development and read real-page sets, on none of
+their office or practice pages): it counts with another cue."""
+_WRAP_WIDTH = 40
+
+
+def _wrapped_lines(lines: list[Line]) -> int:
+    """Lines of prose that a hard line break cuts mid-sentence: a long line ending in a letter,
+    the next one opening in lower case."""
+    return sum(
+        1
+        for line, following in itertools.pairwise(lines)
+        if len(line.text) > _WRAP_WIDTH and line.text[-1].isalpha() and following.text[0].islower()
+    )
 
 
 def detect_kind_of_lines(lines: list[Line], start: int | None = None) -> Kind:
