@@ -223,3 +223,17 @@ def test_one_programme_named_after_an_article_is_not_a_listing() -> None:
 def test_an_event_word_before_the_noun_it_qualifies_is_no_event(sentence: str) -> None:
     events = news(sentence, "en").events
     assert [(e.event_type, val(e.start)) for e in events] == [("workshop", "2016-03-15")]
+
+
+# --- initiatives: "this US-funded programme" names who pays, not the programme ---------------
+
+
+@pytest.mark.parametrize("compound", ["US-funded", "IOM-led", "Japan-supported"])
+def test_a_hyphenated_adjective_before_an_initiative_word_is_no_name(compound: str) -> None:
+    body = f"Officials were trained as part of this {compound} programme in Buenos Aires."
+    assert titles(news(body, "en")) == []
+
+
+def test_a_hyphenated_name_before_an_initiative_word_is_still_a_name() -> None:
+    body = "Officials were trained under the Post-Arrival Assistance project in 2019."
+    assert titles(news(body, "en")) == ["Post-Arrival Assistance"]

@@ -688,6 +688,7 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
                 u.word and not u.cap and u.low not in COORDINATORS and u.low not in connectors
                 for u in name
             )
+            or _DESCRIBED.search(name[-1].text)  # "this US-funded programme": who pays, no name
         ):
             continue
         title = clean_title(page.text[name[0].start : name[-1].end])
@@ -695,6 +696,10 @@ def _named_before_word(page: Page, toks: list[Tok], out: list[Named], used: set[
             continue  # "the head of the Obock centre" under "Obock – …": a town
         out.append(Named(title, name[0].start, name[-1].end, words[t.low][0], None, "before_word"))
         used.add(k)
+
+
+_DESCRIBED = re.compile(r"[-‑][^\W\d_A-Z]+$")
+"""A compound ending in a lower-case word after a hyphen: "US-funded", "IOM-led", "EU-backed"."""
 
 
 def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> None:
