@@ -237,3 +237,18 @@ def test_a_hyphenated_adjective_before_an_initiative_word_is_no_name(compound: s
 def test_a_hyphenated_name_before_an_initiative_word_is_still_a_name() -> None:
     body = "Officials were trained under the Post-Arrival Assistance project in 2019."
     assert titles(news(body, "en")) == ["Post-Arrival Assistance"]
+
+
+# --- office pages: a label's value and a list of countries are no project title ---------------
+
+
+def test_the_values_of_a_programme_card_are_no_titles() -> None:
+    text = (
+        "About EU-IOM Actions\n\nThese programmes stem from the policy frameworks of IOM and "
+        "the EU.\n\nCountries\nAlgeria, Egypt, Libya, Morocco, Tunisia\nRegion\nMiddle East "
+        "and North Africa\nStatus\nPast activities\nDescription\n\nLaunched in December 2016, "
+        "the programme helps migrants who decide to return to their countries of origin.\n"
+    )
+    found = titles(extract_office_page(doc(text), "en"))
+    assert "Algeria, Egypt, Libya, Morocco, Tunisia" not in found
+    assert "Middle East and North Africa" not in found

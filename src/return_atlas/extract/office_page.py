@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from return_atlas.classify.kind import label_field
 from return_atlas.extract.drafts import Extraction, FundingDraft, InitiativeDraft, Spanned
 from return_atlas.extract.prose import (
     Line,
@@ -149,7 +150,27 @@ def _headline(page: Page, line: Line) -> bool:
     if MASK in line.text:
         return False  # "Contacts: IOM Vilnius Office, … Tel. ▒▒▒": a contact line, masked
     dates = page.dates(line.start, line.end)
-    return sum(b - a for _, a, b in dates) < len(line.text) / 2
+    if sum(b - a for _, a, b in dates) >= len(line.text) / 2:
+        return False
+    previous = page.text[: line.start].rstrip().rpartition("\n")[2]
+    if label_field(previous.strip()) is not None:
+        return False  # "Region" / "Middle East and North Africa": a label's value, no title
+    # "Algeria, Egypt, Libya, Morocco, Tunisia" under a "Countries" label: a value, no title
+    places = page.countries_in(line.start, line.end)
+    return not places or _LIST_GAP.sub("", _without(line.text, line.start, places)) != ""
+
+
+_LIST_GAP = re.compile(rf"[\s,;/&]|\b(?:{alt('and')})\b", re.IGNORECASE)
+"""What may stand between the names of a list."""
+
+
+def _without(text: str, start: int, spans: list[tuple[str, int, int]]) -> str:
+    """``text`` (which starts at page offset ``start``) with the spans cut out."""
+    kept, at = [], 0
+    for _, a, b in spans:
+        kept.append(text[at : a - start])
+        at = b - start
+    return "".join(kept) + text[at:]
 
 
 _ITEM_LABELS = frozenset({"period", "start", "end", "funders", "budget", "status"})
