@@ -252,3 +252,16 @@ def test_the_values_of_a_programme_card_are_no_titles() -> None:
     found = titles(extract_office_page(doc(text), "en"))
     assert "Algeria, Egypt, Libya, Morocco, Tunisia" not in found
     assert "Middle East and North Africa" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("32 Ethiopian migrants detained in Egypt were flown back to Ethiopia.", "en"),
+        ("32 Ethiopian migrants detained in Egypt were brought back to Ethiopia.", "en"),
+        ("32 migrants éthiopiens détenus en Égypte ont été rapatriés en Éthiopie.", "fr"),
+        ("32 migrantes etíopes detenidos en Egipto regresaron a Etiopía.", "es"),
+    ],
+)
+def test_people_detained_somewhere_and_flown_back_left_it(body: str, lang: str) -> None:
+    assert returns(news(body, lang)) == [(32, "EGY", "ETH")]
