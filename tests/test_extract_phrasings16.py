@@ -265,3 +265,30 @@ def test_the_values_of_a_programme_card_are_no_titles() -> None:
 )
 def test_people_detained_somewhere_and_flown_back_left_it(body: str, lang: str) -> None:
     assert returns(news(body, lang)) == [(32, "EGY", "ETH")]
+
+
+# --- initiatives: the lower-case tail of a French or Spanish name --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Le Programme ACP-UE sur la migration a réuni hier (12/03) 70 délégués à Bruxelles.",
+            "fr",
+            "Programme ACP-UE sur la migration",
+        ),
+        (
+            "La Red Andina sobre migraciones reunió ayer (12/03) a 70 delegados en Lima.",
+            "es",
+            "Red Andina sobre migraciones",
+        ),
+    ],
+)
+def test_a_name_keeps_the_lower_case_tail_of_its_kind(body: str, lang: str, title: str) -> None:
+    assert title in titles(news(body, lang))
+
+
+def test_a_lower_case_tail_after_a_name_not_headed_by_an_initiative_word_stays_out() -> None:
+    body = "L’Union européenne a publié hier (12/03) un rapport sur la migration au Sahel."
+    assert not any("sur la migration" in t for t in titles(news(body, "fr")))

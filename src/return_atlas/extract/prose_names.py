@@ -310,6 +310,23 @@ def _past_place(page: Page, named: Named) -> Named:
 
 _ARTICLE_NEXT = re.compile(rf"\s+{lead('article')}", re.IGNORECASE)
 
+
+def _with_tail(page: Page, named: Named) -> Named:
+    """``named`` with the lower-case words that end the names of such bodies in French and
+    Spanish after it ("le Programme ACP-UE sur la migration", "l'Observatoire … sur les
+    migrations"; cue:name_tail), when it is headed by an initiative word."""
+    head = named.title.split(maxsplit=1)[0].casefold()
+    if head not in page.lex.initiative_words:
+        return named
+    tail = page.hits.within("cue:name_tail", named.end, named.end + _TAIL_GAP + 40)
+    if not tail or page.text[named.end : tail[0].start] != " ":
+        return named
+    return _retitled(page, named, named.start, tail[0].end)
+
+
+_TAIL_GAP = 1
+"""Characters between a name and its tail: one space."""
+
 _TRIMS = (
     _past_channel,
     _past_date,
@@ -317,10 +334,12 @@ _TRIMS = (
     _past_iom_and,
     _without_owner,
     _without_country_owner,
+    _with_tail,
 )
 """What a name read from a sentence is stripped of, in this order: the channel word that opens
 the sentence, a date it starts with, a place it starts with, IOM and a joining word it starts
-with, IOM's office after it, the country it belongs to."""
+with, IOM's office after it, the country it belongs to; then the lower-case tail such names
+end with ("… sur la migration")."""
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
