@@ -292,3 +292,23 @@ def test_a_name_keeps_the_lower_case_tail_of_its_kind(body: str, lang: str, titl
 def test_a_lower_case_tail_after_a_name_not_headed_by_an_initiative_word_stays_out() -> None:
     body = "L’Union européenne a publié hier (12/03) un rapport sur la migration au Sahel."
     assert not any("sur la migration" in t for t in titles(news(body, "fr")))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "L’Observatoire des régions Afrique, Caraïbes et Pacifique (ACP) sur les migrations "
+            "a été lancé hier (12/03) à Bruxelles.",
+            "fr",
+            "Observatoire des régions Afrique, Caraïbes et Pacifique (ACP) sur les migrations",
+        ),
+        (
+            "The National Migration Observatory was launched yesterday (12/03) in Accra.",
+            "en",
+            "National Migration Observatory",
+        ),
+    ],
+)
+def test_an_observatory_is_an_initiative(body: str, lang: str, title: str) -> None:
+    assert title in titles(news(body, lang))

@@ -319,13 +319,16 @@ def _with_tail(page: Page, named: Named) -> Named:
     if head not in page.lex.initiative_words:
         return named
     tail = page.hits.within("cue:name_tail", named.end, named.end + _TAIL_GAP + 40)
-    if not tail or page.text[named.end : tail[0].start] != " ":
+    if not tail or not _TAIL_GAP_TEXT.fullmatch(page.text, named.end, tail[0].start):
         return named
     return _retitled(page, named, named.start, tail[0].end)
 
 
-_TAIL_GAP = 1
-"""Characters between a name and its tail: one space."""
+_TAIL_GAP = 12
+"""At most this many characters between a name and its tail."""
+_TAIL_GAP_TEXT = re.compile(r" (?:\([A-Z][A-Z0-9-]{1,8}\) )?")
+"""What may stand between a name and its tail: a space, perhaps its acronym in brackets
+("l'Observatoire des régions Afrique, Caraïbes et Pacifique (ACP) sur les migrations")."""
 
 _TRIMS = (
     _past_channel,
