@@ -62,6 +62,8 @@ _LABELS = {
     "heldout38": "heldout38 (24, annotator 44)",
     "blind": "**blind** (24, annotator 41, never read)",
     "blind2": "**blind2** (24, annotator 42, never read)",
+    "blind3": "**blind3** (24, annotator 45, never read)",
+    "blind4": "**blind4** (24, annotator 46, never read)",
 }
 
 
