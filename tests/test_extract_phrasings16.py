@@ -312,3 +312,28 @@ def test_a_lower_case_tail_after_a_name_not_headed_by_an_initiative_word_stays_o
 )
 def test_an_observatory_is_an_initiative(body: str, lang: str, title: str) -> None:
     assert title in titles(news(body, lang))
+
+
+# --- office pages: section headings and download links are no projects -------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "link", "lang"),
+    [
+        ("Completed Projects", "Download the project info sheet", "en"),
+        ("Projets en cours", "Télécharger la fiche du projet", "fr"),
+        ("Proyectos en curso", "Descargar la ficha del proyecto", "es"),
+    ],
+)
+def test_a_section_heading_and_a_download_link_name_no_project(
+    heading: str, link: str, lang: str
+) -> None:
+    text = (
+        f"{heading}\n\nSupport to Voluntary Return and Reintegration in Moldova (SUVOREM)\n\n"
+        "IOM carried out the project from March 2011 to February 2013 with funding from the "
+        f"European Union.\n\n{link}\n"
+    )
+    found = titles(extract_office_page(doc(text), lang))
+    assert heading not in found
+    assert link not in found
+    assert found == ["Support to Voluntary Return and Reintegration in Moldova (SUVOREM)"]
