@@ -337,3 +337,14 @@ def test_a_section_heading_and_a_download_link_name_no_project(
     assert heading not in found
     assert link not in found
     assert found == ["Support to Voluntary Return and Reintegration in Moldova (SUVOREM)"]
+
+
+def test_label_lines_right_before_a_named_project_are_its_fields() -> None:
+    text = (
+        "IOM has had a presence in Austria since 1952.\n\nDuration: 15.12.2005 to 31.01.2010\n"
+        "IOM Vienna is implementing the project “Coordination of Return and Reintegration "
+        "Assistance for Voluntary Returnees to Moldova”. The project aims at the sustainable "
+        "return of Moldovan citizens.\n"
+    )
+    (project,) = extract_office_page(doc(text), "en").initiatives
+    assert (val(project.start), val(project.end)) == ("2005-12-15", "2010-01-31")

@@ -360,9 +360,21 @@ def _items(page: Page) -> list[Item]:
         return []
     best = max(named, key=lambda n: len(find_mentions(page, n, start, end)))
     # what the page says before the name ("IOM has had a presence in Lithuania since 1998")
-    # is about the office, not the project
+    # is about the office, not the project; label lines right before it ("Duration: 15.12.2005
+    # to 31.01.2010") are the project's
     first = min((m[0] for m in find_mentions(page, best, start, end)), default=best.start)
-    return [Item(best, page.sentence_at(min(first, best.start))[0], end)]
+    opening = page.sentence_at(min(first, best.start))[0]
+    return [Item(best, _labels_before(page, start, opening), end)]
+
+
+def _labels_before(page: Page, start: int, at: int) -> int:
+    """The start of the run of label lines that ends right before offset ``at`` (``at`` when
+    none does), not before ``start``."""
+    lines = [ln for ln in page.lines if start <= ln.start < at]
+    k = len(lines)
+    while k and lines[k - 1].role == "label":
+        k -= 1
+    return lines[k].start if k < len(lines) else at
 
 
 def _headed_after_article(page: Page, named: Named) -> bool:
