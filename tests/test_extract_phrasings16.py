@@ -348,3 +348,38 @@ def test_label_lines_right_before_a_named_project_are_its_fields() -> None:
     )
     (project,) = extract_office_page(doc(text), "en").initiatives
     assert (val(project.start), val(project.end)) == ("2005-12-15", "2010-01-31")
+
+
+# --- returns: a breakdown by sex and age between dashes or in brackets counts no more returns ---
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "This week (10/09), IOM assisted 127 stranded migrants – 103 men, 14 women and 10 "
+            "children – to return to their homelands via a charter flight from Libya.",
+            "en",
+        ),
+        (
+            "Cette semaine (10/09), l’OIM a aidé 127 migrants bloqués (103 hommes, 14 femmes et "
+            "10 enfants) à rentrer chez eux par un vol affrété depuis la Libye.",
+            "fr",
+        ),
+        (
+            "Esta semana (10/09), la OIM ayudó a 127 migrantes varados (103 hombres, 14 mujeres "
+            "y 10 niños) a regresar a sus países en un vuelo chárter desde Libia.",
+            "es",
+        ),
+    ],
+)
+def test_a_breakdown_by_sex_and_age_is_no_return(body: str, lang: str) -> None:
+    assert [count for count, _, _ in returns(news(body, lang))] == [127]
+
+
+def test_a_breakdown_by_nationality_still_counts() -> None:
+    body = (
+        "Yesterday (11/04), IOM chartered a flight from Libya for 160 migrants (99 Malians, 51 "
+        "Ivorians and 10 Burkinabe) who returned home."
+    )
+    assert [count for count, _, _ in returns(news(body, "en"))][:1] == [160]

@@ -436,6 +436,8 @@ def find_returns(
                 and not _return_of(page, s0, m.start)
             ):
                 continue  # "16 enfants et 20 femmes" listed after the return: not who returned
+            if noun == "child" and _breakdown_of(page, last, s0, m.start):
+                continue  # "127 stranded migrants – 103 men, 14 women and 10 children – to …"
             if not (here or (noun == "migrant" and strong_context)):
                 continue
             if noun != "migrant" and _after_definite(page, s0, m.start):
@@ -716,6 +718,20 @@ def _other_count(page: Page, s0: int, pos: int) -> bool:
             if _BEFORE_COUNT.match(page.text, hit.end, pos):
                 return True
     return False
+
+
+def _breakdown_of(page: Page, last: ReturnDraft | None, s0: int, pos: int) -> bool:
+    """True when the figure at ``pos`` opens or goes on with a breakdown, between dashes or in
+    brackets, of the people the figure before it counts: "127 stranded migrants – 103 men, 14
+    women and 10 children – to return"; who they are, not more returns."""
+    if last is None or not s0 <= last.count.start < pos:
+        return False
+    return _BREAKDOWN.fullmatch(page.text, last.count.end, pos) is not None
+
+
+_BREAKDOWN = re.compile(r"[^–—(),.;:\d]{0,40}\s[–—(]\s?(?:[^–—()]*)")
+"""From a figure to a figure of its breakdown: its noun, then a dash or a bracket, then any
+earlier parts of the breakdown."""
 
 
 def _existing(page: Page, s0: int, pos: int) -> bool:
