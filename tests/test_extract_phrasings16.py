@@ -383,3 +383,37 @@ def test_a_breakdown_by_nationality_still_counts() -> None:
         "Ivorians and 10 Burkinabe) who returned home."
     )
     assert [count for count, _, _ in returns(news(body, "en"))][:1] == [160]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "left"),
+    [
+        (
+            "Misrata, Libya – This week (10/09), IOM assisted 127 stranded migrants to return to "
+            "their homelands via a charter flight.",
+            "en",
+            "LBY",
+        ),
+        (
+            "Agadez – Cette semaine (10/09), l’OIM a aidé 132 migrants bloqués à rentrer chez eux.",
+            "fr",
+            "NER",
+        ),
+        (
+            "Tapachula – Esta semana (10/09), la OIM ayudó a 90 migrantes varados a regresar a "
+            "sus países.",
+            "es",
+            "MEX",
+        ),
+    ],
+)
+def test_people_stranded_where_the_release_is_written_left_that_country(
+    body: str, lang: str, left: str
+) -> None:
+    ((_, came_from, _),) = returns(news(body, lang))
+    assert came_from == left
+
+
+def test_people_not_said_to_be_stranded_left_no_dateline_country() -> None:
+    body = "Misrata, Libya – This week (10/09), IOM assisted 127 migrants to return home."
+    assert returns(news(body, "en")) == [(127, None, None)]

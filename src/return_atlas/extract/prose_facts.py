@@ -259,6 +259,10 @@ _AMBIGUOUS_FROM = grammar.words("from") - grammar.words("since")
 "pays de la région"): those that also start a period ("depuis", "desde") say more."""
 
 
+_STRANDED_AFTER = 30
+"""Characters after a figure in which "stranded" says where its people are."""
+
+
 def _dateline_place(page: Page, s0: int, home: str) -> Spanned[str] | None:
     """The country of the dateline opening the sentence ("Ciudad de México – 64 Salvadorans
     returned today"), when it is not the returnees' own: where they returned from."""
@@ -511,6 +515,15 @@ def find_returns(
                 and not _own_origin(page, parts, s1)
             ):
                 draft.from_country = _dateline_place(page, s0, nationality.value)
+            if (
+                draft.from_country is None
+                and nationality is None
+                and draft.to_country is None
+                and page.hits.within("cue:stranded", m.end, min(s1, m.end + _STRANDED_AFTER))
+            ):
+                # "Misrata, Libya – …, IOM assisted 127 stranded migrants … to return to their
+                # homelands": people stranded where the release is written left that country
+                draft.from_country = _dateline_place(page, s0, "")
             if draft.from_country is None and page.hits.within("cue:host_country", s0, s1):
                 # "Niger remained the main host country, with 17,310 migrants …, followed by
                 # Germany (9,114)": each figure left the country written right before it
