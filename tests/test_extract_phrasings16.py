@@ -417,3 +417,15 @@ def test_people_stranded_where_the_release_is_written_left_that_country(
 def test_people_not_said_to_be_stranded_left_no_dateline_country() -> None:
     body = "Misrata, Libya – This week (10/09), IOM assisted 127 migrants to return home."
     assert returns(news(body, "en")) == [(127, None, None)]
+
+
+def test_a_headline_name_the_text_repeats_without_iom_is_told() -> None:
+    body = (
+        "Astana, 10 October 2022 – Since June 2022 IOM has been implementing a regional project "
+        "“Labour Migration Programme – Central Asia” (Phase I), with financial support from the "
+        "Swiss Agency for Development and Cooperation (SDC)."
+    )
+    headline = "IOM Launches Regional Project “IOM Labour Migration Programme – Central Asia”"
+    assert titles(news(body, "en", headline=headline)) == [
+        "IOM Labour Migration Programme – Central Asia"
+    ]

@@ -324,12 +324,30 @@ def _told(page: Page, named: Named, heads: list[tuple[int, int]]) -> bool:
     back in the text: a headline that the text never repeats describes ("Launch New Programme
     to Support Returnees") rather than names."""
     iom = page.lex.tokens["iom"]
-    if any(is_acronym(word) and key(word) not in iom for word in named.title.split()):
+    words = named.title.split()
+    if any(is_acronym(word) and key(word) not in iom for word in words):
         return True  # not "… with New IOM Project": IOM is who, not what
-    return any(
+    if any(
         not any(a <= m[0] < b for a, b in heads)
         for m in find_mentions(page, named, 0, len(page.text))
-    )
+    ):
+        return True
+    # "IOM Launches Regional Project “IOM Labour Migration Programme – Central Asia”" over
+    # "… a regional project “Labour Migration Programme – Central Asia”": told without IOM
+    rest = " ".join(words[1:])
+    if len(words) < 3 or key(words[0]) not in iom or len(rest) < _TOLD_REST:
+        return False
+    folded = page.folded
+    at = folded.find(fold(rest).lower())
+    while at >= 0:
+        if not any(a <= at < b for a, b in heads):
+            return True
+        at = folded.find(fold(rest).lower(), at + 1)
+    return False
+
+
+_TOLD_REST = 12
+"""The shortest name that, IOM left out, the text may repeat for a headline name ("IOM X")."""
 
 
 def _link(scopes: list[Scope], s0: int, s1: int, pos: int) -> str | None:
