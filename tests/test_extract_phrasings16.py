@@ -429,3 +429,26 @@ def test_a_headline_name_the_text_repeats_without_iom_is_told() -> None:
     assert titles(news(body, "en", headline=headline)) == [
         "IOM Labour Migration Programme – Central Asia"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "This flight was made possible thanks to the EU-IOM Joint Initiative for Migrant "
+            "Protection and Reintegration.",
+            "en",
+            "EU-IOM Joint Initiative for Migrant Protection and Reintegration",
+        ),
+        (
+            "Desde 2009, más de 25.600 personas han regresado desde España con el apoyo del "
+            "Programa de Retorno Voluntario Asistido y Reintegración que ejecuta la OIM.",
+            "es",
+            "Programa de Retorno Voluntario Asistido y Reintegración",
+        ),
+    ],
+)
+def test_a_programme_after_a_cue_of_support_is_still_an_initiative(
+    body: str, lang: str, title: str
+) -> None:
+    assert title in titles(news(body, lang))

@@ -190,14 +190,18 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     ]
 
 
+_PROGRAMME_TYPES = frozenset({"programme", "project"})
 _GIVER_GAP = re.compile(rf"\s*(?:{alt('article')}\s+)?$", re.IGNORECASE)
 """What may stand between a funding cue and the name of who gives: "funds from (the) …"."""
 
 
 def _given_by(page: Page, start: int, named: Named) -> bool:
-    """True when ``named`` comes right after a funding cue: "using funds from King Salman
-    Humanitarian Aid and Relief Centre", "financé par le Fonds fiduciaire …" name who gives,
-    an organisation, not an initiative."""
+    """True when ``named``, not a programme or a project, comes right after a funding cue:
+    "using funds from King Salman Humanitarian Aid and Relief Centre", "financé par le Fonds
+    fiduciaire …" name who gives, an organisation, not an initiative ("thanks to the EU-IOM
+    Joint Initiative for …" names a programme that made something possible)."""
+    if named.itype in _PROGRAMME_TYPES:
+        return False
     cues = page.hits.within("cue:funding", start, named.start)
     return bool(cues) and _GIVER_GAP.match(page.text, cues[-1].end, named.start) is not None
 
