@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
-from tests.extraction import doc, news, returns, titles, val
+from tests.extraction import doc, news, office, returns, titles, val
 
 # --- events: an ambassador's country is where the ambassador comes from, not the venue ----------
 
@@ -452,3 +452,28 @@ def test_a_programme_after_a_cue_of_support_is_still_an_initiative(
     body: str, lang: str, title: str
 ) -> None:
     assert title in titles(news(body, lang))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "The project is funded by the IOM Development Fund (IDF) and Swiss Agency for "
+            "Development and Cooperation (SDC) and runs until 2025.",
+            "en",
+        ),
+        (
+            "The project is funded by the Department for International Development (DFID) and "
+            "Swiss Agency for Development and Cooperation (SDC).",
+            "en",
+        ),
+    ],
+)
+def test_two_givers_each_with_its_acronym_are_two_funders(sentence: str, lang: str) -> None:
+    ((first, second),) = _funders_of(office(f"Reintegration Pilot Initiative\n\n{sentence}", lang))
+    assert first.endswith(("(IDF)", "(DFID)"))
+    assert second == "Swiss Agency for Development and Cooperation (SDC)"
+
+
+def _funders_of(ex: object) -> list[list[str]]:
+    return [[val(f) for f in i.funders] for i in ex.initiatives]  # type: ignore[attr-defined]

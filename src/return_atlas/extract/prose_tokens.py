@@ -93,6 +93,8 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 continue
             if u.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].acr:
                 last, j = j + 2, j + 3
+                if j + 1 < n and toks[j].low in COORDINATORS and toks[j + 1].cap:
+                    break  # "the IOM Development Fund (IDF) and Swiss Agency …": two names
                 continue
             if (
                 u.text == "."
