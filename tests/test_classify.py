@@ -323,3 +323,24 @@ def test_prose_broken_at_a_fixed_width_adds_to_another_news_cue() -> None:
 
 def test_prose_broken_at_a_fixed_width_alone_is_not_a_news_release() -> None:
     assert detect_kind(f"Counter-trafficking\n\n{_WRAPPED}") == "office_page"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "New Diaspora Programme Links Professionals with Countries of Origin",
+        "L’OIM lance un nouveau programme pour la diaspora",
+        "La OIM inaugura un centro de atención para personas retornadas",
+    ],
+)
+def test_a_headline_with_the_verb_of_news_makes_a_news_release(headline: str) -> None:
+    body = "The programme enables diaspora professionals to share their skills at home."
+    assert detect_kind(f"{headline}\n\n{body}\n") == "news_release"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Diaspora Engagement Programme", "Strengthening Labour Migration Management"]
+)
+def test_a_heading_without_a_verb_of_news_is_not_enough(heading: str) -> None:
+    body = "The programme enables diaspora professionals to share their skills at home."
+    assert detect_kind(f"{heading}\n\n{body}\n") == "office_page"

@@ -172,6 +172,7 @@ class _CueIndex:
     text: ahocorasick.Automaton | None
     quoted: re.Pattern[str] | None
     quoted_cues: dict[str, list[_Cue]]
+    headline: dict[str, list[_Cue]]
 
 
 @cache
@@ -182,7 +183,8 @@ def _cue_index() -> _CueIndex:
     automaton = ahocorasick.Automaton()
     text: dict[str, list[_Cue]] = {}
     quoted: dict[str, list[_Cue]] = {}
-    targets = {"line": line, "start": start, "quoted": quoted}
+    headline: dict[str, list[_Cue]] = {}
+    targets = {"line": line, "start": start, "quoted": quoted, "headline": headline}
     for cue in _cues():
         targets.get(cue.where, text).setdefault(cue.cue, []).append(cue)
     for word, cues in text.items():
@@ -198,8 +200,13 @@ def _cue_index() -> _CueIndex:
         text=automaton if text else None,
         quoted=re.compile(rf"{_QUOTE_END}({speech})\b") if quoted else None,
         quoted_cues=quoted,
+        headline=headline,
     )
 
+
+_HEADLINE_LOOK = 6
+"""Body lines in which a news headline is looked for."""
+_WORD_MARKS = "“”\"'«»,.:;!?()"
 
 _QUOTE_END = r"[”\"»][ \t\u00a0]*,?[ \t\u00a0]*"
 """A closing quotation mark, perhaps a comma, before a verb of speech: “…,” said; « … », a
@@ -238,6 +245,20 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         for found in set(index.quoted.findall(folded_text)):
             for cue in index.quoted_cues[found]:
                 counts[cue] = 1
+    if index.headline:
+        # a verb of a news headline ("… Launches …", "… lance …", "… inaugura …") in one of the
+        # first headline-shaped lines, not as its first word
+        heads = [
+            ln
+            for ln, following in zip(
+                body[:_HEADLINE_LOOK], [*body[1:_HEADLINE_LOOK], None], strict=True
+            )
+            if _headline(ln) and not (following and following.text[0].islower())
+        ]  # not a line of prose that a hard line break cuts ("… recibe y capacita / a …")
+        for line in heads[:2]:
+            for word in line.key.split()[1:]:
+                for cue in index.headline.get(word.strip(_WORD_MARKS), ()):
+                    counts[cue] = 1
     for cue, hits in counts.items():
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
     datelines = [
