@@ -248,12 +248,11 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
     if index.headline:
         # a verb of a news headline ("… Launches …", "… lance …", "… inaugura …") in one of the
         # first headline-shaped lines, not as its first word
+        look = body[: _HEADLINE_LOOK + 1]
         heads = [
             ln
-            for ln, following in zip(
-                body[:_HEADLINE_LOOK], [*body[1:_HEADLINE_LOOK], None], strict=True
-            )
-            if _headline(ln) and not (following and following.text[0].islower())
+            for k, ln in enumerate(look[:_HEADLINE_LOOK])
+            if _headline(ln) and not (k + 1 < len(look) and look[k + 1].text[0].islower())
         ]  # not a line of prose that a hard line break cuts ("… recibe y capacita / a …")
         for line in heads[:2]:
             for word in line.key.split()[1:]:
