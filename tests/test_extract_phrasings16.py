@@ -477,3 +477,35 @@ def test_two_givers_each_with_its_acronym_are_two_funders(sentence: str, lang: s
 
 def _funders_of(ex: object) -> list[list[str]]:
     return [[val(f) for f in i.funders] for i in ex.initiatives]  # type: ignore[attr-defined]
+
+
+# --- initiatives: a name introduced by "called", and one without the compound saying who pays ---
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "The migrants were assisted under the project called Prevention and Management of "
+            "Irregular Migration Flows from the Sahara Desert to the Mediterranean Sea (SAHMED).",
+            "en",
+            "Prevention and Management of Irregular Migration Flows from the Sahara Desert to the "
+            "Mediterranean Sea (SAHMED)",
+        ),
+        (
+            "Les migrants ont été aidés dans le cadre du projet intitulé Appui à la Réintégration "
+            "des Migrants (ARM).",
+            "fr",
+            "Appui à la Réintégration des Migrants (ARM)",
+        ),
+        (
+            "The model is an output of the EU-funded Transnational Action (TACT) project.",
+            "en",
+            "Transnational Action (TACT)",
+        ),
+    ],
+)
+def test_a_name_called_so_or_funded_by_someone_keeps_only_its_words(
+    body: str, lang: str, title: str
+) -> None:
+    assert titles(news(body, lang)) == [title]

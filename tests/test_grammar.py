@@ -54,6 +54,7 @@ USED_ROLES = (
     "head_end",
     "state",
     "compass",
+    "naming",
 )
 
 

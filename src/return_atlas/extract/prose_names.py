@@ -328,6 +328,15 @@ def _with_tail(page: Page, named: Named) -> Named:
     return _retitled(page, named, named.start, tail[0].end)
 
 
+def _without_described(page: Page, named: Named) -> Named:
+    """``named`` without a hyphenated compound it opens with that says who pays or leads
+    ("the EU-funded Transnational Action (TACT) project": "Transnational Action (TACT)")."""
+    first, _, rest = named.title.partition(" ")
+    if not rest or not _DESCRIBED.search(first) or " " not in rest:
+        return named
+    return _retitled(page, named, named.start + len(first) + 1, named.end, capital=True)
+
+
 _TAIL_GAP = 12
 """At most this many characters between a name and its tail."""
 _TAIL_GAP_TEXT = re.compile(r" (?:\([A-Z][A-Z0-9-]{1,8}\) )?")
@@ -341,12 +350,13 @@ _TRIMS = (
     _past_iom_and,
     _without_owner,
     _without_country_owner,
+    _without_described,
     _with_tail,
 )
 """What a name read from a sentence is stripped of, in this order: the channel word that opens
 the sentence, a date it starts with, a place it starts with, IOM and a joining word it starts
-with, IOM's office after it, the country it belongs to; then the lower-case tail such names
-end with ("… sur la migration")."""
+with, IOM's office after it, the country it belongs to, a compound saying who pays ("EU-funded");
+then the lower-case tail such names end with ("… sur la migration")."""
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
@@ -597,6 +607,9 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         comma = toks[first].text == "," and first + 1 < n
         if comma:
             first += 1  # "The follow-up project, Strengthening Return Counselling … (STREC),"
+        named_as = first + 1 < n and (toks[first].low in _NAMING or toks[first].text == ":")
+        if named_as:
+            first += 1  # "the project called Prevention and …", "project: Comprehensive …"
         if toks[first].low in _OF and first + 1 < n:
             first += 1  # "le programme d'Aide au retour volontaire … (AVRR)"
         t, nxt = toks[k], toks[first]
@@ -632,12 +645,15 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
                 defined = True
         if len(own) < 2 and not (own and defined):
             continue
-        if first > k + 1 and not defined:
+        if first > k + 1 and not defined and not named_as:
             continue  # after "de" or a comma, only a name with its acronym
         title = clean_title(page.text[name[0].start : name[-1].end])
         acronym = name[-2].text if defined else None
         out.append(Named(title, name[0].start, name[-1].end, word[0], acronym, "apposed"))
         used.add(k)
+
+
+_NAMING = grammar.words("naming")
 
 
 def _owner_cut(page: Page, name: list[Tok]) -> list[Tok]:
