@@ -344,3 +344,21 @@ def test_a_headline_with_the_verb_of_news_makes_a_news_release(headline: str) ->
 def test_a_heading_without_a_verb_of_news_is_not_enough(heading: str) -> None:
     body = "The programme enables diaspora professionals to share their skills at home."
     assert detect_kind(f"{heading}\n\n{body}\n") == "office_page"
+
+
+def test_a_quotation_then_who_said_it_makes_a_news_release() -> None:
+    text = (
+        "IOM, with support from the European Union, has launched an online platform for "
+        "practitioners who refer victims of trafficking.\n"
+        "“This platform contributes to ensuring victims’ access to rights,” she said.\n"
+    )
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_returnee_quoted_in_the_present_is_not_enough() -> None:
+    text = (
+        "Reintegration support\n\nAmina opened a tailoring shop with the grant she received "
+        'on her return.\n"The first months were hard, but the plan made the difference," '
+        "she says.\n"
+    )
+    assert detect_kind(text) == "office_page"

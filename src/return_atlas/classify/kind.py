@@ -172,6 +172,8 @@ class _CueIndex:
     text: ahocorasick.Automaton | None
     quoted: re.Pattern[str] | None
     quoted_cues: dict[str, list[_Cue]]
+    quoted_next: re.Pattern[str] | None
+    quoted_next_cues: dict[str, list[_Cue]]
     headline: dict[str, list[_Cue]]
 
 
@@ -183,8 +185,15 @@ def _cue_index() -> _CueIndex:
     automaton = ahocorasick.Automaton()
     text: dict[str, list[_Cue]] = {}
     quoted: dict[str, list[_Cue]] = {}
+    quoted_next: dict[str, list[_Cue]] = {}
     headline: dict[str, list[_Cue]] = {}
-    targets = {"line": line, "start": start, "quoted": quoted, "headline": headline}
+    targets = {
+        "line": line,
+        "start": start,
+        "quoted": quoted,
+        "quoted_next": quoted_next,
+        "headline": headline,
+    }
     for cue in _cues():
         targets.get(cue.where, text).setdefault(cue.cue, []).append(cue)
     for word, cues in text.items():
@@ -193,12 +202,15 @@ def _cue_index() -> _CueIndex:
         automaton.make_automaton()
     alternation = "|".join(re.escape(cue) for cue in sorted(start, key=len, reverse=True))
     speech = "|".join(re.escape(cue) for cue in sorted(quoted, key=len, reverse=True))
+    speech_next = "|".join(re.escape(cue) for cue in sorted(quoted_next, key=len, reverse=True))
     return _CueIndex(
         line=line,
         start=re.compile(rf"^(?:{alternation})", re.MULTILINE) if start else None,
         start_cues=start,
         text=automaton if text else None,
-        quoted=re.compile(rf"{_QUOTE_END}({speech})\b") if quoted else None,
+        quoted=re.compile(rf"{_QUOTE_END}{_SPEAKER}({speech})\b") if quoted else None,
+        quoted_next=re.compile(rf"{_QUOTE_END}({speech_next})\b") if quoted_next else None,
+        quoted_next_cues=quoted_next,
         quoted_cues=quoted,
         headline=headline,
     )
@@ -208,6 +220,9 @@ _HEADLINE_LOOK = 6
 """Body lines in which a news headline is looked for."""
 _WORD_MARKS = "“”\"'«»,.:;!?()"
 
+_SPEAKER = r"(?:[\w’'-]+[ \t\u00a0]+){0,3}?"
+"""Up to three words between a quotation and its verb of speech: “…,” she said; ”, the
+Minister said."""
 _QUOTE_END = r"[”\"»][ \t\u00a0]*,?[ \t\u00a0]*"
 """A closing quotation mark, perhaps a comma, before a verb of speech: “…,” said; « … », a
 déclaré."""
@@ -241,10 +256,14 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
                 continue  # part of a longer word
             for cue in cues:
                 counts[cue] = 1
-    if index.quoted is not None:
-        for found in set(index.quoted.findall(folded_text)):
-            for cue in index.quoted_cues[found]:
-                counts[cue] = 1
+    for pattern, cues_of in (
+        (index.quoted, index.quoted_cues),
+        (index.quoted_next, index.quoted_next_cues),
+    ):
+        if pattern is not None:
+            for found in set(pattern.findall(folded_text)):
+                for cue in cues_of[found]:
+                    counts[cue] = 1
     if index.headline:
         # a verb of a news headline ("… Launches …", "… lance …", "… inaugura …") in one of the
         # first headline-shaped lines, not as its first word
