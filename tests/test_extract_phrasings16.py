@@ -509,3 +509,22 @@ def test_a_name_called_so_or_funded_by_someone_keeps_only_its_words(
     body: str, lang: str, title: str
 ) -> None:
     assert titles(news(body, lang)) == [title]
+
+
+@pytest.mark.parametrize("heading", ["Direct assistance to migrants", "Capacity building"])
+def test_an_english_heading_in_sentence_case_names_no_project(heading: str) -> None:
+    text = (
+        "IOM works with States and civil society to assist and protect migrants in need.\n\n"
+        f"{heading}\n\nThanks to assisted voluntary return programmes, IOM assists migrants "
+        "who are not able or willing to stay in their host country.\n"
+    )
+    assert heading not in titles(extract_office_page(doc(text), "en"))
+
+
+def test_an_english_heading_in_title_case_still_names_the_project() -> None:
+    text = (
+        "IOM works with States and civil society.\n\nDirect Assistance to Stranded Migrants\n\n"
+        "The project assists migrants who are not able to stay in their host country.\n"
+    )
+    found = titles(extract_office_page(doc(text), "en"))
+    assert found == ["Direct Assistance to Stranded Migrants"]

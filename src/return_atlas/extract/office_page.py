@@ -152,6 +152,8 @@ def _headline(page: Page, line: Line) -> bool:
     dates = page.dates(line.start, line.end)
     if sum(b - a for _, a, b in dates) >= len(line.text) / 2:
         return False
+    if _section_heading(page, line.text):
+        return False  # "Direct assistance to migrants": a section of the page, no project
     previous = page.text[: line.start].rstrip().rpartition("\n")[2]
     if label_field(previous.strip()) is not None:
         return False  # "Region" / "Middle East and North Africa": a label's value, no title
@@ -159,6 +161,24 @@ def _headline(page: Page, line: Line) -> bool:
     places = page.countries_in(line.start, line.end)
     return not places or _LIST_GAP.sub("", _without(line.text, line.start, places)) != ""
 
+
+def _section_heading(page: Page, text: str) -> bool:
+    """True for an English heading in sentence case with no initiative word, acronym or figure
+    ("Direct assistance to migrants"): English projects are written in title case, so this
+    names a part of the page. French and Spanish titles are in sentence case: never true."""
+    words = text.split()
+    if page.lang != "en" or len(words) < _SECTION_WORDS:
+        return False
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    return (
+        bool(rest)
+        and all(w[:1].islower() for w in rest)
+        and not any(page.lex.initiative_words.get(w.casefold().strip(",.:;")) for w in words)
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+_SECTION_WORDS = 2
 
 _LIST_GAP = re.compile(rf"[\s,;/&]|\b(?:{alt('and')})\b", re.IGNORECASE)
 """What may stand between the names of a list."""
