@@ -528,3 +528,14 @@ def test_an_english_heading_in_title_case_still_names_the_project() -> None:
     )
     found = titles(extract_office_page(doc(text), "en"))
     assert found == ["Direct Assistance to Stranded Migrants"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Under the Project, the mission has assisted 208 migrants to travel home.", "en"),
+        ("Dans le cadre du Programme, la mission a aidé 208 migrants à rentrer chez eux.", "fr"),
+    ],
+)
+def test_an_initiative_word_alone_is_no_name(body: str, lang: str) -> None:
+    assert titles(news(body, lang)) == []
