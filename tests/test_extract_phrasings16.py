@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, news, office, returns, titles, val
@@ -475,8 +476,9 @@ def test_two_givers_each_with_its_acronym_are_two_funders(sentence: str, lang: s
     assert second == "Swiss Agency for Development and Cooperation (SDC)"
 
 
-def _funders_of(ex: object) -> list[list[str]]:
-    return [[val(f) for f in i.funders] for i in ex.initiatives]  # type: ignore[attr-defined]
+def _funders_of(ex: Extraction) -> list[list[str]]:
+    """The funders of each initiative of ``ex``."""
+    return [[val(f) for f in i.funders] for i in ex.initiatives]
 
 
 # --- initiatives: a name introduced by "called", and one without the compound saying who pays ---
