@@ -6,6 +6,7 @@ table say less than its length claims (a town "added" that was there already).
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 from pathlib import Path
 
@@ -27,3 +28,23 @@ def test_no_row_of_a_data_table_is_written_twice(table: Path) -> None:
         if line.strip() and not line.startswith("#")
     ]
     assert [row for row, n in Counter(rows).items() if n > 1] == []
+
+
+KIND_CUES = sorted(DATA.glob("lang/*/kind_cues.csv"))
+PLACES = {"line", "start", "text", "quoted", "quoted_next", "headline"}
+"""Where a kind cue must stand (classify/kind.py reads a row of any other place as text)."""
+KINDS = {"news_release", "practice_page", "office_page", "other"}
+
+
+@pytest.mark.parametrize("table", KIND_CUES, ids=lambda p: p.parent.name)
+def test_every_kind_cue_has_a_known_kind_place_and_a_positive_weight(table: Path) -> None:
+    lines = [
+        line
+        for line in table.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    rows = list(csv.DictReader(lines))
+    assert rows
+    assert {row["kind"] for row in rows} <= KINDS
+    assert {row["where"] for row in rows} <= PLACES
+    assert all(float(row["weight"]) > 0 for row in rows)
