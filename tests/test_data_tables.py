@@ -1,4 +1,5 @@
-"""The data tables the converter reads (src/return_atlas/data/): no row written twice.
+"""The data tables the converter reads (src/return_atlas/data/): no row written twice, and
+every kind cue of a known kind, place and weight.
 
 A repeated row changes nothing the converter does, so no other test sees it; it only makes a
 table say less than its length claims (a town "added" that was there already).
