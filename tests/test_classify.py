@@ -362,3 +362,19 @@ def test_a_returnee_quoted_in_the_present_is_not_enough() -> None:
         "she says.\n"
     )
     assert detect_kind(text) == "office_page"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’OIM publie un manuel sur la réintégration\n\nL’Organisation internationale pour les "
+        "migrations (OIM) présente aujourd’hui (7 novembre) un manuel pour les praticiens.\n",
+        "Port of Spain - On February 9th, 2023, 28 government officials took part in a one-day "
+        "course on victim identification organized by the International Organization for "
+        "Migration.\nThe course covered national referral mechanisms.\n",
+        "Government Officials Receive Training on Victim Identification\n\nThe course covered "
+        "national referral mechanisms and trauma-informed care.\n",
+    ],
+)
+def test_more_shapes_of_a_news_release(text: str) -> None:
+    assert detect_kind(text) == "news_release"

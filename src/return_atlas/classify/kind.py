@@ -22,6 +22,7 @@ import ahocorasick
 from return_atlas.classify._data import LANGS, lang_rows
 from return_atlas.classify.layout import Line, body_start, simple_fold, split_lines
 from return_atlas.extract.drafts import Kind
+from return_atlas.normalise.grammar import alt
 
 PROJECT_CODE = re.compile(r"^[A-Z]{1,3}\d{0,2}[.-]\d{3,4}$")
 """An IOM project code on a line of its own: W34-805, RT.1297, CD.0023."""
@@ -32,27 +33,51 @@ BARE_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$|^\d{4,9}\.\d\d$")
 
 _DATELINE = re.compile(
     r"^(?P<iso>[^\W\d]{0,8}\s*\d{4}-\d\d-\d\d\s+)?"
-    r"(?:[A-Z][\w'’.]+(?:,?[ ][A-Z][\w'’.]+){0,2})"
+    rf"(?:[A-Z][\w'’.]+(?:,?[ ](?:{alt('place_connector')}[ ])?[A-Z][\w'’.]+){{0,2}})"
     r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?"
     r"\s+(?:de\s+)?\d{4}"
     r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?"
     r"(?:\s*\([A-Z]{2,8}\))?"
     r"(?:\s(?:--|[-–—])\s?|(?:--|[-–—])\s)(?:[A-Z«\"“]|L['’])"
 )
-"""A dateline: a place (a city, perhaps with its country: "Addis Ababa, Ethiopia"), perhaps a
-full date ("Dhaka, 14 March 2023", "Niamey, le 7 février 2022", "Lima, 3 de mayo de 2021",
-"Geneva, May 7, 2019", "GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)"),
+"""A dateline: a place (a city, perhaps with its country: "Addis Ababa, Ethiopia", "Port of
+Spain"), perhaps a full date ("Dhaka, 14 March 2023", "Niamey, le 7 février 2022", "Lima, 3
+de mayo de 2021", "Geneva, May 7, 2019", "GENEVA, 15th March, 2017") and a news agency in
+brackets ("(WAM)"),
 then a dash (or "--") and the text; a wire page may put the date first, as a year-month-day
 ("2018-06-14 Addis Ababa - …"). One with a full date is enough to make a news release; one
 without needs another cue."""
 _LEAD_DATE = re.compile(
-    r"[^\n]{0,12}?\b\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4}\b"
+    r"[^\n]{0,12}?\b(?:\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
 )
 """A full date opening the text after a dateline: "Ouagadougou – Du 22 au 24 novembre 2022,"
 "Dakar – Le 8 juin 2021,"."""
 _DATELINE_WEIGHT = 2.0
 _DATED_DATELINE_WEIGHT = 2.5
 _TODAY = re.compile(r"\((?:\d{1,2}[-–])?\d{1,2}/\d{1,2}\)")
+
+
+@cache
+def _today_named() -> re.Pattern[str]:
+    """IOM's date in brackets with the month named ("lance aujourd'hui (7 novembre)", "hoy
+    (15 de mayo)", "today (5 March)"), on folded text."""
+    months = sorted(
+        {
+            simple_fold(row["name"])
+            for lang in LANGS
+            for row in lang_rows(lang, "months.csv")
+            if row.get("name") and len(row["name"]) > 2
+        },
+        key=len,
+        reverse=True,
+    )
+    alternation = "|".join(re.escape(month) for month in months) or "(?!)"
+    day_month = rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{alternation})"
+    month_day = rf"(?:{alternation})\s+\d{{1,2}}"
+    return re.compile(rf"\((?:{day_month}|{month_day})\)")
+
+
 _DATED_TITLE = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)$")
 """A title ending in a bracketed period or status, "(March 2015 - February 2017)": a project
 of an office page, not a news headline."""
@@ -293,7 +318,7 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         else _DATELINE_WEIGHT
         for m, k in datelines[:2]
     )
-    if any(_TODAY.search(line.text) for line in body):
+    if any(_TODAY.search(line.text) for line in body) or _today_named().search(folded_text):
         scores["news_release"] += 2.0
     if _wrapped_lines(body) >= _MIN_WRAPS:
         scores["news_release"] += _WRAPPED_WEIGHT
