@@ -541,3 +541,20 @@ def test_an_english_heading_in_title_case_still_names_the_project() -> None:
 )
 def test_an_initiative_word_alone_is_no_name(body: str, lang: str) -> None:
     assert titles(news(body, lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "inside"),
+    [
+        (
+            "Port of Spain – The Counter Trafficking Unit Project trains 28 officials of "
+            "Trinidad and Tobago this week (09/02).",
+            "ESP",
+        ),
+        ("The Edo State Task Force project receives returnees at Benin City this week.", "BEN"),
+    ],
+)
+def test_a_country_inside_the_name_of_a_town_of_another_country_is_no_country(
+    body: str, inside: str
+) -> None:
+    assert inside not in [val(c) for i in news(body, "en").initiatives for c in i.countries]

@@ -219,8 +219,14 @@ def read_page(text: str, lang: str | None) -> Page:
     page.paragraphs = paragraphs(text, page.lines, page.content_from)
     start = page.lines[page.content_from].start if page.content_from < len(page.lines) else 0
     skip = [(ln.start, ln.end) for ln in page.lines if ln.role in {"caption", "feed"}]
+    cities = page.hits.within("city", 0, len(text))
     page.countries = [
-        c for c in find_countries(text) if c[1] >= start and not any(a <= c[1] < b for a, b in skip)
+        c
+        for c in find_countries(text)
+        if c[1] >= start
+        and not any(a <= c[1] < b for a, b in skip)
+        # "Port of Spain": Spain inside the name of a town of another country
+        and not any(h.start <= c[1] and c[2] <= h.end and h.value != c[0] for h in cities)
     ]
     return page
 
