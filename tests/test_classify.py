@@ -378,3 +378,21 @@ def test_a_returnee_quoted_in_the_present_is_not_enough() -> None:
 )
 def test_more_shapes_of_a_news_release(text: str) -> None:
     assert detect_kind(text) == "news_release"
+
+
+def test_a_full_date_then_a_dash_opens_a_news_release() -> None:
+    text = (
+        "Costa Rica fortalece la migración como factor de desarrollo\n"
+        "31 de mayo, 2014 — La Organización Internacional para las Migraciones (OIM) informó "
+        "que Costa Rica puso en práctica un proyecto en la frontera con Nicaragua.\n"
+    )
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_period_with_a_dash_is_no_dateline() -> None:
+    text = (
+        "Pilot Action on Community-Based Reintegration\n"
+        "1 March 2017 – 31 December 2022 Malawi, Mozambique and South Africa are the countries "
+        "of the action.\n"
+    )
+    assert detect_kind(text) != "news_release"

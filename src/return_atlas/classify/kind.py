@@ -53,6 +53,13 @@ _LEAD_DATE = re.compile(
 )
 """A full date opening the text after a dateline: "Ouagadougou – Du 22 au 24 novembre 2022,"
 "Dakar – Le 8 juin 2021,"."""
+_DATE_DATELINE = re.compile(
+    r"^(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"\s*(?:--|[-–—])\s*(?:[A-Z«\"“]|L['’])"
+)
+"""A dateline of a full date alone, then a dash and the text ("31 de mayo, 2014 — La
+Organización …"); a period ("1 March 2017 – 31 December 2022") has a figure after its dash."""
 _DATELINE_WEIGHT = 2.0
 _DATED_DATELINE_WEIGHT = 2.5
 _TODAY = re.compile(r"\((?:\d{1,2}[-–])?\d{1,2}/\d{1,2}\)")
@@ -318,6 +325,10 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         else _DATELINE_WEIGHT
         for m, k in datelines[:2]
     )
+    if not datelines and any(
+        len(line.text) > 60 and _DATE_DATELINE.match(line.text) for line in body[:_HEADLINE_LOOK]
+    ):
+        scores["news_release"] += _DATED_DATELINE_WEIGHT  # "31 de mayo, 2014 — La OIM …"
     if any(_TODAY.search(line.text) for line in body) or _today_named().search(folded_text):
         scores["news_release"] += 2.0
     if _wrapped_lines(body) >= _MIN_WRAPS:
