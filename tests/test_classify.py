@@ -396,3 +396,11 @@ def test_a_period_with_a_dash_is_no_dateline() -> None:
         "of the action.\n"
     )
     assert detect_kind(text) != "news_release"
+
+
+def test_a_date_on_its_own_line_under_a_headline_opens_a_news_release() -> None:
+    text = (
+        "IOM and a University Build Capacities for Migration Management\nBelize\n6 June, 2019\n"
+        "Belize is a country of origin, transit and destination for migrants.\n"
+    )
+    assert detect_kind(text) == "news_release"

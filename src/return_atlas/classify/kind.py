@@ -60,6 +60,13 @@ _DATE_DATELINE = re.compile(
 )
 """A dateline of a full date alone, then a dash and the text ("31 de mayo, 2014 — La
 Organización …"); a period ("1 March 2017 – 31 December 2022") has a figure after its dash."""
+_DATE_LINE = re.compile(
+    r"^(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$"
+)
+"""A full date on a line of its own near the top: the day the release was published (on 3 of
+the read news releases and on no office page; practice pages, which show the day a record was
+shared, are told by their own cues first)."""
 _DATELINE_WEIGHT = 2.0
 _DATED_DATELINE_WEIGHT = 2.5
 _TODAY = re.compile(r"\((?:\d{1,2}[-–])?\d{1,2}/\d{1,2}\)")
@@ -326,9 +333,11 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         for m, k in datelines[:2]
     )
     if not datelines and any(
-        len(line.text) > 60 and _DATE_DATELINE.match(line.text) for line in body[:_HEADLINE_LOOK]
+        (len(line.text) > 60 and _DATE_DATELINE.match(line.text)) or _DATE_LINE.match(line.text)
+        for line in body[:_HEADLINE_LOOK]
     ):
-        scores["news_release"] += _DATED_DATELINE_WEIGHT  # "31 de mayo, 2014 — La OIM …"
+        # "31 de mayo, 2014 — La OIM …", or a line of its own under the headline: "6 June, 2019"
+        scores["news_release"] += _DATED_DATELINE_WEIGHT
     if any(_TODAY.search(line.text) for line in body) or _today_named().search(folded_text):
         scores["news_release"] += 2.0
     if _wrapped_lines(body) >= _MIN_WRAPS:
