@@ -558,3 +558,12 @@ def test_a_country_inside_the_name_of_a_town_of_another_country_is_no_country(
     body: str, inside: str
 ) -> None:
     assert inside not in [val(c) for i in news(body, "en").initiatives for c in i.countries]
+
+
+def test_a_name_holding_in_before_the_event_word_is_no_venue() -> None:
+    body = (
+        "Port of Spain - On February 9th, 2023, 28 government officials took part in a one-day "
+        "Trafficking in Persons training conducted by IOM."
+    )
+    (event,) = news(body, "en").events
+    assert val(event.city) == "Port of Spain"

@@ -617,6 +617,10 @@ _IN_PLACE_EN = re.compile(rf"\b{alt('at', lang='en')}{_PLACE_NAME}")
 Spanish or French "a"."""
 
 
+_EVENT_WORD = 40
+"""The longest event word or phrase looked for right after a place."""
+
+
 def _named_place(
     page: Page, start: int, end: int, *, last: bool = False
 ) -> tuple[str, str, int, int] | None:
@@ -642,6 +646,8 @@ def _named_place(
         return None
     if _inside_quotes(page.text[start:a]):
         return None  # "the project “Engaging the Armenian Diaspora in Regional Development”"
+    if any(h.start == b + 1 for h in page.hits.within("event", b + 1, b + _EVENT_WORD)):
+        return None  # "a one-day Trafficking in Persons training": a name before the event word
     if page.dates(a, min(len(page.text), b + 6)) or page.text[a:b].isupper():
         return None
     if is_month(page.text[a:b]):
