@@ -567,3 +567,14 @@ def test_a_name_holding_in_before_the_event_word_is_no_venue() -> None:
     )
     (event,) = news(body, "en").events
     assert val(event.city) == "Port of Spain"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The course was opened by the Technical Specialist of the Regional Migration Program.",
+        "The course was opened by the Senior Adviser of the Regional Migration Programme.",
+    ],
+)
+def test_a_persons_office_in_two_words_is_no_initiative(body: str) -> None:
+    assert titles(news(body, "en")) == []

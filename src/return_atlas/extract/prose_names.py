@@ -185,7 +185,7 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     return [
         named
         for named in out
-        if not titles.intersection(page.folded[named.start : named.end].split(maxsplit=1)[:1])
+        if not titles.intersection(page.folded[named.start : named.end].split(maxsplit=2)[:2])
         and not _given_by(page, start, named)
         and named.title.casefold() not in page.lex.initiative_words  # "Under the Project, …"
     ]
