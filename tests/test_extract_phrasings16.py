@@ -578,3 +578,18 @@ def test_a_name_holding_in_before_the_event_word_is_no_venue() -> None:
 )
 def test_a_persons_office_in_two_words_is_no_initiative(body: str) -> None:
     assert titles(news(body, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            "Entre el 1 de enero y el 9 de agosto de 2019, un total de 73 mil 402 personas "
+            "fueron retornadas a Honduras.",
+            73402,
+        ),
+        ("En 2019, 5 mil personas fueron retornadas a Honduras.", 5000),
+    ],
+)
+def test_the_hundreds_after_mil_belong_to_the_figure(body: str, count: int) -> None:
+    assert [c for c, _, _ in returns(news(body, "es"))] == [count]

@@ -182,6 +182,8 @@ def test_find_period_open_and_none() -> None:
         ("2,4 millions", "fr", 2_400_000.0),
         ("1,5 millones", "es", 1_500_000.0),
         ("340 mil", "es", 340_000.0),
+        ("73 mil 402", "es", 73_402.0),  # the hundreds after a thousands word
+        ("2 millones 300", "es", 2_000_000.0),  # not after millions
         ("2.5", "en", 2.5),
         ("none", None, None),
     ],

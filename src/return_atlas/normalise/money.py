@@ -98,12 +98,30 @@ def _scaled(value: float, scale_text: str) -> float:
 
 
 def parse_number(text: str, lang: str | None = None) -> float | None:
-    """The first number in ``text`` with its scale words ("2,4 millions" → 2400000.0)."""
-    match = _tables().number.search(fold_same_length(text))
+    """The first number in ``text`` with its scale words ("2,4 millions" → 2400000.0), and
+    the hundreds written after a thousands word ("73 mil 402" → 73402.0)."""
+    folded = fold_same_length(text)
+    match = _tables().number.search(folded)
     if match is None:
         return None
     value = _number_value(match.group("n"), lang, bool(match.group("s")))
-    return None if value is None else _scaled(value, match.group("s"))
+    if value is None:
+        return None
+    scaled = _scaled(value, match.group("s"))
+    rest = _HUNDREDS_AFTER.match(folded, match.end())
+    if rest is not None and scaled != value and scaled / value == _THOUSAND:
+        scaled += float(rest.group(1))
+    return scaled
+
+
+_THOUSAND = 1000.0
+_HUNDREDS_AFTER = re.compile(r"\s+(\d{1,3})(?!\d)")
+"""The hundreds after a thousands word: "73 mil 402" (a Spanish way of writing 73,402)."""
+
+
+def thousands_words() -> frozenset[str]:
+    """The scale words worth a thousand ("mil", "thousand"), folded."""
+    return frozenset(word for word, value in _tables().scales.items() if value == _THOUSAND)
 
 
 def find_amounts(text: str, lang: str | None = None) -> list[tuple[float, str, int, int]]:
