@@ -22,6 +22,7 @@ import ahocorasick
 from return_atlas.classify._data import LANGS, lang_rows
 from return_atlas.classify.layout import Line, body_start, simple_fold, split_lines
 from return_atlas.extract.drafts import Kind
+from return_atlas.normalise.dates import find_dates, find_day_months
 from return_atlas.normalise.grammar import alt
 
 PROJECT_CODE = re.compile(r"^[A-Z]{1,3}\d{0,2}[.-]\d{3,4}$")
@@ -53,43 +54,48 @@ _LEAD_DATE = re.compile(
 )
 """A full date opening the text after a dateline: "Ouagadougou – Du 22 au 24 novembre 2022,"
 "Dakar – Le 8 juin 2021,"."""
-_DATE_DATELINE = re.compile(
-    r"^(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"\s*(?:--|[-–—])\s*(?:[A-Z«\"“]|L['’])"
-)
-"""A dateline of a full date alone, then a dash and the text ("31 de mayo, 2014 — La
+_DATE_DASH = re.compile(r"\s*(?:--|[-–—])\s*(?:[A-Z«\"“]|L['’])")
+"""After a dateline of a full date alone: a dash and the text ("31 de mayo, 2014 — La
 Organización …"); a period ("1 March 2017 – 31 December 2022") has a figure after its dash."""
-_DATE_LINE = re.compile(
-    r"^(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$"
-)
-"""A full date on a line of its own near the top: the day the release was published (on 3 of
-the read news releases and on no office page; practice pages, which show the day a record was
-shared, are told by their own cues first)."""
+
+
+def _date_alone(text: str) -> bool:
+    """True when ``text`` is a full date and nothing else ("6 June, 2019"): under a headline, the
+    day the release was published (on 3 of the read news releases and on no office page;
+    practice pages, which show the day a record was shared, are told by their own cues first)."""
+    dates = find_dates(text)
+    return len(dates) == 1 and len(dates[0][0]) == _DAY_DATE and dates[0][1:] == (0, len(text))
+
+
+def _date_dateline(text: str) -> bool:
+    """True when ``text`` opens with a full date, then a dash and the text (see _DATE_DASH)."""
+    dates = find_dates(text[:_DATE_HEAD])
+    return (
+        bool(dates)
+        and dates[0][1] == 0
+        and len(dates[0][0]) == _DAY_DATE
+        and _DATE_DASH.match(text, dates[0][2]) is not None
+    )
+
+
+_DAY_DATE = len("2019-06-06")
+_DATE_HEAD = 40
+"""Characters at the start of a line in which a dateline's date is looked for."""
 _DATELINE_WEIGHT = 2.0
 _DATED_DATELINE_WEIGHT = 2.5
 _TODAY = re.compile(r"\((?:\d{1,2}[-–])?\d{1,2}/\d{1,2}\)")
 
 
-@cache
-def _today_named() -> re.Pattern[str]:
-    """IOM's date in brackets with the month named ("lance aujourd'hui (7 novembre)", "hoy
-    (15 de mayo)", "today (5 March)"), on folded text."""
-    months = sorted(
-        {
-            simple_fold(row["name"])
-            for lang in LANGS
-            for row in lang_rows(lang, "months.csv")
-            if row.get("name") and len(row["name"]) > 2
-        },
-        key=len,
-        reverse=True,
+_BRACKETED = re.compile(r"\(([^()]{3,24})\)")
+
+
+def _today_named(text: str) -> bool:
+    """True when ``text`` holds IOM's date in brackets with the month named ("lance
+    aujourd'hui (7 novembre)", "hoy (15 de mayo)", "today (5 March)")."""
+    return any(
+        (found := find_day_months(m.group(1))) and found[0][2:] == (0, len(m.group(1)))
+        for m in _BRACKETED.finditer(text)
     )
-    alternation = "|".join(re.escape(month) for month in months) or "(?!)"
-    day_month = rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{alternation})"
-    month_day = rf"(?:{alternation})\s+\d{{1,2}}"
-    return re.compile(rf"\((?:{day_month}|{month_day})\)")
 
 
 _DATED_TITLE = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)$")
@@ -333,12 +339,12 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         for m, k in datelines[:2]
     )
     if not datelines and any(
-        (len(line.text) > 60 and _DATE_DATELINE.match(line.text)) or _DATE_LINE.match(line.text)
+        (len(line.text) > 60 and _date_dateline(line.text)) or _date_alone(line.text)
         for line in body[:_HEADLINE_LOOK]
     ):
         # "31 de mayo, 2014 — La OIM …", or a line of its own under the headline: "6 June, 2019"
         scores["news_release"] += _DATED_DATELINE_WEIGHT
-    if any(_TODAY.search(line.text) for line in body) or _today_named().search(folded_text):
+    if any(_TODAY.search(line.text) for line in body) or _today_named(folded_text):
         scores["news_release"] += 2.0
     if _wrapped_lines(body) >= _MIN_WRAPS:
         scores["news_release"] += _WRAPPED_WEIGHT
