@@ -48,12 +48,6 @@ brackets ("(WAM)"),
 then a dash (or "--") and the text; a wire page may put the date first, as a year-month-day
 ("2018-06-14 Addis Ababa - …"). One with a full date is enough to make a news release; one
 without needs another cue."""
-_LEAD_DATE = re.compile(
-    r"[^\n]{0,12}?\b(?:\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
-)
-"""A full date opening the text after a dateline: "Ouagadougou – Du 22 au 24 novembre 2022,"
-"Dakar – Le 8 juin 2021,"."""
 _DATE_DASH = re.compile(r"\s*(?:--|[-–—])\s*(?:[A-Z«\"“]|L['’])")
 """After a dateline of a full date alone: a dash and the text ("31 de mayo, 2014 — La
 Organización …"); a period ("1 March 2017 – 31 December 2022") has a figure after its dash."""
@@ -78,6 +72,18 @@ def _date_dateline(text: str) -> bool:
     )
 
 
+def _lead_date(text: str, pos: int) -> bool:
+    """True when a full date opens the text after a dateline, within a few words:
+    "Ouagadougou – Du 22 au 24 novembre 2022,", "Dakar – Le 8 juin 2021,", "Port of Spain - On
+    February 9th, 2023,"."""
+    return any(
+        start <= _LEAD_GAP and len(value) == _DAY_DATE
+        for value, start, _ in find_dates(text[pos : pos + _DATE_HEAD])
+    )
+
+
+_LEAD_GAP = 13
+"""Characters after a dateline's dash before the date that opens its text ("Du 22 au ")."""
 _DAY_DATE = len("2019-06-06")
 _DATE_HEAD = 40
 """Characters at the start of a line in which a dateline's date is looked for."""
@@ -333,7 +339,7 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         _DATED_DATELINE_WEIGHT
         if m.group("date")
         or m.group("iso")
-        or _LEAD_DATE.match(m.string, m.end() - 1)
+        or _lead_date(m.string, m.end() - 1)
         or (k and _headline(body[k - 1]))
         else _DATELINE_WEIGHT
         for m, k in datelines[:2]
