@@ -337,13 +337,8 @@ def _told(page: Page, named: Named, heads: list[tuple[int, int]]) -> bool:
     rest = " ".join(words[1:])
     if len(words) < 3 or key(words[0]) not in iom or len(rest) < _TOLD_REST:
         return False
-    folded = page.folded
-    at = folded.find(fold(rest).lower())
-    while at >= 0:
-        if not any(a <= at < b for a, b in heads):
-            return True
-        at = folded.find(fold(rest).lower(), at + 1)
-    return False
+    said = re.compile(re.escape(fold(rest).lower()))
+    return any(not any(a <= m.start() < b for a, b in heads) for m in said.finditer(page.folded))
 
 
 _TOLD_REST = 12
