@@ -39,6 +39,16 @@ def returns(ex: Extraction) -> list[tuple[Any, ...]]:
     return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
 
 
+def counts(ex: Extraction) -> list[Any]:
+    """The count of each return figure."""
+    return [val(r.count) for r in ex.returns]
+
+
+def funders(ex: Extraction) -> list[list[str]]:
+    """The funders of each initiative."""
+    return [[val(f) for f in i.funders] for i in ex.initiatives]
+
+
 _FIELDS = (
     "  • Start Date\n    2022\n  • Project Status\n    Active\n  • Prima ID\n    XX10P0001\n"
     "  • Projects ID\n    RT.0001\n  • Benefiting Member States\n    Bolivia (Estado "

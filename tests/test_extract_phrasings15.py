@@ -12,12 +12,12 @@ from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose import clean_title
 from return_atlas.extract.prose_lines import is_heading_text
-from tests.extraction import doc, news, office, returns, teaser_listing, titles, val
+from tests.extraction import doc, funders, news, office, returns, teaser_listing, titles, val
 
 
 def _office(body: str) -> list[list[str]]:
     """The funders of each initiative of an office page whose text is ``body``."""
-    return [[val(f) for f in i.funders] for i in office(body, "en").initiatives]
+    return funders(office(body, "en"))
 
 
 # --- funders: "co-financed from" a fund, and "and from" a second giver ---------------------------

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
-from tests.extraction import doc, news, office, returns, titles, val
+from tests.extraction import counts, doc, funders, news, office, returns, titles, val
 
 # --- events: an ambassador's country is where the ambassador comes from, not the venue ----------
 
@@ -129,11 +128,11 @@ def test_people_from_their_own_country_left_no_country_named() -> None:
     ],
 )
 def test_people_who_are_somewhere_are_no_return(body: str, lang: str) -> None:
-    assert [count for count, _, _ in returns(news(body, lang))] == [91]
+    assert counts(news(body, lang)) == [91]
 
 
 @pytest.mark.parametrize(
-    ("body", "lang", "counts"),
+    ("body", "lang", "expected"),
     [
         (
             "La OIM facilitó hoy (18/06) el retorno voluntario de 96 personas varadas en "
@@ -149,9 +148,9 @@ def test_people_who_are_somewhere_are_no_return(body: str, lang: str) -> None:
     ],
 )
 def test_a_part_of_those_returned_and_an_estimate_still_count(
-    body: str, lang: str, counts: list[int]
+    body: str, lang: str, expected: list[int]
 ) -> None:
-    assert [count for count, _, _ in returns(news(body, lang))] == counts
+    assert counts(news(body, lang)) == expected
 
 
 # --- practices: a paragraph over a "Submitted by" line is no title -----------------------------
@@ -375,7 +374,7 @@ def test_label_lines_right_before_a_named_project_are_its_fields() -> None:
     ],
 )
 def test_a_breakdown_by_sex_and_age_is_no_return(body: str, lang: str) -> None:
-    assert [count for count, _, _ in returns(news(body, lang))] == [127]
+    assert counts(news(body, lang)) == [127]
 
 
 def test_a_breakdown_by_nationality_still_counts() -> None:
@@ -383,7 +382,7 @@ def test_a_breakdown_by_nationality_still_counts() -> None:
         "Yesterday (11/04), IOM chartered a flight from Libya for 160 migrants (99 Malians, 51 "
         "Ivorians and 10 Burkinabe) who returned home."
     )
-    assert [count for count, _, _ in returns(news(body, "en"))][:1] == [160]
+    assert counts(news(body, "en"))[:1] == [160]
 
 
 @pytest.mark.parametrize(
@@ -471,14 +470,9 @@ def test_a_programme_after_a_cue_of_support_is_still_an_initiative(
     ],
 )
 def test_two_givers_each_with_its_acronym_are_two_funders(sentence: str, lang: str) -> None:
-    ((first, second),) = _funders_of(office(f"Reintegration Pilot Initiative\n\n{sentence}", lang))
+    ((first, second),) = funders(office(f"Reintegration Pilot Initiative\n\n{sentence}", lang))
     assert first.endswith(("(IDF)", "(DFID)"))
     assert second == "Swiss Agency for Development and Cooperation (SDC)"
-
-
-def _funders_of(ex: Extraction) -> list[list[str]]:
-    """The funders of each initiative of ``ex``."""
-    return [[val(f) for f in i.funders] for i in ex.initiatives]
 
 
 # --- initiatives: a name introduced by "called", and one without the compound saying who pays ---
