@@ -385,9 +385,7 @@ def find_returns(
             if _reintegrated(page, s0, m.start):
                 continue  # "a appuyé la réinsertion de 640 Tunisiens rentrés d'Allemagne"
             if _other_count(page, s0, m.start):
-                continue  # "trained 65 officials", "con la participación de 120 personas"
-            if _existing(page, s0, m.start):
-                continue  # "there are an estimated 610,128 international migrants in Libya"
+                continue  # "trained 65 officials", "there are an estimated 610,128 migrants"
             if _staying(page, m.end, s1, "cue:stay"):
                 continue  # "more than 43,000 migrants remain stranded across Yemen"
             if _staying(page, m.end, s1, "cue:took_part"):
@@ -733,11 +731,15 @@ def _priced(page: Page, s0: int, start: int) -> bool:
 
 def _other_count(page: Page, s0: int, pos: int) -> bool:
     """True when the number at ``pos`` follows a cue of people counted for something else than
-    return ("trained", "la participation de", "capacidad para recibir hasta")."""
-    for role in ("cue:not_return", "cue:receive"):
+    return ("trained", "la participation de", "capacidad para recibir hasta"), or of people who
+    are somewhere ("there are an estimated 610,128 migrants in Libya", "en el país residen más
+    de 450.000"), not a part of those just counted ("Entre ellas había 41 hondureños")."""
+    for role in ("cue:not_return", "cue:receive", "cue:exist"):
         for hit in page.hits.within(role, max(s0, pos - 40), pos):
             if role == "cue:receive" and _receivers(page, s0, hit.start):
                 continue  # "Honduras recibió en 2021 más de 60.000 personas retornadas"
+            if role == "cue:exist" and page.hits.within("cue:subset", s0, hit.start):
+                continue
             if _BEFORE_COUNT.match(page.text, hit.end, pos):
                 return True
     return False
@@ -755,18 +757,6 @@ def _breakdown_of(page: Page, last: ReturnDraft | None, s0: int, pos: int) -> bo
 _BREAKDOWN = re.compile(r"[^–—(),.;:\d]{0,40}\s[–—(]\s?(?:[^–—()]*)")
 """From a figure to a figure of its breakdown: its noun, then a dash or a bracket, then any
 earlier parts of the breakdown."""
-
-
-def _existing(page: Page, s0: int, pos: int) -> bool:
-    """True when the number at ``pos`` counts people who are somewhere ("there are an
-    estimated 610,128 migrants in Libya", "il y a", "en el país residen más de 450.000"), not a
-    part of those just counted ("Entre ellas había 41 hondureños")."""
-    hits = page.hits.within("cue:exist", max(s0, pos - 40), pos)
-    return (
-        bool(hits)
-        and _BEFORE_COUNT.match(page.text, hits[-1].end, pos) is not None
-        and not page.hits.within("cue:subset", s0, hits[-1].start)
-    )
 
 
 def _receivers(page: Page, s0: int, at: int) -> list[Spanned[str]]:
