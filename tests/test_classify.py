@@ -404,3 +404,41 @@ def test_a_date_on_its_own_line_under_a_headline_opens_a_news_release() -> None:
         "Belize is a country of origin, transit and destination for migrants.\n"
     )
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline of two places joined by a slash, under a headline that opens with a figure
+        "News\nGlobal\n\n300 Haitian migrants return home voluntarily from the Dominican "
+        "Republic\n\nHaiti /Dominican Republic – IOM is providing voluntary return assistance "
+        "to more than 300 vulnerable Haitian migrants who wish to return home.\n",
+        # the verb of a news headline ("Conducts", "facilite", "participan")
+        "IOM Conducts Training of Trainers for Border Management Committees\n\nThe training "
+        "brought together senior and frontline border management officials.\n",
+        "L’OIM facilite le retour de migrants guinéens bloqués au Niger\n\nLes migrants ont "
+        "reçu une assistance avant leur départ.\n",
+        "Funcionarios participan en un taller sobre trata de personas\n\nEl taller abordó la "
+        "identificación de víctimas.\n",
+    ],
+)
+def test_more_news_headlines_and_datelines(text: str) -> None:
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_headline_over_debris_glued_to_a_paragraph_still_counts() -> None:
+    # a blank line after the headline: the lower-case line under it is no continuation
+    text = (
+        "New Diaspora Programme Links Professionals with Countries of Origin\n\n"
+        "newsletter2Engaging diaspora communities with their countries of origin is an "
+        "important aspect of the work.\n"
+    )
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_line_of_prose_cut_by_a_line_break_is_no_headline() -> None:
+    text = (
+        "The Ministry of Labour receives and trains migrant workers\n"
+        "before their departure, with the support of the organisation.\n"
+    )
+    assert detect_kind(text) != "news_release"

@@ -34,7 +34,7 @@ BARE_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$|^\d{4,9}\.\d\d$")
 
 _DATELINE = re.compile(
     r"^(?P<iso>[^\W\d]{0,8}\s*\d{4}-\d\d-\d\d\s+)?"
-    rf"(?:[A-Z][\w'’.]+(?:,?[ ](?:{alt('place_connector')}[ ])?[A-Z][\w'’.]+){{0,2}})"
+    rf"(?:[A-Z][\w'’.]+(?:(?:,?[ ](?:{alt('place_connector')}[ ])?|[ ]?/[ ]?)[A-Z][\w'’.]+){{0,2}})"
     r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?"
     r"\s+(?:de\s+)?\d{4}"
     r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?"
@@ -42,11 +42,11 @@ _DATELINE = re.compile(
     r"(?:\s(?:--|[-–—])\s?|(?:--|[-–—])\s)(?:[A-Z«\"“]|L['’])"
 )
 """A dateline: a place (a city, perhaps with its country: "Addis Ababa, Ethiopia", "Port of
-Spain"), perhaps a full date ("Dhaka, 14 March 2023", "Niamey, le 7 février 2022", "Lima, 3
-de mayo de 2021", "Geneva, May 7, 2019", "GENEVA, 15th March, 2017") and a news agency in
-brackets ("(WAM)"),
-then a dash (or "--") and the text; a wire page may put the date first, as a year-month-day
-("2018-06-14 Addis Ababa - …"). One with a full date is enough to make a news release; one
+Spain"; two places with a slash: "Haiti /Dominican Republic"), perhaps a full date ("Dhaka, 14
+March 2023", "Niamey, le 7 février 2022", "Lima, 3 de mayo de 2021", "Geneva, May 7, 2019",
+"GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)"), then a dash (or "--") and
+the text; a wire page may put the date first, as a year-month-day ("2018-06-14 Addis Ababa -
+…"). One with a full date is enough to make a news release; one
 without needs another cue."""
 _DATE_DASH = re.compile(r"\s*(?:--|[-–—])\s*(?:[A-Z«\"“]|L['’])")
 """After a dateline of a full date alone: a dash and the text ("31 de mayo, 2014 — La
@@ -194,13 +194,14 @@ def _bare_shapes(lines: list[Line]) -> int:
 
 
 def _headline(line: Line) -> bool:
-    """True for a line shaped like a news headline: 4 to 20 words, a capital first, no closing
-    stop, no bracketed period (a dateline right under one opens a news release)."""
+    """True for a line shaped like a news headline: 4 to 20 words, a capital or a figure first
+    ("300 Haitian migrants return …"), no closing stop, no bracketed period (a dateline right
+    under one opens a news release)."""
     low, high = _HEADLINE_WORDS
     return (
         not line.bullet
         and low <= line.words <= high
-        and line.text[0].isupper()
+        and (line.text[0].isupper() or line.text[0].isdecimal())
         and not line.text.endswith((".", ":", ";"))
         and not _DATED_TITLE.search(line.text)
     )
@@ -279,6 +280,13 @@ _QUOTE_END = r"[”\"»][ \t\u00a0]*,?[ \t\u00a0]*"
 déclaré."""
 
 
+def _runs_on(line: Line, following: Line) -> bool:
+    """True when ``line`` is prose that a hard line break cuts ("… recibe y capacita" / "a …"):
+    the next line follows with no blank line between and opens in lower case (debris glued
+    to a paragraph after a blank line, "nieuwsbrief2Engaging …", continues nothing)."""
+    return following.text[0].islower() and following.start - line.end == 1  # one "\n"
+
+
 def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]:
     """Cue weight per kind for a document split into lines (body lines only).
 
@@ -322,8 +330,8 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         heads = [
             ln
             for k, ln in enumerate(look[:_HEADLINE_LOOK])
-            if _headline(ln) and not (k + 1 < len(look) and look[k + 1].text[0].islower())
-        ]  # not a line of prose that a hard line break cuts ("… recibe y capacita / a …")
+            if _headline(ln) and not (k + 1 < len(look) and _runs_on(ln, look[k + 1]))
+        ]
         for line in heads[:2]:
             for word in line.key.split()[1:]:
                 for cue in index.headline.get(word.strip(_WORD_MARKS), ()):
