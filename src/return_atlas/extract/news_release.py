@@ -199,9 +199,12 @@ def _said_again(line: Line, after: Line) -> bool:
 def _dateline(page: Page, pos: int) -> re.Match[str] | None:
     """The dateline opening the paragraph at ``pos``, if any."""
     m = _DATELINE.match(page.text, pos, min(len(page.text), pos + 60))
-    if m is None or len(m.group(1)) > 30:
-        return None
+    if m is None or len(m.group(1)) > 30 or _CLOCK.match(page.text, m.end()):
+        return None  # "News Mon, 10/22/2018 - 17:24": a page's time stamp, not a dateline
     return m
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d\d\b")
 
 
 def _set_dateline(page: Page, story: Story, m: re.Match[str]) -> None:

@@ -617,7 +617,7 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         if not (nxt.cap and nxt.word and not nxt.acr) or not t.text.islower():
             continue
         word = words[t.low]
-        if word[1] or not (toks[k - 1].low in before or _modified(toks, k, before)):
+        if word[1] or not (toks[k - 1].low in before or _modified(page, toks, k, before)):
             continue
         if page.hits.overlapping("cue:via", t.start, t.end):
             continue  # "dans le cadre du Programme …", "en el marco del …": a channel's words
@@ -674,10 +674,20 @@ _OF = grammar.words("of")
 _MODIFIER_ENDS = ("-funded", "-financed", "-led", "-supported", "-backed")
 
 
-def _modified(toks: list[Tok], k: int, before: frozenset[str] | set[str]) -> bool:
+def _modified(page: Page, toks: list[Tok], k: int, before: frozenset[str] | set[str]) -> bool:
     """True when one modifier stands between an article and the initiative word at ``k``:
-    "the pilot project", "the IDF-funded project"."""
-    if k < 2 or toks[k - 2].low not in before or not toks[k - 1].word:
+    "the pilot project", "the IDF-funded project"; an adverb may come first ("the recently
+    approved programme")."""
+    if k < 2 or not toks[k - 1].word:
+        return False
+    opener = k - 2
+    if (
+        opener > 0
+        and toks[opener].text.islower()
+        and toks[opener].low.endswith(tuple(page.lex.tokens["adverb_suffix"]))
+    ):
+        opener -= 1  # "the recently approved programme"
+    if toks[opener].low not in before:
         return False
     modifier = toks[k - 1]
     return modifier.text.islower() or modifier.low.endswith(_MODIFIER_ENDS)
