@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, titles, val
+from return_atlas.extract.practice_page import extract_practice_page
+from tests.extraction import doc, news, titles, val
 
 # --- names: an adverb and a participle between the article and the initiative word -----------
 
@@ -51,3 +52,46 @@ def test_a_time_stamp_line_gives_no_dateline_city() -> None:
     )
     assert ex.events
     assert "News Mon" not in [val(e.city) for e in ex.events]
+
+
+# --- practices: a record that calls itself "the project" is a project ------------------------
+
+
+def _record_types(record: str, lang: str = "en") -> list[str]:
+    """Initiative types of a one-record practice page."""
+    page = f"Repository of Practices\n\n{record}\n"
+    return [i.initiative_type for i in extract_practice_page(doc(page), lang).initiatives]
+
+
+@pytest.mark.parametrize(
+    ("record", "lang"),
+    [
+        (
+            "Mobi-Tunisie\n\nIOM supports jobs in two regions of Tunisia. In addition, the "
+            "project, which started in April 2019, promotes investments by the diaspora.",
+            "en",
+        ),
+        (
+            "Emploi Tunisie\n\nL'OIM appuie l'emploi dans deux régions. Le projet, lancé en "
+            "avril 2019, encourage les investissements de la diaspora.",
+            "fr",
+        ),
+    ],
+)
+def test_a_record_that_calls_itself_the_project_is_a_project(record: str, lang: str) -> None:
+    assert _record_types(record, lang)[0] == "project"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a project with a name of its own after the word is another initiative
+        "Skills for Returnees\n\nCounsellors meet returnees every month. The project Youth "
+        "Employment Support trains them.",
+        # a project of someone else, not the record, said with an indefinite article
+        "Skills for Returnees\n\nCounsellors meet returnees every month, as a project in "
+        "Ghana did before.",
+    ],
+)
+def test_a_record_that_names_no_project_of_its_own_stays_a_practice(record: str) -> None:
+    assert _record_types(record)[0] == "practice"

@@ -136,7 +136,26 @@ def _record_type(page: Page, record: Record, named: Named) -> str:
     head = title_head(page, [t for t in tokenize(page, named.start, named.end) if t.word])
     if head and (not head[2] or head[1] == "service"):
         return head[1]
+    if _called_the_project(page, title_end, record.end):
+        return "project"
     return "practice"
+
+
+def _called_the_project(page: Page, start: int, end: int) -> bool:
+    """True when a record's text speaks of "the project" / "ce projet" / "el proyecto", a
+    lower-case project word after a definite word with no name after it: the record is a
+    project (as on 4 of the 4 real records that say so)."""
+    definite = page.lex.tokens["definite"]
+    words = page.lex.initiative_words
+    toks = tokenize(page, start, end)
+    return any(
+        toks[k - 1].low in definite
+        and t.text.islower()
+        and words.get(t.low) == ("project", False)
+        and not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].word)
+        for k, t in enumerate(toks)
+        if k
+    )
 
 
 _DASHED = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) [–—-] \S")
