@@ -95,3 +95,59 @@ def test_a_record_that_calls_itself_the_project_is_a_project(record: str, lang: 
 )
 def test_a_record_that_names_no_project_of_its_own_stays_a_practice(record: str) -> None:
     assert _record_types(record)[0] == "practice"
+
+
+# --- funders: a giver before a giving verb whose object is the initiative --------------------
+
+
+def _funders_of(body: str, lang: str) -> list[list[str]]:
+    return [[val(f) for f in i.funders] for i in news(body, lang).initiatives]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "funder"),
+    [
+        (
+            "Maseru – The US Government will provide financial support to the project titled "
+            "Strengthening the Response to Trafficking in Persons.",
+            "en",
+            "US Government",
+        ),
+        (
+            "Abuja – Japan funds the Border Management Information System (BMIS) project.",
+            "en",
+            "Japan",
+        ),
+        (
+            "Dakar – L'Union européenne finance le projet Appui à la réintégration des migrants "
+            "(ARM) au Sénégal.",
+            "fr",
+            "Union européenne",
+        ),
+        (
+            "Cairo – With funds provided by the European Union under the Joint Initiative for "
+            "Migrant Protection and Reintegration, IOM helped 120 migrants return home.",
+            "en",
+            "European Union",
+        ),
+    ],
+)
+def test_a_giver_before_its_verb_funds_the_initiative(body: str, lang: str, funder: str) -> None:
+    assert _funders_of(body, lang)[0] == [funder]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # approving a policy, or support that may be no money, funds nothing
+        "Dhaka – The Government of Bangladesh has approved the National Reintegration Policy "
+        "for Returnee Migrant Workers.",
+        "Maseru – The Ministry will provide support to the project titled Strengthening the "
+        "Response to Trafficking in Persons.",
+        # IOM gives no money to its own project
+        "Maseru – IOM will provide financial support to the project titled Strengthening the "
+        "Response to Trafficking in Persons.",
+    ],
+)
+def test_no_funder_without_money_or_from_iom(body: str) -> None:
+    assert _funders_of(body, "en")[0] == []

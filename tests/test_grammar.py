@@ -55,6 +55,8 @@ USED_ROLES = (
     "state",
     "compass",
     "naming",
+    "backing",
+    "support_noun",
 )
 
 

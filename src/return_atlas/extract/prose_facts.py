@@ -1280,7 +1280,7 @@ def _giver_before_verb(page: Page, s0: int, pos: int, previous: int) -> Spanned[
     verbs = page.hits.within("cue:give", max(s0, previous), pos)
     if not verbs or not _GIFT_GAP.fullmatch(page.text, verbs[-1].end, pos):
         return None
-    return _giver_before(page, max(s0, previous), verbs[-1].start)
+    return giver_before(page, max(s0, previous), verbs[-1].start)
 
 
 def _funded_before(page: Page, pos: int, previous: int) -> Spanned[str] | None:
@@ -1307,7 +1307,7 @@ def _funded_before(page: Page, pos: int, previous: int) -> Spanned[str] | None:
     return Spanned(clean_title(page.text[a:b]), a, b)
 
 
-def _giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
+def giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     """The name right before a giving verb: "Japan has contributed", "l'Agence italienne …
     (AICS), qui y contribue" (a capitalised run or a gazetteer organisation)."""
     spans = [(r.start, r.end) for r in runs(page, tokenize(page, s0, pos))]
@@ -1467,7 +1467,7 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
                 a, b = orgs[-1]
                 funder = Spanned(clean_title(page.text[a:b]), a, b)
                 break
-            before = _giver_before(page, s0, hit.start)
+            before = giver_before(page, s0, hit.start)
             if before is not None:
                 funder = before
                 break

@@ -23,7 +23,7 @@ from return_atlas.extract.drafts import (
     Spanned,
 )
 from return_atlas.extract.prose import Page, after_dateline, clean_title, is_acronym
-from return_atlas.extract.prose_facts import find_returns, given_amount
+from return_atlas.extract.prose_facts import find_returns, given_amount, giver_before
 from return_atlas.extract.prose_lexicon import Hit, content_words, key, lexicon
 from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
 from return_atlas.extract.prose_names import Named
@@ -260,6 +260,7 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     ]
                 out.setdefault(k, []).extend(orgs)
     if role == "funding":
+        _backers(page, scopes, out)
         for k, scope in enumerate(scopes):
             for s0, s1 in scope.sentences:
                 if page.text.find("funded", s0, s1) < 0:
@@ -271,6 +272,42 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     ):
                         out.setdefault(k, []).append((m.start(1), m.end(1)))
     return out
+
+
+def _backers(page: Page, scopes: list[Scope], out: dict[int, list[tuple[int, int]]]) -> None:
+    """Givers named before a giving verb whose object is an initiative: "the US Government will
+    provide financial support to the project titled X", "Japan funds the X project", "l'Union
+    européenne finance le projet X", "Canadá apoya financieramente al proyecto X" (only words of
+    backing, articles and "to" between the verb and the name)."""
+    for k, scope in enumerate(scopes):
+        for s0, s1 in scope.sentences:
+            for hit in page.hits.within("cue:give", s0, s1):
+                after = [m for m in scope.mentions if hit.end <= m[0] < s1]
+                if not after or not _backing_gap(page, hit.start, hit.end, after[0][0]):
+                    continue
+                giver = giver_before(page, s0, hit.start)
+                if giver is not None and not is_iom(page, giver.start, giver.end):
+                    out.setdefault(k, []).append((giver.start, giver.end))
+
+
+def _backing_gap(page: Page, verb: int, a: int, b: int) -> bool:
+    """True when a giving verb from ``verb`` to ``a`` gives money to the initiative named at
+    ``b``: only words of backing, articles, "to" and naming words, or an initiative word, stand
+    between ("financial support to the project titled", "un appui financier au projet"), and
+    the verb or those words speak of money ("funds the", "provide financial support to"; not
+    "has approved the", "will provide support to")."""
+    toks = tokenize(page, a, b)
+    lows = {t.low for t in toks}
+    return (
+        len(toks) <= _BACKING_WORDS
+        and all(low in _BACKING or low in page.lex.initiative_words for low in lows)
+        and bool((lows | {t.low for t in tokenize(page, verb, a)}) & _MONEY)
+    )
+
+
+_MONEY = grammar.words("backing")
+_BACKING = _MONEY | grammar.words("support_noun", "to", "article", "naming")
+_BACKING_WORDS = 6
 
 
 def _channel_at(page: Page, scopes: list[Scope], pos: int, s1: int) -> tuple[int, int] | None:
