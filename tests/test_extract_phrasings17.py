@@ -151,3 +151,24 @@ def test_a_giver_before_its_verb_funds_the_initiative(body: str, lang: str, fund
 )
 def test_no_funder_without_money_or_from_iom(body: str) -> None:
     assert _funders_of(body, "en")[0] == []
+
+
+def test_funds_given_under_a_channel_in_a_fronted_clause_go_to_the_channel() -> None:
+    ex = news(
+        "Addis Ababa – With funds provided by the European Union under the Joint Initiative "
+        "for Migrant Protection and Reintegration, the returnees were taken to the Migrant "
+        "Response Centre in Metema.",
+        "en",
+    )
+    found = {val(i.title): [val(f) for f in i.funders] for i in ex.initiatives}
+    assert found["Joint Initiative for Migrant Protection and Reintegration"] == ["European Union"]
+    assert found.get("Migrant Response Centre", []) == []
+
+
+def test_a_fronted_funding_clause_with_no_channel_still_funds_the_subject() -> None:
+    ex = news(
+        "Addis Ababa – Funded by the European Union, the Migrant Response Centre Project "
+        "assisted 300 returnees.",
+        "en",
+    )
+    assert [[val(f) for f in i.funders] for i in ex.initiatives] == [["European Union"]]

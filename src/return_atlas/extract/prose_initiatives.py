@@ -220,6 +220,11 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 lead = page.text[after_dateline(page, s0) : hit.start]  # "Addis Ababa – "
                 fronted = len(lead.strip(" \"“«'").split()) <= 1
                 comma = page.text.find(",", hit.end, s1) if fronted else -1
+                channel = _channel_at(page, scopes, hit.end, comma) if comma > 0 else None
+                if owner is None and channel is not None:
+                    # "With funds provided by the EU under the X, the returnees …": the channel
+                    # inside the clause is what the funds went to
+                    owner = channel[1]
                 if owner is None and fronted:
                     # "Funded by the EAR, the project provided ...": the subject after the
                     # clause, not a name inside it ("… du Fonds fiduciaire …, le MNOR")
