@@ -172,3 +172,41 @@ def test_a_fronted_funding_clause_with_no_channel_still_funds_the_subject() -> N
         "en",
     )
     assert [[val(f) for f in i.funders] for i in ex.initiatives] == [["European Union"]]
+
+
+def test_a_pronoun_is_no_giver() -> None:
+    ex = news(
+        "Tegucigalpa – IOM donated computers to the authorities. It also invested nearly USD "
+        "700,000 in the new centre.",
+        "en",
+    )
+    assert all(val(f.funder) != "It" for f in ex.fundings)
+
+
+def test_the_country_before_its_verb_still_gives() -> None:
+    ex = news("Tegucigalpa – Canada also invested USD 700,000 in the new centre.", "en")
+    assert [val(f.funder) for f in ex.fundings] == ["Canada"]
+
+
+# --- names: two names with their acronyms joined by "and the"; an acronym of two words -------
+
+
+def test_two_names_with_their_acronyms_joined_by_and_the() -> None:
+    ex = news(
+        "Port of Spain - On 9 February 2023, 28 officials took part in a training coordinated "
+        "under the Heal Empower Rise-Counter Trafficking in Persons (HER CTIP) Project and the "
+        "Access, Support and Coordination (ASC) Programme.",
+        "en",
+    )
+    assert sorted(titles(ex)) == [
+        "Access, Support and Coordination (ASC) Programme",
+        "Heal Empower Rise-Counter Trafficking in Persons (HER CTIP) Project",
+    ]
+
+
+def test_a_name_with_and_the_inside_it_stays_whole() -> None:
+    ex = news(
+        "Geneva – The Programme for Migration and the Environment (PME) trained 40 officials.",
+        "en",
+    )
+    assert titles(ex) == ["Programme for Migration and the Environment (PME)"]

@@ -22,7 +22,7 @@ from return_atlas.extract.prose import (
     clean_title,
     gcm_objectives,
 )
-from return_atlas.extract.prose_lexicon import Hit, lexicon
+from return_atlas.extract.prose_lexicon import Hit, key, lexicon
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise import grammar
@@ -1313,6 +1313,9 @@ def giver_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     spans = [(r.start, r.end) for r in runs(page, tokenize(page, s0, pos))]
     spans += [(a, b) for _, a, b in page.organizations() if s0 <= a and b <= pos]
     spans = [span for span in spans if _GIVER_GAP.fullmatch(page.text, _closed(page, *span), pos)]
+    pronouns = page.lex.tokens["pronoun"]
+    # "It also invested nearly USD 700": a pronoun at a sentence's start names no giver
+    spans = [(a, b) for a, b in spans if key(page.text[a:b]) not in pronouns]
     if not spans:
         return None
     a, b = max(spans, key=lambda span: (span[1], -span[0]))

@@ -31,7 +31,7 @@ _QUOTED_NAME = re.compile(
 """A quoted proper name right after a name: 'Centro de Atención "Nuevo Amanecer"'."""
 _DASHES = frozenset({"–", "—", "-"})
 _ACR_PAREN = re.compile(
-    r"\(\s*([A-Z][A-Za-z0-9&/\-]*(?: ?& ?[A-Z]+)?)\s*"
+    r"\(\s*([A-Z][A-Za-z0-9&/\-]*(?: ?& ?[A-Z]+| [A-Z]{2}[A-Z0-9]*)?)\s*"
     rf"(?:[,;]?\s+{alt('acronym_gloss')}[^)]{{0,40}})?\)"
 )
 _ALT_PAREN = re.compile(r"\(([^()]{3,160}?)\s+[–—-]\s+([A-Z][A-Z0-9]{1,12})\)")

@@ -54,6 +54,15 @@ def _is_year(text: str) -> bool:
 _DASHES = frozenset("–—")
 
 
+def _second_name(toks: list[Tok], j: int, articles: frozenset[str] | set[str]) -> bool:
+    """True when an "and" word at ``j`` joins a second name, perhaps after an article:
+    "… Project and the Access, Support and Coordination (ASC) Programme"."""
+    if j + 1 >= len(toks) or toks[j].low not in COORDINATORS:
+        return False
+    k = j + 2 if toks[j + 1].low in articles and j + 2 < len(toks) else j + 1
+    return toks[k].cap and toks[k].word
+
+
 def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = False) -> list[Run]:
     """Capitalised runs of ``toks`` (leading articles and connectors left out).
 
@@ -119,6 +128,14 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 continue
             if commas and u.text == "," and j + 1 < n and toks[j + 1].low in articles:
                 break  # "… in Erbil, Mosul and Baghdad, the Reintegration Hubs": a new phrase
+            if (
+                j == last + 1
+                and toks[last].low in lex.initiative_words
+                and toks[j + 1 : j + 2]
+                and toks[j + 1].low in articles
+                and _second_name(toks, j, articles)
+            ):
+                break  # "… Project and the Access, Support … Programme": two names
             if u.low in connectors or u.low == "'" or (commas and u.text == ","):
                 j += 1
                 continue
