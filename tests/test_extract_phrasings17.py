@@ -210,3 +210,26 @@ def test_a_name_with_and_the_inside_it_stays_whole() -> None:
         "en",
     )
     assert titles(ex) == ["Programme for Migration and the Environment (PME)"]
+
+
+# --- news: a headline's name that the text tells otherwise ----------------------------------
+
+
+def test_the_texts_own_name_stands_for_a_headline_name_it_never_repeats() -> None:
+    ex = news(
+        "Khartoum - The European Union, IOM and the Government of Sudan today launched the "
+        "Joint Initiative for Migrant Protection and Reintegration for Sudan.",
+        "en",
+        headline="Sudan Launches Joint Initiative for Migrant Protection and Reintegration of "
+        "Returnees",
+    )
+    assert titles(ex) == ["Joint Initiative for Migrant Protection and Reintegration for Sudan"]
+
+
+def test_a_headline_name_the_text_never_names_is_still_left_out() -> None:
+    ex = news(
+        "Khartoum - IOM today opened a centre where returnees are given advice and support.",
+        "en",
+        headline="IOM Opens New Migrant Resource Centre in Khartoum",
+    )
+    assert titles(ex) == []

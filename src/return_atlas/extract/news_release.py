@@ -39,6 +39,9 @@ from return_atlas.extract.prose_initiatives import (
     merge,
     returns_people_named,
 )
+from return_atlas.extract.prose_initiatives import (
+    same as same_initiative,
+)
 from return_atlas.extract.prose_lexicon import key
 from return_atlas.extract.prose_lines import Line
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
@@ -267,11 +270,31 @@ def _initiatives(
             found += find_named(page, s0, s1, headline=story.headline == (s0, s1))
             found += funded_subjects(page, s0, s1)
     heads = [story.headline for story in stories if story.headline]
-    scopes = [
-        Scope(named)
-        for named in merge(found)
-        if not any(a <= named.start < b for a, b in heads) or _told(page, named, heads)
-    ]
+    scopes = []
+    merged = merge(found)
+    for named in merged:
+        if any(a <= named.start < b for a, b in heads) and not _told(page, named, heads):
+            # "Sudan Launches Joint Initiative for … of Returnees" over "… launched the Joint
+            # Initiative for … for Sudan": the text's own name stands, else none
+            told = next(
+                (
+                    n
+                    for n in found
+                    if not any(a <= n.start < b for a, b in heads) and same_initiative(n, named)
+                ),
+                None,
+            )
+            if told is None or any(
+                other is not named and same_initiative(other, told) for other in merged
+            ):
+                continue  # (a name the text tells apart from it stands on its own)
+            named.title, named.how, named.start, named.end = (
+                told.title,
+                told.how,
+                told.start,
+                told.end,
+            )
+        scopes.append(Scope(named))
     for story in stories:
         sentences = _story_sentences(page, story)
         local = []

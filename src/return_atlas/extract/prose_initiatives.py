@@ -51,7 +51,7 @@ _HOW_RANK = {
 }
 
 
-def _same(a: Named, b: Named) -> bool:
+def same(a: Named, b: Named) -> bool:
     """True when two names stand for one initiative."""
     if a.acronym and b.acronym:
         return a.acronym == b.acronym
@@ -87,7 +87,7 @@ def merge(found: list[Named]) -> list[Named]:
     """One entry per initiative, in order of first mention, with the fullest reliable title."""
     out: list[Named] = []
     for named in found:
-        twin = next((m for m in out if _same(m, named)), None)
+        twin = next((m for m in out if same(m, named)), None)
         if twin is None:
             out.append(named)
             continue
