@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.practice_page import extract_practice_page
-from tests.extraction import doc, news, titles, val
+from tests.extraction import doc, news, office, titles, val
 
 # --- names: an adverb and a participle between the article and the initiative word -----------
 
@@ -233,3 +233,25 @@ def test_a_headline_name_the_text_never_names_is_still_left_out() -> None:
         headline="IOM Opens New Migrant Resource Centre in Khartoum",
     )
     assert titles(ex) == []
+
+
+# --- office pages: an executing agency is a project's field, not a project ------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [
+        ("Executing agency: International Organization for Migration", "en"),
+        ("Agence d'exécution : Organisation internationale pour les migrations", "fr"),
+        ("Agencia ejecutora: Organización Internacional para las Migraciones", "es"),
+    ],
+)
+def test_an_executing_agency_line_is_a_field(label: str, lang: str) -> None:
+    ex = office(
+        "Enhancing Government Capacity to Assist Migrants upon Return (January 2011 – March "
+        f"2012)\n\nProject type: Technical Cooperation\n\n{label}\n\nDuration: January 2011 "
+        "– March 2012\n\nThe project aimed to enhance the capacity of the government.",
+        lang,
+    )
+    assert titles(ex) == ["Enhancing Government Capacity to Assist Migrants upon Return"]
+    assert [val(o) for o in ex.initiatives[0].implementers] == [label.split(":")[1].strip()]
