@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, news, office, titles, val
 
@@ -255,3 +256,50 @@ def test_an_executing_agency_line_is_a_field(label: str, lang: str) -> None:
     )
     assert titles(ex) == ["Enhancing Government Capacity to Assist Migrants upon Return"]
     assert [val(o) for o in ex.initiatives[0].implementers] == [label.split(":")[1].strip()]
+
+
+def test_an_organisations_address_under_a_project_is_no_project() -> None:
+    text = (
+        "-\nWho We Are\nWHO WE AREThe portal promotes research on migration.\n-\nOur Work\n"
+        "Our WorkThe portal centralises research on migration.\nWhat we do\nWhat we do\n"
+        "- Where We Work\n- Data and Resources\n"
+        "The overall goal of the project is to increase the protection of Pacific Islanders "
+        "who are vulnerable to the impacts of climate change.\nDonor: European Union\n"
+        "Project period: June 2013 – June 2016\nMain expected results/outputs of project:\n"
+        "- Increased awareness of the impacts of climate change on migration\n"
+        "United Nations Economic and Social Commission for Asia and the Pacific (ESCAP), "
+        "Private Mailbag, Suva, Fiji\nContact Person:\n"
+    )
+    assert titles(extract_office_page(doc(text), "en")) == []
+
+
+@pytest.mark.parametrize("office_name", ["IOM Suva", "IOM Costa Rica", "IOM Port of Spain"])
+def test_an_offices_name_is_no_project(office_name: str) -> None:
+    ex = office(
+        "The overall goal of the project is to increase the protection of Pacific Islanders.\n"
+        "Donor: European Union\nProject period: June 2013 – June 2016\n",
+        "en",
+        office=office_name,
+    )
+    assert titles(ex) == []
+
+
+def test_iom_and_an_acronym_is_an_initiative() -> None:
+    ex = office(
+        "The project trains recruitment agencies in ethical recruitment.\nDonor: Sweden\n"
+        "Project period: June 2013 – June 2016\n",
+        "en",
+        office="IOM CREST",
+    )
+    assert titles(ex) == ["IOM CREST"]
+
+
+def test_a_project_title_with_an_organisation_as_its_object_stays() -> None:
+    ex = office(
+        "Strengthening the Capacity of the State Migration Service to Manage Return Flows\n\n"
+        "Donor: European Union\n\nDuration: 2015–2017\n\nThe project trained 200 officials.",
+        "en",
+    )
+    assert titles(ex) == [
+        "Strengthening the Capacity of the State Migration Service to Manage Return Flows"
+    ]

@@ -45,8 +45,9 @@ from return_atlas.extract.prose_initiatives import (
     opened_by_initiative,
     prose_budget,
 )
+from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
-from return_atlas.extract.prose_names import Named, find_named
+from return_atlas.extract.prose_names import Named, find_named, title_head
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise.dates import find_period, parse_partial_date
@@ -154,12 +155,53 @@ def _headline(page: Page, line: Line) -> bool:
         return False
     if _section_heading(page, line.text):
         return False  # "Direct assistance to migrants": a section of the page, no project
+    if _office_name(page, line):
+        return False  # "IOM Suva", "OIM Costa Rica": the office's name, not a project
+    if _opens_with_organisation(page, line):
+        return False  # "United Nations Economic and Social Commission … (ESCAP), Suva": an address
     previous = page.text[: line.start].rstrip().rpartition("\n")[2]
     if label_field(previous.strip()) is not None:
         return False  # "Region" / "Middle East and North Africa": a label's value, no title
     # "Algeria, Egypt, Libya, Morocco, Tunisia" under a "Countries" label: a value, no title
     places = page.countries_in(line.start, line.end)
     return not places or _LIST_GAP.sub("", _without(line.text, line.start, places)) != ""
+
+
+def _office_name(page: Page, line: Line) -> bool:
+    """True for a heading that is IOM's name and a place: a country or a known town ("IOM
+    Costa Rica", "OIM Port-au-Prince"), or one capitalised word that is no acronym ("IOM
+    Suva"; "IOM CREST" names an initiative)."""
+    toks = [t for t in tokenize(page, line.start, line.end) if t.word]
+    if len(toks) < 2 or toks[0].low not in page.lex.tokens["iom"]:
+        return False
+    rest = toks[1:]
+    if len(rest) == 1 and rest[0].cap and not rest[0].acr:
+        return rest[0].low not in page.lex.initiative_words
+    a, b = rest[0].start, rest[-1].end
+    places = [(x, y) for _, x, y in page.countries_in(a, b)]
+    city = page.city_in(a, b)
+    if city is not None:
+        places.append(city[2:])
+    return (a, b) in places
+
+
+def _opens_with_organisation(page: Page, line: Line) -> bool:
+    """True for a heading with no initiative word whose first capitalised run is headed by an
+    organisation noun: a contact's address or a partner, not a project's title ("Strengthening
+    the Capacity of the State Migration Service" is headed by its verb)."""
+    every = tokenize(page, line.start, line.end)
+    bracket = next((k for k, t in enumerate(every) if t.text == "("), len(every))
+    toks = [t for t in every[:bracket] if t.word]  # not a donor in brackets after the title
+    if not toks or title_head(page, toks) is not None:
+        return False
+    first = runs(page, toks)
+    if not first or first[0].first != 0:
+        return False
+    # its head: the word before the run's first "of", "for" … ("… Social Commission for Asia")
+    name = toks[: first[0].last + 1]
+    joins = page.lex.tokens["connector"] - COORDINATORS
+    k = next((k for k, t in enumerate(name) if k and t.low in joins), len(name))
+    return name[k - 1].low in page.lex.org_words
 
 
 def _section_heading(page: Page, text: str) -> bool:
