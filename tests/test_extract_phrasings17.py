@@ -303,3 +303,20 @@ def test_a_project_title_with_an_organisation_as_its_object_stays() -> None:
     assert titles(ex) == [
         "Strengthening the Capacity of the State Migration Service to Manage Return Flows"
     ]
+
+
+# --- events: a place no gazetteer knows, with "with" and a capital after it, is in a name ---
+
+
+def test_a_title_case_name_going_on_after_in_x_gives_no_venue() -> None:
+    ex = news(
+        "On June 17, 2021, the Minister hosted the 2021 International Donors’ Conference in "
+        "Solidarity with Venezuelan Refugees and Migrants.",
+        "en",
+    )
+    assert [val(e.city) for e in ex.events] == [None]
+
+
+def test_an_unknown_town_with_a_lower_case_with_after_it_is_the_venue() -> None:
+    ex = news("On 17 June 2021, IOM held a workshop in Kédougou with the border police.", "en")
+    assert [val(e.city) for e in ex.events] == ["Kédougou"]

@@ -617,6 +617,11 @@ _IN_PLACE_EN = re.compile(rf"\b{alt('at', lang='en')}{_PLACE_NAME}")
 Spanish or French "a"."""
 
 
+_NAME_GOES_ON = re.compile(rf"\s+{alt('with')}\s+[A-Z]")
+"""After a place no gazetteer knows, "with" and a capital: the title-case name of an event goes
+on ("… Conference in Solidarity with Venezuelan …"); "in Kédougou with the …" ends a place."""
+
+
 _EVENT_WORD = 40
 """The longest event word or phrase looked for right after a place."""
 
@@ -652,6 +657,8 @@ def _named_place(
         return None
     if is_month(page.text[a:b]):
         return None  # "in June": a time
+    if _NAME_GOES_ON.match(page.text, b):
+        return None  # "Conference in Solidarity with Venezuelan Refugees": inside a name
     if lookup("iom_region", page.text[a:b], page.lang):
         return None  # "in Europe and North America": a region, not a city
     country = page.countries_in(b, min(len(page.text), b + 30))
