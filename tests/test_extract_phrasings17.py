@@ -320,3 +320,35 @@ def test_a_title_case_name_going_on_after_in_x_gives_no_venue() -> None:
 def test_an_unknown_town_with_a_lower_case_with_after_it_is_the_venue() -> None:
     ex = news("On 17 June 2021, IOM held a workshop in Kédougou with the border police.", "en")
     assert [val(e.city) for e in ex.events] == ["Kédougou"]
+
+
+# --- captions: a photo credit line is no title --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "lang"),
+    [
+        (
+            "Training on soft skills, Quito (Ecuador), 2021. Crédito fotográfico: Oficina de la "
+            "OIM en el Ecuador",
+            "es",
+        ),
+        ("Fifteen Hondurans depart Belize on 30 June 2020. Credit: IOM", "en"),
+        ("Formation à Dakar, 2021. Crédit : OIM", "fr"),
+    ],
+)
+def test_a_photo_credit_line_is_a_caption(caption: str, lang: str) -> None:
+    from return_atlas.extract.prose import read_page
+
+    page = read_page(f"Returnees Start Small Businesses\n\n{caption}\n\nThe project helps.\n", lang)
+    assert [ln.role for ln in page.lines if ln.text == caption] == ["caption"]
+
+
+def test_a_photo_credit_with_another_cue_makes_a_news_release() -> None:
+    from return_atlas.classify.kind import detect_kind
+
+    text = (
+        "The Challenges of Voluntary Return in a Pandemic\n\nFifteen Hondurans depart Belize on "
+        "30 June 2020. Credit: IOM\n\nIOM established the Return Task Force, the agency said.\n"
+    )
+    assert detect_kind(text) == "news_release"
