@@ -352,3 +352,52 @@ def test_a_photo_credit_with_another_cue_makes_a_news_release() -> None:
         "30 June 2020. Credit: IOM\n\nIOM established the Return Task Force, the agency said.\n"
     )
     assert detect_kind(text) == "news_release"
+
+
+# --- practices: a case-study page, its sections, and a plural name defined by "are" ---------
+
+_CASE_STUDY = (
+    "Section: Origin\nConcept\n\nAn orientation provides reliable information to people who "
+    "plan to work abroad.\n\nCase study\n\nPre-Departure Orientation Seminars (PDOS) are "
+    "mandatory information programmes that guide workers who plan to migrate.\n\n"
+    "Other examples\n\nSimilar seminars are given in Nepal and in Indonesia.\n\nChallenges\n"
+    "  • No feedback from the workers\n"
+)
+
+
+def test_a_case_study_page_is_a_practice_page() -> None:
+    from return_atlas.classify.kind import detect_kind
+
+    assert detect_kind(_CASE_STUDY) == "practice_page"
+
+
+def test_a_case_study_names_its_practice_not_a_heading_below_its_text() -> None:
+    assert titles(extract_practice_page(doc(_CASE_STUDY), "en")) == [
+        "Pre-Departure Orientation Seminars (PDOS)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "found"),
+    [
+        (
+            "Geneva – Migrant Resource Centres (MRCs) are one-stop services that advise workers.",
+            "en",
+            ["Migrant Resource Centres (MRCs)"],
+        ),
+        (
+            "Dakar – Les Cafés Diaspora Solidaire (CDS) sont des réseaux qui rassemblent les "
+            "associations.",
+            "fr",
+            ["Cafés Diaspora Solidaire (CDS)"],
+        ),
+        # a plural name with no acronym is too loose to read
+        ("Geneva – Migrant Resource Centres are services that advise workers.", "en", []),
+        # a singular name with "are" is no name either
+        ("Geneva – The Returnee Passport and the Skills Card are programmes of IOM.", "en", []),
+    ],
+)
+def test_a_plural_name_that_are_and_a_plural_initiative_word_define(
+    body: str, lang: str, found: list[str]
+) -> None:
+    assert titles(news(body, lang)) == found

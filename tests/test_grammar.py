@@ -55,6 +55,7 @@ USED_ROLES = (
     "state",
     "compass",
     "naming",
+    "copula_plural",
     "backing",
     "support_noun",
 )

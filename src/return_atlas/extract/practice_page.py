@@ -80,7 +80,12 @@ def _records(page: Page) -> list[Record]:
     if len(teasers) >= 2:
         bounds = [t.start for t in teasers] + [end]
         return [Record(None, t.start, bounds[n + 1]) for n, t in enumerate(teasers)]
-    title = next((ln for ln in lines if ln.role == "heading" and not _date_line(page, ln)), None)
+    # a title heads its text: a heading under the first paragraph is a part of the record
+    first_body = next((k for k, ln in enumerate(lines) if ln.role == "body"), len(lines))
+    title = next(
+        (ln for ln in lines[:first_body] if ln.role == "heading" and not _date_line(page, ln)),
+        None,
+    )
     if title is None:
         return [Record(None, lines[0].start, end)] if lines else []
     return [Record(title, title.start, end)]

@@ -761,19 +761,24 @@ def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> N
     "lanzó Conecta, una plataforma …", "ReStart is a reintegration scheme". The name is a
     capitalised run ending at the comma (or "is"), no place, organisation or initiative word;
     up to two lower-case words may stand between the article and the (singular) initiative
-    word ("an online portal")."""
+    word ("an online portal"). With "are" and no article, a name that defines its acronym and a
+    plural initiative word: "Pre-Departure Orientation Seminars (PDOS) are mandatory information
+    programmes"."""
     words, indefinite = page.lex.initiative_words, grammar.words("indefinite", lang=page.lang)
     copula = grammar.words("copula", lang=page.lang)
+    are = grammar.words("copula_plural", lang=page.lang)
     known = {(named.start, named.end) for named in out}
     for k, t in enumerate(toks):
-        if t.text != "," and t.low not in copula:
+        if t.text != "," and t.low not in copula and t.low not in are:
             continue
-        if k < 1 or k + 2 >= len(toks) or toks[k + 1].low not in indefinite:
+        many = t.low in are  # "Pre-Departure Orientation Seminars (PDOS) are … programmes"
+        if k < 1 or k + 2 >= len(toks) or (toks[k + 1].low not in indefinite and not many):
             continue
+        first = k + 1 if many else k + 2
         head = next(
             (
                 m
-                for m in range(k + 2, min(len(toks), k + 5))
+                for m in range(first, min(len(toks), first + 3))
                 if toks[m].low in words or not (toks[m].word and toks[m].text.islower())
             ),
             None,
@@ -781,14 +786,16 @@ def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> N
         if head is None or toks[head].low not in words or not toks[head].text.islower():
             continue
         itype, plural = words[toks[head].low]
+        if plural != many:
+            continue  # "X is a programme", "X are programmes"
         e = k - 1
         if toks[e].text == ")" and not (e >= 2 and toks[e - 1].acr and toks[e - 2].text == "("):
             # "launched Notun Shuru (‘New Beginning’), a three-year project": a gloss; an
             # acronym in brackets belongs to the name ("… Partnership (SRP), a programme")
             e = _before_gloss(toks, e)
         got = [r for r in runs(page, toks[: e + 1]) if r.last == e] if e >= 0 else []
-        if plural or not got:
-            continue
+        if not got or (many and toks[e].text != ")"):
+            continue  # a plural name only with its acronym: "… Seminars (PDOS) are …"
         name = toks[got[0].first : e + 1]
         if (
             any(u.low in words or u.low in page.lex.org_words for u in name)
