@@ -401,3 +401,34 @@ def test_a_plural_name_that_are_and_a_plural_initiative_word_define(
     body: str, lang: str, found: list[str]
 ) -> None:
     assert titles(news(body, lang)) == found
+
+
+# --- office pages: a theme heading over projects its text names by acronym -----------------
+
+
+def test_a_theme_heading_over_named_projects_is_no_project() -> None:
+    ex = office(
+        "Migration and Border Management\n\nBorder management is linked to human development "
+        "and human security.\n\nIOM develops and implements projects on Capacity Building for "
+        "Migration Management (CBMM), which are developed with the requesting authorities.",
+        "en",
+    )
+    assert titles(ex) == ["Capacity Building for Migration Management (CBMM)"]
+
+
+def test_a_heading_with_an_initiative_word_stays_the_project() -> None:
+    ex = office(
+        "Border Management Programme\n\nBorder management is linked to human development.\n\n"
+        "It builds on the earlier Capacity Building for Migration Management (CBMM) project.",
+        "en",
+    )
+    assert titles(ex)[0] == "Border Management Programme"
+
+
+def test_a_heading_the_text_names_in_full_is_no_theme() -> None:
+    ex = office(
+        "Voluntary Return\n\nIOM Ireland's Voluntary Assisted Return and Reintegration "
+        "Programme (VARRP) helps migrants return home.",
+        "en",
+    )
+    assert titles(ex) == ["Voluntary Assisted Return and Reintegration Programme (VARRP)"]

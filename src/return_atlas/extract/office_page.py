@@ -371,6 +371,9 @@ def _items(page: Page) -> list[Item]:
         title = lines[labelled[0]]
     else:
         title = next((ln for ln in lines if _headline(page, ln)), None)
+        if title is not None and _theme(page, title, end):
+            title = None  # "Migration and Border Management" over "… projects on Capacity
+            # Building for Migration Management (CBMM)": the page's theme; its text names them
     if title is not None:
         trailing = None if labelled else _trailing_item(page, lines, title, end)
         if trailing is not None:
@@ -471,6 +474,32 @@ def _trailing_item(page: Page, lines: list[Line], title: Line, end: int) -> Item
     item = _title_item(page, last, end)
     item.start = before[-1].start
     return item
+
+
+def _theme(page: Page, title: Line, end: int) -> bool:
+    """True for a short heading joining two fields with "and", with no initiative word, acronym
+    or figure ("Migration and Border Management", "Diaspora and Development"), over a text
+    whose first sentences define names by their acronyms that do not hold the heading's words:
+    the theme of the page, whose projects the text names."""
+    toks = [t for t in tokenize(page, title.start, title.end) if t.word]
+    if not toks or len(toks) > _THEME_WORDS:
+        return False
+    if any(t.low in page.lex.initiative_words or t.acr or t.text[0].isdigit() for t in toks):
+        return False
+    if not any(t.low in COORDINATORS for t in toks[1:-1]):
+        return False  # two fields joined; "Safe Homecoming for Stranded Workers" names a project
+    words = set(_WORD.findall(page.folded, title.start, title.end))
+    return any(
+        n.how in {"acronym", "acronym_word"}
+        and not words <= set(_WORD.findall(page.folded, n.start, n.end))
+        for s0, s1 in page.sentences(title.end, end)[:_THEME_SENTENCES]
+        for n in find_named(page, s0, s1)
+    )
+
+
+_THEME_WORDS = 6
+_THEME_SENTENCES = 6
+"""Sentences under a theme heading in which the names it stands over are looked for."""
 
 
 def _fuller_name(page: Page, title: Line, end: int) -> Named | None:

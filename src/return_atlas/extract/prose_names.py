@@ -479,6 +479,8 @@ def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
             ):
                 itype = "programme"
             if itype is None:
+                itype = _kind_before(page, toks, name_toks[0])
+            if itype is None:
                 continue
             pure = (
                 pattern is _ACR_PAREN
@@ -491,6 +493,17 @@ def _acronym_definitions(page: Page, toks: list[Tok], out: list[Named]) -> None:
             stop = (tail.end if tail and tail.cap else m.end()) if pure else name_toks[-1].end
             title = clean_title(text[name_toks[0].start : stop])
             out.append(Named(title, name_toks[0].start, stop, itype, acronym, "acronym"))
+
+
+def _kind_before(page: Page, toks: list[Tok], first: Tok) -> str | None:
+    """The type a lower-case initiative word and a connector right before a name give it:
+    "projects on Capacity Building for Migration Management (CBMM)", "un programme de
+    Renforcement des capacités (RC)"."""
+    k = next((k for k, t in enumerate(toks) if t is first), 0)
+    if k < 2 or toks[k - 1].low not in page.lex.tokens["connector"]:
+        return None
+    word = page.lex.initiative_words.get(toks[k - 2].low)
+    return word[0] if word and toks[k - 2].text.islower() else None
 
 
 _LOWER_NAME_WORDS = 14
