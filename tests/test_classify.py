@@ -442,3 +442,25 @@ def test_a_line_of_prose_cut_by_a_line_break_is_no_headline() -> None:
         "before their departure, with the support of the organisation.\n"
     )
     assert detect_kind(text) != "news_release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lutte contre la criminalité transfrontalière : un nouveau projet\nL'hôtel de Niamey a "
+        "servi de cadre, mercredi 16 février 2022, au lancement officiel d'un nouveau projet.\n",
+        "Nuevo proyecto contra la trata en Honduras\nEl acto tuvo lugar el martes 6 de agosto de "
+        "2019 en Tegucigalpa, con la presencia de las autoridades.\n",
+    ],
+)
+def test_a_weekday_before_a_full_date_makes_a_news_release(text: str) -> None:
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_weekday_before_a_month_first_date_is_no_news_cue() -> None:
+    # a practice record's "Date Shared" line puts the month first
+    text = (
+        "Diaspora Mentoring Scheme\nMonday, January 28, 2019 - 13:52\nThe scheme pairs young "
+        "returnees with mentors from the diaspora.\n"
+    )
+    assert detect_kind(text) != "news_release"

@@ -104,6 +104,31 @@ def _today_named(text: str) -> bool:
     )
 
 
+@cache
+def _weekday_pattern() -> re.Pattern[str]:
+    """A weekday word (data/lang/<lang>/date_words.csv), folded, then the day's figure."""
+    days = {
+        simple_fold(row["word"])
+        for lang in LANGS
+        for row in lang_rows(lang, "date_words.csv")
+        if row.get("role") == "weekday"
+    }
+    names = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    return re.compile(rf"\b(?:{names}),?\s+(?:le\s+|el\s+)?(?=\d)")
+
+
+def _weekday_date(folded: str) -> bool:
+    """True when a weekday comes right before a full date written day first ("mercredi 16
+    février 2022", "el martes 6 de agosto de 2019", "Friday 23 March 2012"): how a release
+    dates what it reports (11 of the read releases, no other page; a practice record's "Monday,
+    January 28, 2019" puts the month first)."""
+    for m in _weekday_pattern().finditer(folded):
+        dates = find_dates(folded[m.end() : m.end() + _DATE_HEAD])
+        if dates and dates[0][1] == 0 and len(dates[0][0]) == _DAY_DATE:
+            return True
+    return False
+
+
 _DATED_TITLE = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)$")
 """A title ending in a bracketed period or status, "(March 2015 - February 2017)": a project
 of an office page, not a news headline."""
@@ -360,6 +385,8 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         scores["news_release"] += _DATED_DATELINE_WEIGHT
     if any(_TODAY.search(line.text) for line in body) or _today_named(folded_text):
         scores["news_release"] += 2.0
+    if _weekday_date(folded_text):
+        scores["news_release"] += _DATED_DATELINE_WEIGHT
     if _wrapped_lines(body) >= _MIN_WRAPS:
         scores["news_release"] += _WRAPPED_WEIGHT
     if _teaser_pairs(body) >= _TEASER_MIN_PAIRS:
