@@ -432,3 +432,50 @@ def test_a_heading_the_text_names_in_full_is_no_theme() -> None:
         "en",
     )
     assert titles(ex) == ["Voluntary Assisted Return and Reintegration Programme (VARRP)"]
+
+
+# --- fundings: the same money again in another currency -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Niamey – Financé par le Ministère italien des Affaires étrangères, le projet d'une "
+            "enveloppe de 3 millions d'euros soit près de 2 milliards de francs CFA sera mis en "
+            "œuvre au Niger.",
+            "fr",
+        ),
+        ("Niamey – Italy contributed EUR 3 million, i.e. about XOF 2 billion, to it.", "en"),
+    ],
+)
+def test_an_amount_restated_in_another_currency_is_one_funding(body: str, lang: str) -> None:
+    assert [val(f.amount) for f in news(body, lang).fundings] == [3000000.0]
+
+
+def test_two_givers_with_their_amounts_stay_two_fundings() -> None:
+    body = "Niamey – Italy contributed EUR 3 million and Japan USD 2 million to the project."
+    assert [val(f.amount) for f in news(body, "en").fundings] == [3000000.0, 2000000.0]
+
+
+# --- names: a French project spoken of with a capital is no name --------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Niamey – Le lancement officiel d'un nouveau Projet destiné à améliorer la gestion des "
+        "frontières a eu lieu à Niamey.",
+        "Niamey – Le Projet d'une enveloppe de 3 millions d'euros sera mis en œuvre au Niger.",
+    ],
+)
+def test_a_capitalised_project_word_with_an_indefinite_names_nothing(body: str) -> None:
+    assert titles(news(body, "fr")) == []
+
+
+def test_a_sentence_case_name_with_adjectives_stays() -> None:
+    body = (
+        "N’Djamena – Le Gouvernement a organisé un atelier de validation de la Politique "
+        "nationale migratoire, avec l’appui de l’OIM."
+    )
+    assert titles(news(body, "fr")) == ["Politique nationale migratoire"]

@@ -56,6 +56,7 @@ USED_ROLES = (
     "compass",
     "naming",
     "copula_plural",
+    "restate",
     "backing",
     "support_noun",
 )

@@ -1418,6 +1418,12 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
             for amount in find_amounts(page.text[s0:s1], page.lang)
             if not any(0 <= s0 + amount[2] - hit.end <= _BUDGET_GAP for hit in budgets)
         ]  # "a total budget of EUR 2.7 million": the initiative's own money, not a gift
+        # "3 millions d'euros soit près de 2 milliards de francs CFA": the same money again
+        amounts = [
+            amount
+            for k, amount in enumerate(amounts)
+            if not (k and _RESTATED.fullmatch(page.text, s0 + amounts[k - 1][3], s0 + amount[2]))
+        ]
         if not amounts:
             continue
         givers = [_giver_after(page, s0 + b, s1) for _, _, _, b in amounts]
@@ -1498,6 +1504,14 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
                 )
             )
     return out
+
+
+_RESTATED = re.compile(
+    rf"\s*[,(]?\s*{alt('restate')}\s*(?:{alt('about')}\s*)?(?:{alt('article')}\s*)?",
+    re.IGNORECASE,
+)
+"""Between two amounts, words that say the second is the first in another currency: "soit
+près de", "i.e.", "or about", "es decir"."""
 
 
 def _gapped_giver(page: Page, previous: int, pos: int) -> Spanned[str] | None:

@@ -884,6 +884,7 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             and k == 0
             and name[0] is not toks[0]
             and sum(1 for t in words if t.word and t.low not in connectors) >= _SENTENCE_CASE_WORDS
+            and _named_in_sentence_case(toks, run.first, name, connectors)
         )
         if (plural and not has_acr) or not (own or sentence_case):
             continue
@@ -911,6 +912,21 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             title += page.text[stop : quoted.end()]
             stop = quoted.end()
         out.append(Named(title, name[0].start, stop, itype, defined))
+
+
+def _named_in_sentence_case(
+    toks: list[Tok], first: int, name: list[Tok], connectors: frozenset[str] | set[str]
+) -> bool:
+    """True when a capitalised French or Spanish head word and its lower-case tail read as a
+    name: no indefinite article before the head or after its connector ("le Programme d'appui
+    à …", "la Plateforme numérique de …"; not "un nouveau Projet destiné à …", "le Projet d'une
+    enveloppe de …": a project spoken of with a capital)."""
+    if len(name) > 2 and name[2].low in _INDEFINITE and name[1].low in connectors:
+        return False
+    return not any(t.low in _INDEFINITE for t in toks[max(0, first - 2) : first])
+
+
+_INDEFINITE = grammar.words("indefinite")
 
 
 _CAPITAL_LIST = re.compile(
