@@ -464,3 +464,18 @@ def test_a_weekday_before_a_month_first_date_is_no_news_cue() -> None:
         "returnees with mentors from the diaspora.\n"
     )
     assert detect_kind(text) != "news_release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past-tense verb in a Spanish headline
+        "La OIM firmó un Memorando de Entendimiento con el MERCOSUR\nLa OIM y el Gobierno "
+        "firmaron un memorando que permitirá una estrecha colaboración.\n",
+        # a weekday before a day and a month, with no year
+        "Memorando de Entendimiento con el MERCOSUR\nLa firma fue realizada el pasado viernes 20 "
+        "de febrero en Buenos Aires por el Director Regional.\n",
+    ],
+)
+def test_a_past_headline_verb_or_a_weekday_day_and_month(text: str) -> None:
+    assert detect_kind(text) == "news_release"

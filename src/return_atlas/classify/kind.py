@@ -118,14 +118,18 @@ def _weekday_pattern() -> re.Pattern[str]:
 
 
 def _weekday_date(folded: str) -> bool:
-    """True when a weekday comes right before a full date written day first ("mercredi 16
-    février 2022", "el martes 6 de agosto de 2019", "Friday 23 March 2012"): how a release
-    dates what it reports (11 of the read releases, no other page; a practice record's "Monday,
-    January 28, 2019" puts the month first)."""
+    """True when a weekday comes right before a date written day first, with or without its
+    year ("mercredi 16 février 2022", "el martes 6 de agosto de 2019", "el pasado viernes 20
+    de febrero"): how a release dates what it reports (32 of the read releases, no other page;
+    a practice record's "Monday, January 28, 2019" puts the month first)."""
     for m in _weekday_pattern().finditer(folded):
-        dates = find_dates(folded[m.end() : m.end() + _DATE_HEAD])
+        head = folded[m.end() : m.end() + _DATE_HEAD]
+        dates = find_dates(head)
         if dates and dates[0][1] == 0 and len(dates[0][0]) == _DAY_DATE:
             return True
+        days = find_day_months(head)
+        if days and days[0][2] == 0:
+            return True  # "el pasado viernes 20 de febrero", "mardi 14 mars"
     return False
 
 
