@@ -479,3 +479,41 @@ def test_a_sentence_case_name_with_adjectives_stays() -> None:
         "nationale migratoire, avec l’appui de l’OIM."
     )
     assert titles(news(body, "fr")) == ["Politique nationale migratoire"]
+
+
+# --- office pages: a card of bare labels and values under the project's title --------------
+
+_CARD = (
+    "Skip to main content\n\nReturn and Reintegration in the Northern Triangle of Central "
+    "America\n\nEl Salvador, Guatemala, Honduras\nCentral and North America and the Caribbean\n"
+    "Status\nPast activities\nStart and End Date\n1 April 2016 – 30 June 2019\n\n\n"
+    "The program tackles fundamental reintegration needs of returning families.\n"
+)
+
+
+def test_a_card_of_bare_labels_gives_the_projects_period_and_status() -> None:
+    ex = extract_office_page(doc(_CARD), "en")
+    assert titles(ex) == ["Return and Reintegration in the Northern Triangle of Central America"]
+    (ini,) = ex.initiatives
+    assert (val(ini.start), val(ini.end), val(ini.status)) == (
+        "2016-04-01",
+        "2019-06-30",
+        "completed",
+    )
+
+
+@pytest.mark.parametrize(
+    "region", ["Central and North America and the Caribbean", "Global, Malawi, Mozambique"]
+)
+def test_a_region_line_is_no_title(region: str) -> None:
+    text = f"{region}\nStart and End Date\n1 March 2017 – 31 December 2022\n\nThe action helps.\n"
+    assert not any(region in t for t in titles(extract_office_page(doc(text), "en")))
+
+
+def test_a_lone_word_that_is_no_label_of_a_value_is_still_a_heading() -> None:
+    # "Partners" alone is a section; "Objectives" too: no bare label of a value
+    text = (
+        "Migrant Health Programme\n\nPartners\n\nThe Ministry of Health and the Red Cross.\n\n"
+        "Duration: 2016–2019\n"
+    )
+    assert titles(extract_office_page(doc(text), "en")) == ["Migrant Health Programme"]

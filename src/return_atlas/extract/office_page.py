@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from return_atlas.classify.kind import label_field
 from return_atlas.extract.drafts import Extraction, FundingDraft, InitiativeDraft, Spanned
@@ -50,9 +51,11 @@ from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
 from return_atlas.extract.prose_names import Named, find_named, title_head
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
 from return_atlas.extract.prose_tokens import runs
+from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.grammar import alt
-from return_atlas.normalise.vocab import lookup
+from return_atlas.normalise.text import fold
+from return_atlas.normalise.vocab import labels, lookup
 from return_atlas.read.document import Document
 from return_atlas.read.privacy import MASK
 
@@ -155,6 +158,8 @@ def _headline(page: Page, line: Line) -> bool:
         return False
     if _section_heading(page, line.text):
         return False  # "Direct assistance to migrants": a section of the page, no project
+    if _region_line(page, line):
+        return False  # "Central and North America and the Caribbean": a card's region value
     if _office_name(page, line):
         return False  # "IOM Suva", "OIM Costa Rica": the office's name, not a project
     if _opens_with_organisation(page, line):
@@ -165,6 +170,29 @@ def _headline(page: Page, line: Line) -> bool:
     # "Algeria, Egypt, Libya, Morocco, Tunisia" under a "Countries" label: a value, no title
     places = page.countries_in(line.start, line.end)
     return not places or _LIST_GAP.sub("", _without(line.text, line.start, places)) != ""
+
+
+def _region_line(page: Page, line: Line) -> bool:
+    """True for a heading made of the words of IOM's regions and of the points of the compass,
+    countries aside ("Central and North America and the Caribbean", "Global, Malawi,
+    Mozambique, South Africa", "Afrique de l'Ouest et du Centre")."""
+    countries = [(a, b) for _, a, b in page.countries_in(line.start, line.end)]
+    words = [
+        t.low
+        for t in tokenize(page, line.start, line.end)
+        if t.word and not any(a <= t.start < b for a, b in countries)
+    ]
+    content = [w for w in words if w not in page.lex.tokens["connector"]]
+    return bool(content) and all(w in _region_words() for w in content)
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Folded words of every IOM region label (and synonym) and of the points of the compass."""
+    found = set(grammar.words("compass"))
+    for label in labels("iom_region"):
+        found.update(fold(label).split())
+    return frozenset(found)
 
 
 def _office_name(page: Page, line: Line) -> bool:

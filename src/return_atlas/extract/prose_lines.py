@@ -87,15 +87,23 @@ def boilerplate_role(folded_line: str, lex: Lexicon) -> str | None:
 
 
 def label_of(folded_line: str, lex: Lexicon) -> tuple[str, int] | None:
-    """(field, offset of the value in the line) when the line starts with a known label."""
+    """(field, offset of the value in the line) when the line starts with a known label; a
+    line that is a label of a period, a date, a status, countries or a budget and nothing else
+    ("Start and End Date", "Status") labels the line under it (its offset is the line's end)."""
     if ":" not in folded_line:
-        return None
+        field_name = lex.labels.get(" ".join(folded_line.split()))
+        return (field_name, len(folded_line)) if field_name in _BARE_LABEL_FIELDS else None
     match = _LABEL.match(folded_line)
     if match is None:
         return None
     label = " ".join(match.group(1).split())
     field_name = lex.labels.get(label)
     return (field_name, match.start(2)) if field_name else None
+
+
+_BARE_LABEL_FIELDS = frozenset({"period", "start", "end", "status", "countries", "budget"})
+"""Fields whose label may stand alone on its line, the value on the next one (card layouts:
+"Start and End Date" / "1 April 2016 – 30 June 2019")."""
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ]{2}[.!?] [A-ZÀ-Ý]")
@@ -136,9 +144,9 @@ def tag_lines(lines: list[Line], text: str, folded: str, lex: Lexicon) -> list[L
         elif role is None and label_of(fline, lex) is not None:
             role = "label"
         line.role = role or "body"
-        open_label = line.text.rstrip().endswith(":") and (
-            role in {"meta", "label", "date"} or role is None
-        )
+        open_label = (
+            line.text.rstrip().endswith(":") and (role in {"meta", "label", "date"} or role is None)
+        ) or (role == "label" and ":" not in line.text)
         previous_end = line.end
     return lines
 
