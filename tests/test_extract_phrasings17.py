@@ -517,3 +517,24 @@ def test_a_lone_word_that_is_no_label_of_a_value_is_still_a_heading() -> None:
         "Duration: 2016–2019\n"
     )
     assert titles(extract_office_page(doc(text), "en")) == ["Migrant Health Programme"]
+
+
+# --- practices: a record title ending in a quoted name after an initiative word -------------
+
+
+def test_a_record_titled_by_a_quoted_name_after_its_word() -> None:
+    text = (
+        'Repository of Practices\n\nThe German returnees programme "Returning to New '
+        'Opportunities"\n\nSubmitted by Mr. A. Example on\n\nThe German government has '
+        "launched a new initiative that supports people returning to their countries.\n"
+    )
+    (ini,) = extract_practice_page(doc(text), "en").initiatives
+    assert (val(ini.title), ini.initiative_type) == ("Returning to New Opportunities", "programme")
+
+
+def test_a_quoted_word_that_is_no_initiative_word_keeps_the_whole_title() -> None:
+    text = (
+        'Repository of Practices\n\nReturnees who say "Welcome Home"\n\nSubmitted by Mr. A. '
+        "Example on\n\nVolunteers meet returnees at the airport every week.\n"
+    )
+    assert titles(extract_practice_page(doc(text), "en")) == ['Returnees who say "Welcome Home']

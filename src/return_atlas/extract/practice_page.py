@@ -116,6 +116,12 @@ def _record_type(page: Page, record: Record, named: Named) -> str:
     labelled = _labelled_type(page, record)
     if labelled:
         return labelled
+    if record.title is not None and (
+        quoted := _QUOTED_AFTER_WORD.search(page.text, record.title.start, record.title.end)
+    ):
+        word = page.lex.initiative_words.get(page.folded[quoted.start(1) : quoted.end(1)])
+        if word is not None:
+            return word[0]  # 'The German returnees programme "Returning to …"': a programme
     title_end = named.end
     mentions = find_mentions(page, named, title_end, record.end)
     short = _DASHED.match(named.title)
@@ -161,6 +167,10 @@ def _called_the_project(page: Page, start: int, end: int) -> bool:
         for k, t in enumerate(toks)
         if k
     )
+
+
+_QUOTED_AFTER_WORD = re.compile(r"(\w+)\s*[«“\"‘„]\s*([^«»“”\"‘’„]+?)\s*[»”\"’]?\s*$")
+"""A title that ends with a quoted name after a word: '… programme "Returning to …"'."""
 
 
 _DASHED = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) [–—-] \S")
@@ -255,6 +265,14 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     title = clean_title(record.title.text) if record.title is not None else ""
     if record.title is not None and title:  # (a title line of debris only, "«", names nothing)
         head = Named(title, record.title.start, record.title.end, "practice", how="heading")
+        quoted = _QUOTED_AFTER_WORD.search(page.text, record.title.start, record.title.end)
+        if quoted is not None and page.lex.initiative_words.get(
+            page.folded[quoted.start(1) : quoted.end(1)]
+        ):
+            # 'The German returnees programme "Returning to New Opportunities"': the quotes say
+            # where the name starts and ends, the word before them what it is
+            head.title = clean_title(quoted.group(2))
+            head.start, head.end = quoted.start(2), quoted.end(2)
         found.append(head)
     for s0, s1 in body:
         found += [
