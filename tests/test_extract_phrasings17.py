@@ -538,3 +538,41 @@ def test_a_quoted_word_that_is_no_initiative_word_keeps_the_whole_title() -> Non
         "Example on\n\nVolunteers meet returnees at the airport every week.\n"
     )
     assert titles(extract_practice_page(doc(text), "en")) == ['Returnees who say "Welcome Home']
+
+
+# --- names: a body the gazetteer knows is no initiative, its head word whatever -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Tegucigalpa – El programa cuenta con el apoyo financiero del Programa de las "
+            "Naciones Unidas para el Desarrollo (PNUD).",
+            "es",
+        ),
+        ("Juba – Food is distributed by the World Food Programme in the camps.", "en"),
+        (
+            "Tegucigalpa – Al evento asistió la representante residente del Sistema de Naciones "
+            "Unidas.",
+            "es",
+        ),
+    ],
+)
+def test_a_known_agency_is_no_initiative(body: str, lang: str) -> None:
+    assert titles(news(body, lang)) == []
+
+
+def _named(text: str, lang: str = "en") -> list[str]:
+    from return_atlas.extract.prose import read_page
+    from return_atlas.extract.prose_names import find_named
+
+    page = read_page(text, lang)
+    return [n.title for s0, s1 in page.sentences(0, len(text)) for n in find_named(page, s0, s1)]
+
+
+def test_a_fund_the_gazetteer_knows_stays_a_name_and_loses_its_since() -> None:
+    text = (
+        "Accra – Since 2001 the IOM Development Fund has supported 800 projects in 120 countries."
+    )
+    assert _named(text) == ["IOM Development Fund"]

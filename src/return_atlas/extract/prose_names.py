@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from operator import attrgetter
 
 from return_atlas.extract.prose import Page, acronym_after, clean_title, is_acronym, shouting
@@ -20,6 +21,7 @@ from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import head_initial_tail, runs
 from return_atlas.normalise import grammar
+from return_atlas.normalise._data import read_csv
 from return_atlas.normalise.dates import is_month
 from return_atlas.normalise.grammar import alt, lead
 
@@ -188,7 +190,45 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
         if not titles.intersection(page.folded[named.start : named.end].split(maxsplit=2)[:2])
         and not _given_by(page, start, named)
         and named.title.casefold() not in page.lex.initiative_words  # "Under the Project, …"
+        and not _a_known_body(page, named)
     ]
+
+
+def _a_known_body(page: Page, named: Named) -> bool:
+    """True when ``named`` is exactly a gazetteer organisation (its acronym in brackets aside)
+    that is no initiative ("Programa de las Naciones Unidas para el Desarrollo (PNUD)" is UNDP,
+    an agency; the IOM Development Fund is a body and a fund: data/gazetteer/
+    initiative_bodies.csv), or an initiative word and its connectors before one ("Sistema de
+    Naciones Unidas")."""
+    end = named.end
+    bracket = _TRAILING_ACRONYM.search(page.text, named.start, end)
+    if bracket is not None:
+        end = bracket.start()
+    if any(
+        a == named.start and b == end and org not in _initiative_bodies()
+        for org, a, b in page.organizations()
+    ):
+        return True
+    # "Sistema de Naciones Unidas", "Programme de l'OIM": an initiative word of a body
+    toks = tokenize(page, named.start, end)
+    k = 1
+    while k < len(toks) and (
+        toks[k].low in page.lex.tokens["connector"] or toks[k].low in page.lex.tokens["article"]
+    ):
+        k += 1
+    return (
+        1 < k < len(toks)
+        and toks[0].low in page.lex.initiative_words
+        and any(a == toks[k].start and b == end for _, a, b in page.organizations())
+    )
+
+
+_TRAILING_ACRONYM = re.compile(r"\s*\([^()]{2,16}\)$")
+
+
+@cache
+def _initiative_bodies() -> frozenset[str]:
+    return frozenset(row["id"] for row in read_csv("gazetteer", "initiative_bodies.csv"))
 
 
 _PROGRAMME_TYPES = frozenset({"programme", "project"})
@@ -295,10 +335,15 @@ def _past_date(page: Page, named: Named) -> Named:
     """``named`` without a date it starts with: "(launched on 26) November 2024 the Community
     Reintegration Initiative" names the initiative, the date says when."""
     dates = page.dates(named.start, named.end)
-    if not dates or dates[0][1] > named.start:
+    lead = _SINCE_LEAD.match(page.text, named.start, named.end)
+    opens = named.start if lead is None else lead.end()  # "Since 2001 the IOM Development Fund"
+    if not dates or dates[0][1] > opens:
         return named
     m = _DATE_TAIL.match(page.text, dates[0][2], named.end)
     return _retitled(page, named, m.end() if m else dates[0][2], named.end, capital=True)
+
+
+_SINCE_LEAD = re.compile(rf"{alt('since')}\s+", re.IGNORECASE)
 
 
 def _past_place(page: Page, named: Named) -> Named:
