@@ -576,3 +576,37 @@ def test_a_fund_the_gazetteer_knows_stays_a_name_and_loses_its_since() -> None:
         "Accra – Since 2001 the IOM Development Fund has supported 800 projects in 120 countries."
     )
     assert _named(text) == ["IOM Development Fund"]
+
+
+# --- office pages: fields with labels the tables do not know are no titles -----------------
+
+
+def test_a_block_of_label_lines_titles_nothing() -> None:
+    text = (
+        "Project Promoter: International Organization for Migration (IOM)\nOutcome: Orderly and "
+        "humane voluntary return of migrants is secured\nProject grant rate: 100%\nMaximum "
+        "project grant amount: € 1.000.000\nDuration: July 2022 – June 2023\nThe IOM’s Assisted "
+        "Voluntary Return and Reintegration (AVRR) project aimed to support the voluntary return "
+        "of migrants.\n"
+    )
+    assert titles(extract_office_page(doc(text), "en")) == [
+        "Assisted Voluntary Return and Reintegration (AVRR)"
+    ]
+
+
+def test_a_title_with_a_colon_over_prose_stays() -> None:
+    text = (
+        "COVID-19: Return Support for Stranded Migrants\n\nThe project helped stranded migrants "
+        "go home during the pandemic.\n\nDonor: Sweden\n"
+    )
+    assert titles(extract_office_page(doc(text), "en")) == [
+        "COVID-19: Return Support for Stranded Migrants"
+    ]
+
+
+def test_the_un_volunteers_programme_is_an_agency() -> None:
+    body = (
+        "Tegucigalpa – El centro cuenta con voluntarios del Programa de Voluntarios de las "
+        "Naciones Unidas."
+    )
+    assert titles(news(body, "es")) == []

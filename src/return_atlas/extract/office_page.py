@@ -54,6 +54,7 @@ from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.grammar import alt
+from return_atlas.normalise.money import find_amounts
 from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import labels, lookup
 from return_atlas.read.document import Document
@@ -158,6 +159,8 @@ def _headline(page: Page, line: Line) -> bool:
         return False
     if _section_heading(page, line.text):
         return False  # "Direct assistance to migrants": a section of the page, no project
+    if _label_and_figure(page, line) or _among_fields(page, line):
+        return False  # "Maximum project grant amount: € 1.000.000": a field, no title
     if _region_line(page, line):
         return False  # "Central and North America and the Caribbean": a card's region value
     if _office_name(page, line):
@@ -170,6 +173,45 @@ def _headline(page: Page, line: Line) -> bool:
     # "Algeria, Egypt, Libya, Morocco, Tunisia" under a "Countries" label: a value, no title
     places = page.countries_in(line.start, line.end)
     return not places or _LIST_GAP.sub("", _without(line.text, line.start, places)) != ""
+
+
+def _label_and_figure(page: Page, line: Line) -> bool:
+    """True for a short label, a colon and a figure, an amount or a date: a field of the page
+    (an unknown label's), not a project's title."""
+    label, colon, value = line.text.partition(":")
+    if not colon or not value.strip() or len(label.split()) > _LABEL_WORDS:
+        return False
+    if label.count("(") != label.count(")"):
+        return False  # "Return Assistance … (Completed: June 2004)": a title's status
+    at = line.start + len(label) + 1
+    first = value.strip()[:1]
+    return (
+        first.isdigit()
+        or first in _MONEY_SIGNS  # "Project grant rate: 100%", "Amount: € 1.000.000"
+        or bool(find_amounts(value, page.lang) or page.dates(at, line.end))
+    )
+
+
+_MONEY_SIGNS = frozenset("€$£¥")
+
+
+_LABEL_WORDS = 6
+
+
+def _among_fields(page: Page, line: Line) -> bool:
+    """True for a "Label: value" line next to another one ("Project Promoter: IOM" / "Outcome:
+    Orderly and humane voluntary return …" / "Duration: July 2022 – June 2023"): a block of
+    fields, whatever their labels."""
+    if not _FIELD.match(line.text):
+        return False
+    k = line.index
+    return any(
+        0 <= j < len(page.lines) and _FIELD.match(page.lines[j].text) for j in (k - 1, k + 1)
+    )
+
+
+_FIELD = re.compile(r"[A-ZÀ-Ý][\w()'’-]*(?: [\w()'’-]+){0,3} ?:\s+\S")
+"""A short capitalised label, a colon and a value on the same line."""
 
 
 def _region_line(page: Page, line: Line) -> bool:
