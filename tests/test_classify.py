@@ -479,3 +479,26 @@ def test_a_weekday_before_a_month_first_date_is_no_news_cue() -> None:
 )
 def test_a_past_headline_verb_or_a_weekday_day_and_month(text: str) -> None:
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lutte contre la traite : des agents en formation à Lomé\n\nUne vingtaine d'agents ont "
+        "démarré ce mardi à Lomé un atelier de deux jours de formation.\n",
+        "Retorno de migrantes hondureños desde México\n\nUn grupo de 120 hondureños llegó "
+        "este lunes al aeropuerto de San Pedro Sula.\n",
+        "Italy Backs IOM Reintegration Programme in Western Afghanistan\n\nItaly is to contribute "
+        "EUR 3.1 million to support the programme.\n",
+    ],
+)
+def test_a_weekday_of_the_week_or_a_giving_headline_verb(text: str) -> None:
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_weekday_alone_is_no_news_cue() -> None:
+    text = (
+        "Migrant Resource Centre\n\nThe centre is open from Monday to Friday and advises "
+        "migrants on safe migration.\n"
+    )
+    assert detect_kind(text) != "news_release"

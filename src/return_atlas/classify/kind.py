@@ -104,17 +104,27 @@ def _today_named(text: str) -> bool:
     )
 
 
-@cache
-def _weekday_pattern() -> re.Pattern[str]:
-    """A weekday word (data/lang/<lang>/date_words.csv), folded, then the day's figure."""
-    days = {
+def _date_words(role: str) -> str:
+    """An alternation of the folded date words of ``role`` in every language."""
+    words = {
         simple_fold(row["word"])
         for lang in LANGS
         for row in lang_rows(lang, "date_words.csv")
-        if row.get("role") == "weekday"
+        if row.get("role") == role
     }
-    names = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
-    return re.compile(rf"\b(?:{names}),?\s+(?:le\s+|el\s+)?(?=\d)")
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def _weekday_pattern() -> re.Pattern[str]:
+    """A weekday word (data/lang/<lang>/date_words.csv), folded, then the day's figure."""
+    return re.compile(rf"\b(?:{_date_words('weekday')}),?\s+(?:le\s+|el\s+)?(?=\d)")
+
+
+@cache
+def _this_weekday() -> re.Pattern[str]:
+    """A weekday of the release's week: "ce mardi", "este lunes", "last Thursday"."""
+    return re.compile(rf"\b(?:{_date_words('this_day')})\s+(?:{_date_words('weekday')})\b")
 
 
 def _weekday_date(folded: str) -> bool:
@@ -122,6 +132,8 @@ def _weekday_date(folded: str) -> bool:
     year ("mercredi 16 février 2022", "el martes 6 de agosto de 2019", "el pasado viernes 20
     de febrero"): how a release dates what it reports (32 of the read releases, no other page;
     a practice record's "Monday, January 28, 2019" puts the month first)."""
+    if _this_weekday().search(folded):
+        return True  # "ont démarré ce mardi à Lomé", "el pasado viernes 20 de febrero"
     for m in _weekday_pattern().finditer(folded):
         head = folded[m.end() : m.end() + _DATE_HEAD]
         dates = find_dates(head)
