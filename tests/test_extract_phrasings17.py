@@ -610,3 +610,19 @@ def test_the_un_volunteers_programme_is_an_agency() -> None:
         "Naciones Unidas."
     )
     assert titles(news(body, "es")) == []
+
+
+# --- names: an acronym as the name, then what it stands for in brackets --------------------
+
+
+def test_an_acronym_name_takes_its_spelled_out_form() -> None:
+    body = (
+        "Dhaka – IOM implemented the EU-funded labour migration project SAFE (Safe Migration "
+        "for Migrant Workers), which strengthened recruitment oversight."
+    )
+    assert titles(news(body, "en")) == ["SAFE (Safe Migration for Migrant Workers)"]
+
+
+def test_an_acronym_name_with_a_bracketed_aside_keeps_its_name() -> None:
+    body = "Dhaka – IOM implemented the project SAFE (phase two) with the Government."
+    assert titles(news(body, "en")) == ["SAFE"]

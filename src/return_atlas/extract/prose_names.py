@@ -389,6 +389,25 @@ _TAIL_GAP_TEXT = re.compile(r" (?:\([A-Z][A-Z0-9-]{1,8}\) )?")
 """What may stand between a name and its tail: a space, perhaps its acronym in brackets
 ("l'Observatoire des régions Afrique, Caraïbes et Pacifique (ACP) sur les migrations")."""
 
+
+def _with_spelled_out(page: Page, named: Named) -> Named:
+    """An acronym written as the name, then what it stands for in brackets: "project SAFE
+    (Safe Migration for Migrant Workers)" is named with both, as written."""
+    if not is_acronym(named.title):
+        return named
+    m = _SPELLED_OUT.match(page.text, named.end)
+    if m is None or sum(w[:1].isupper() for w in m.group(1).split()) < _SPELLED_CAPITALS:
+        return named
+    named.acronym = named.acronym or named.title
+    named.title = clean_title(page.text[named.start : m.end()])
+    named.end = m.end()
+    return named
+
+
+_SPELLED_OUT = re.compile(r"[ \u00a0]?\(([A-ZÀ-Ý][^()]{3,100})\)")
+_SPELLED_CAPITALS = 2
+
+
 _TRIMS = (
     _past_channel,
     _past_date,
@@ -398,11 +417,13 @@ _TRIMS = (
     _without_country_owner,
     _without_described,
     _with_tail,
+    _with_spelled_out,
 )
 """What a name read from a sentence is stripped of, in this order: the channel word that opens
 the sentence, a date it starts with, a place it starts with, IOM and a joining word it starts
 with, IOM's office after it, the country it belongs to, a compound saying who pays ("EU-funded");
-then the lower-case tail such names end with ("… sur la migration")."""
+then the lower-case tail such names end with ("… sur la migration"), and what a name written
+as an acronym stands for, in brackets after it ("SAFE (Safe Migration for Migrant Workers)")."""
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
