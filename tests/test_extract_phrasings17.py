@@ -626,3 +626,13 @@ def test_an_acronym_name_takes_its_spelled_out_form() -> None:
 def test_an_acronym_name_with_a_bracketed_aside_keeps_its_name() -> None:
     body = "Dhaka – IOM implemented the project SAFE (phase two) with the Government."
     assert titles(news(body, "en")) == ["SAFE"]
+
+
+def test_a_one_field_theme_heading_over_a_named_project_is_no_project() -> None:
+    ex = office(
+        "Labour Migration\n\nIOM strives to protect migrant workers.\n\nIOM implemented the "
+        "EU-funded project SAFE (Safe Migration for Migrant Workers), which strengthened "
+        "recruitment oversight.",
+        "en",
+    )
+    assert titles(ex) == ["SAFE (Safe Migration for Migrant Workers)"]

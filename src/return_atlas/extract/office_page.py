@@ -547,8 +547,9 @@ def _trailing_item(page: Page, lines: list[Line], title: Line, end: int) -> Item
 
 
 def _theme(page: Page, title: Line, end: int) -> bool:
-    """True for a short heading joining two fields with "and", with no initiative word, acronym
-    or figure ("Migration and Border Management", "Diaspora and Development"), over a text
+    """True for a short heading naming a field, or two joined with "and", with no initiative
+    word, acronym or figure ("Labour Migration", "Migration and Border Management", "Diaspora
+    and Development"), over a text
     whose first sentences define names by their acronyms that do not hold the heading's words:
     the theme of the page, whose projects the text names."""
     toks = [t for t in tokenize(page, title.start, title.end) if t.word]
@@ -556,8 +557,12 @@ def _theme(page: Page, title: Line, end: int) -> bool:
         return False
     if any(t.low in page.lex.initiative_words or t.acr or t.text[0].isdigit() for t in toks):
         return False
-    if not any(t.low in COORDINATORS for t in toks[1:-1]):
-        return False  # two fields joined; "Safe Homecoming for Stranded Workers" names a project
+    joined = any(t.low in COORDINATORS for t in toks[1:-1])  # two fields: "Diaspora and …"
+    bare = len(toks) <= _FIELD_WORDS and not any(
+        t.low in page.lex.tokens["connector"] for t in toks
+    )  # one field: "Labour Migration", "Border Management"
+    if not (joined or bare):
+        return False  # "Safe Homecoming for Stranded Workers" names a project
     words = set(_WORD.findall(page.folded, title.start, title.end))
     return any(
         n.how in {"acronym", "acronym_word"}
@@ -568,7 +573,8 @@ def _theme(page: Page, title: Line, end: int) -> bool:
 
 
 _THEME_WORDS = 6
-_THEME_SENTENCES = 6
+_FIELD_WORDS = 3
+_THEME_SENTENCES = 10
 """Sentences under a theme heading in which the names it stands over are looked for."""
 
 
