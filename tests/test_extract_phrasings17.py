@@ -636,3 +636,21 @@ def test_a_one_field_theme_heading_over_a_named_project_is_no_project() -> None:
         "en",
     )
     assert titles(ex) == ["SAFE (Safe Migration for Migrant Workers)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "found"),
+    [
+        ("Dhaka – The countries in the EU-IOM programme, as well as Afghanistan, met.", "en", []),
+        ("Dakar – Les pays du programme UE-OIM se sont réunis à Dakar.", "fr", []),
+        (
+            "Dhaka – The EU-IOM Joint Initiative helped 300 migrants return.",
+            "en",
+            ["EU-IOM Joint Initiative"],
+        ),
+    ],
+)
+def test_a_name_of_owners_acronyms_only_names_nothing(
+    body: str, lang: str, found: list[str]
+) -> None:
+    assert titles(news(body, lang)) == found

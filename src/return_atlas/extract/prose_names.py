@@ -191,7 +191,16 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
         and not _given_by(page, start, named)
         and named.title.casefold() not in page.lex.initiative_words  # "Under the Project, …"
         and not _a_known_body(page, named)
+        and not _owners_only(page, named)
     ]
+
+
+def _owners_only(page: Page, named: Named) -> bool:
+    """True for a name made of organisations' acronyms only: "the EU-IOM programme", "le
+    programme UE-OIM" says whose the programme is, not which."""
+    parts = [p for p in re.split(r"[-/–\s]+", named.title) if p]
+    known = {page.text[a:b] for _, a, b in page.organizations()}
+    return len(parts) >= 2 and all(p in known and is_acronym(p) for p in parts)
 
 
 def _a_known_body(page: Page, named: Named) -> bool:
