@@ -654,3 +654,16 @@ def test_a_name_of_owners_acronyms_only_names_nothing(
     body: str, lang: str, found: list[str]
 ) -> None:
     assert titles(news(body, lang)) == found
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [("Main Actions", "en"), ("Principales activités", "fr"), ("Acciones principales", "es")],
+)
+def test_a_list_of_main_actions_is_a_section(heading: str, lang: str) -> None:
+    from return_atlas.extract.prose import read_page
+
+    page = read_page(
+        f"Border Support\n\nThe office helps migrants.\n\n{heading}\n  • Training\n", lang
+    )
+    assert [ln.role for ln in page.lines if ln.text == heading] == ["section"]
