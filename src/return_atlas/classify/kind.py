@@ -117,31 +117,33 @@ def _date_words(role: str) -> str:
 
 @cache
 def _weekday_pattern() -> re.Pattern[str]:
-    """A weekday word (data/lang/<lang>/date_words.csv), folded, then the day's figure."""
-    return re.compile(rf"\b(?:{_date_words('weekday')}),?\s+(?:le\s+|el\s+)?(?=\d)")
-
-
-@cache
-def _this_weekday() -> re.Pattern[str]:
-    """A weekday of the release's week: "ce mardi", "este lunes", "last Thursday"."""
-    return re.compile(rf"\b(?:{_date_words('this_day')})\s+(?:{_date_words('weekday')})\b")
+    """A weekday word (data/lang/<lang>/date_words.csv), folded, perhaps after a word naming the
+    release's week ("ce mardi", "este lunes", "last Thursday"), with what may stand before a
+    date after it."""
+    return re.compile(
+        rf"\b(?:(?P<this>{_date_words('this_day')})\s+)?(?:{_date_words('weekday')})\b"
+        r",?\s*(?:le\s+|el\s+)?"
+    )
 
 
 def _weekday_date(folded: str) -> bool:
-    """True when a weekday comes right before a date written day first, with or without its
+    """True when a weekday names a day of the release's week ("ont démarré ce mardi à Lomé",
+    "llegó este lunes") or comes right before a date written day first, with or without its
     year ("mercredi 16 février 2022", "el martes 6 de agosto de 2019", "el pasado viernes 20
-    de febrero"): how a release dates what it reports (32 of the read releases, no other page;
-    a practice record's "Monday, January 28, 2019" puts the month first)."""
-    if _this_weekday().search(folded):
-        return True  # "ont démarré ce mardi à Lomé", "el pasado viernes 20 de febrero"
+    de febrero"): how a release dates what it reports (on 32 of the read releases, no other
+    page; a practice record's "Monday, January 28, 2019" puts the month first)."""
     for m in _weekday_pattern().finditer(folded):
+        if m.group("this"):
+            return True
+        if not folded[m.end() : m.end() + 1].isdigit():
+            continue
         head = folded[m.end() : m.end() + _DATE_HEAD]
         dates = find_dates(head)
         if dates and dates[0][1] == 0 and len(dates[0][0]) == _DAY_DATE:
             return True
         days = find_day_months(head)
         if days and days[0][2] == 0:
-            return True  # "el pasado viernes 20 de febrero", "mardi 14 mars"
+            return True
     return False
 
 

@@ -218,6 +218,8 @@ def _region_line(page: Page, line: Line) -> bool:
     """True for a heading made of the words of IOM's regions and of the points of the compass,
     countries aside ("Central and North America and the Caribbean", "Global, Malawi,
     Mozambique, South Africa", "Afrique de l'Ouest et du Centre")."""
+    if len(line.text.split()) > _REGION_WORDS:
+        return False
     countries = [(a, b) for _, a, b in page.countries_in(line.start, line.end)]
     words = [
         t.low
@@ -226,6 +228,10 @@ def _region_line(page: Page, line: Line) -> bool:
     ]
     content = [w for w in words if w not in page.lex.tokens["connector"]]
     return bool(content) and all(w in _region_words() for w in content)
+
+
+_REGION_WORDS = 12
+"""The longest region line looked at ("Global, Malawi, Mozambique, South Africa")."""
 
 
 @cache
@@ -259,6 +265,8 @@ def _opens_with_organisation(page: Page, line: Line) -> bool:
     """True for a heading with no initiative word whose first capitalised run is headed by an
     organisation noun: a contact's address or a partner, not a project's title ("Strengthening
     the Capacity of the State Migration Service" is headed by its verb)."""
+    if page.lex.org_words.isdisjoint(_WORD.findall(page.folded, line.start, line.end)):
+        return False  # (no organisation noun: the cheap test first)
     every = tokenize(page, line.start, line.end)
     bracket = next((k for k, t in enumerate(every) if t.text == "("), len(every))
     toks = [t for t in every[:bracket] if t.word]  # not a donor in brackets after the title

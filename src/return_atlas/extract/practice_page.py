@@ -156,8 +156,10 @@ def _called_the_project(page: Page, start: int, end: int) -> bool:
     """True when a record's text speaks of "the project" / "ce projet" / "el proyecto", a
     lower-case project word after a definite word with no name after it: the record is a
     project (as on 4 of the 4 real records that say so)."""
-    definite = page.lex.tokens["definite"]
     words = page.lex.initiative_words
+    if not any(page.folded.find(w, start, end) >= 0 for w in _project_words(page)):
+        return False  # (no project word at all: the cheap test first)
+    definite = page.lex.tokens["definite"]
     toks = tokenize(page, start, end)
     return any(
         toks[k - 1].low in definite
@@ -171,6 +173,11 @@ def _called_the_project(page: Page, start: int, end: int) -> bool:
 
 _QUOTED_AFTER_WORD = re.compile(r"(\w+)\s*[«“\"‘„]\s*([^«»“”\"‘’„]+?)\s*[»”\"’]?\s*$")
 """A title that ends with a quoted name after a word: '… programme "Returning to …"'."""
+
+
+def _project_words(page: Page) -> list[str]:
+    """The singular project words of the page's lexicon ("project", "projet", "proyecto")."""
+    return [w for w, kind in page.lex.initiative_words.items() if kind == ("project", False)]
 
 
 _DASHED = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) [–—-] \S")

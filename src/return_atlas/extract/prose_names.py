@@ -199,8 +199,10 @@ def _owners_only(page: Page, named: Named) -> bool:
     """True for a name made of organisations' acronyms only: "the EU-IOM programme", "le
     programme UE-OIM" says whose the programme is, not which."""
     parts = [p for p in re.split(r"[-/–\s]+", named.title) if p]
+    if len(parts) < 2 or not all(map(is_acronym, parts)):
+        return False
     known = {page.text[a:b] for _, a, b in page.organizations()}
-    return len(parts) >= 2 and all(p in known and is_acronym(p) for p in parts)
+    return all(p in known for p in parts)
 
 
 def _a_known_body(page: Page, named: Named) -> bool:
@@ -213,10 +215,10 @@ def _a_known_body(page: Page, named: Named) -> bool:
     bracket = _TRAILING_ACRONYM.search(page.text, named.start, end)
     if bracket is not None:
         end = bracket.start()
-    if any(
-        a == named.start and b == end and org not in _initiative_bodies()
-        for org, a, b in page.organizations()
-    ):
+    orgs = page.organizations()
+    if not any(b == end for _, _, b in orgs):
+        return False  # (no organisation ends where the name does: the cheap test first)
+    if any(a == named.start and b == end and org not in _initiative_bodies() for org, a, b in orgs):
         return True
     # "Sistema de Naciones Unidas", "Programme de l'OIM": an initiative word of a body
     toks = tokenize(page, named.start, end)
@@ -228,7 +230,7 @@ def _a_known_body(page: Page, named: Named) -> bool:
     return (
         1 < k < len(toks)
         and toks[0].low in page.lex.initiative_words
-        and any(a == toks[k].start and b == end for _, a, b in page.organizations())
+        and any(a == toks[k].start and b == end for _, a, b in orgs)
     )
 
 
