@@ -502,3 +502,26 @@ def test_a_weekday_alone_is_no_news_cue() -> None:
         "migrants on safe migration.\n"
     )
     assert detect_kind(text) != "news_release"
+
+
+def test_a_pages_cut_last_line_heads_nothing() -> None:
+    text = (
+        "Assisted Voluntary Return and Reintegration supports migrants who wish to return home, "
+        "including victims of trafficking.\n"
+        "To date, IOM has facilitated the return of over 14,216 migrants to Nigeria.\n"
+        "The DFID-funded project provides reintegrati"
+    )
+    assert detect_kind(text) == "office_page"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lancement d'un projet de gestion des frontières\n\nL'OIM lancera le projet avec les "
+        "autorités des préfectures. Lire tout le communiqué en PDF.\n",
+        "Proyecto de apoyo a migrantes retornados\n\nEl proyecto apoyará a 300 personas, según "
+        "el comunicado de la organización.\n",
+    ],
+)
+def test_a_release_that_speaks_of_itself_as_such(text: str) -> None:
+    assert detect_kind(text) == "news_release"

@@ -667,3 +667,27 @@ def test_a_list_of_main_actions_is_a_section(heading: str, lang: str) -> None:
         f"Border Support\n\nThe office helps migrants.\n\n{heading}\n  • Training\n", lang
     )
     assert [ln.role for ln in page.lines if ln.text == heading] == ["section"]
+
+
+def test_a_cut_last_line_under_named_programmes_is_no_title() -> None:
+    text = (
+        "Assisted Voluntary Return and Reintegration (AVRR) supports migrants who wish to "
+        "return home.\n\nIn February, IOM Nigeria started the project Protection and "
+        "Reintegration of Returned Migrants (PRRM) with the Government.\n\n"
+        "The DFID-funded project provides reintegrati"
+    )
+    assert sorted(titles(extract_office_page(doc(text), "en"))) == [
+        "Assisted Voluntary Return and Reintegration (AVRR)",
+        "Protection and Reintegration of Returned Migrants (PRRM)",
+    ]
+
+
+def test_a_title_written_after_its_text_stays() -> None:
+    text = (
+        "Este proyecto permite a los gobiernos contar con información actualizada para "
+        "desarrollar políticas.\n\nEmpoderamiento de las diásporas suramericanas como agentes "
+        "del desarrollo sosten"
+    )
+    assert titles(extract_office_page(doc(text), "es")) == [
+        "Empoderamiento de las diásporas suramericanas como agentes del desarrollo sosten"
+    ]

@@ -373,8 +373,8 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         heads = [
             ln
             for k, ln in enumerate(look[:_HEADLINE_LOOK])
-            if _headline(ln) and not (k + 1 < len(look) and _runs_on(ln, look[k + 1]))
-        ]
+            if _headline(ln) and k + 1 < len(look) and not _runs_on(ln, look[k + 1])
+        ]  # (a headline stands over a text: the page's last line, cut short, heads nothing)
         for line in heads[:2]:
             for word in line.key.split()[1:]:
                 for cue in index.headline.get(word.strip(_WORD_MARKS), ()):

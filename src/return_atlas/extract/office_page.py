@@ -444,14 +444,20 @@ def _items(page: Page) -> list[Item]:
         dated[0].start = start
         return dated
     title: Line | None
+    title_dropped = False  # a theme or a cut last line: the text's names are the projects
     if labelled:
         # one project heading over its label lines, under the site's and section's headings
         title = lines[labelled[0]]
     else:
         title = next((ln for ln in lines if _headline(page, ln)), None)
         if title is not None and _theme(page, title, end):
+            title_dropped = True
             title = None  # "Migration and Border Management" over "… projects on Capacity
             # Building for Migration Management (CBMM)": the page's theme; its text names them
+        if title is not None and _last_under_names(page, title):
+            title_dropped = True
+            title = None  # "… under the EU-IOM Joint Initiative … / The DFID-funded project
+            # provides reintegrati": the cut last line of a text that names its programmes
     if title is not None:
         trailing = None if labelled else _trailing_item(page, lines, title, end)
         if trailing is not None:
@@ -501,6 +507,12 @@ def _items(page: Page) -> list[Item]:
     named = merge(found)
     if not named:
         return []
+    if len(named) >= 2 and title_dropped:
+        starts = [page.sentence_at(n.start)[0] for n in named]
+        if len(set(starts)) == len(starts):
+            return [
+                Item(n, a, b) for n, a, b in zip(named, starts, [*starts[1:], end], strict=True)
+            ]
     best = max(named, key=lambda n: len(find_mentions(page, n, start, end)))
     # what the page says before the name ("IOM has had a presence in Lithuania since 1998")
     # is about the office, not the project; label lines right before it ("Duration: 15.12.2005
@@ -584,6 +596,19 @@ _THEME_WORDS = 6
 _FIELD_WORDS = 3
 _THEME_SENTENCES = 10
 """Sentences under a theme heading in which the names it stands over are looked for."""
+
+
+def _last_under_names(page: Page, title: Line) -> bool:
+    """True when the only heading is the page's last line and the text above it names
+    initiatives by their acronyms: that line is the start of a sentence the page cuts, not a
+    title written after its text (which the text above calls "this project")."""
+    if title.index != len(page.lines) - 1:
+        return False
+    return any(
+        n.how in {"acronym", "acronym_word"}
+        for s0, s1 in page.sentences(page.lines[page.content_from].start, title.start)
+        for n in find_named(page, s0, s1)
+    )
 
 
 def _fuller_name(page: Page, title: Line, end: int) -> Named | None:
