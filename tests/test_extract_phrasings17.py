@@ -691,3 +691,25 @@ def test_a_title_written_after_its_text_stays() -> None:
     assert titles(extract_office_page(doc(text), "es")) == [
         "Empoderamiento de las diásporas suramericanas como agentes del desarrollo sosten"
     ]
+
+
+def test_a_title_after_a_text_that_says_this_project_stays_despite_acronyms() -> None:
+    text = (
+        "Este proyecto, ejecutado entre enero de 2021 y diciembre de 2022, instaló dos puntos "
+        "de orientación en el Centro Binacional de Atención en Frontera (CEBAF) de Tumbes.\n\n"
+        "Fortalecimiento de la gestión migratoria en la frontera norte del Perú"
+    )
+    assert titles(extract_office_page(doc(text), "es"))[0] == (
+        "Fortalecimiento de la gestión migratoria en la frontera norte del Perú"
+    )
+
+
+def test_a_titled_line_with_a_colon_after_a_label_block_and_a_blank_line_stays() -> None:
+    text = (
+        "Este proyecto acompaña a profesionales que desean regresar al país.\n"
+        "Donante: Fondo de la OIM para el Desarrollo\n\n"
+        "Conectando talentos: la diáspora uruguaya y el desarrollo local"
+    )
+    assert titles(extract_office_page(doc(text), "es")) == [
+        "Conectando talentos: la diáspora uruguaya y el desarrollo local"
+    ]

@@ -199,15 +199,16 @@ _LABEL_WORDS = 6
 
 
 def _among_fields(page: Page, line: Line) -> bool:
-    """True for a "Label: value" line next to another one ("Project Promoter: IOM" / "Outcome:
+    """True for a "Label: value" line under another one ("Project Promoter: IOM" / "Outcome:
     Orderly and humane voluntary return …" / "Duration: July 2022 – June 2023"): a block of
-    fields, whatever their labels."""
+    fields, whatever their labels ("Retorno Digno: fortalecimiento de …" over "Donante: …"
+    opens the block: a title)."""
     if not _FIELD.match(line.text):
         return False
     k = line.index
-    return any(
-        0 <= j < len(page.lines) and _FIELD.match(page.lines[j].text) for j in (k - 1, k + 1)
-    )
+    if k == 0 or page.lines[k - 1].end + 1 != line.start:
+        return False  # (a blank line between: no block)
+    return _FIELD.match(page.lines[k - 1].text) is not None
 
 
 _FIELD = re.compile(r"[A-ZÀ-Ý][\w()'’-]*(?: [\w()'’-]+){0,3} ?:\s+\S")
@@ -604,6 +605,9 @@ def _last_under_names(page: Page, title: Line) -> bool:
     title written after its text (which the text above calls "this project")."""
     if title.index != len(page.lines) - 1:
         return False
+    first = page.sentences(page.lines[page.content_from].start, title.start)[:1]
+    if first and opened_by_initiative(page, *first[0]):
+        return False  # "Este proyecto, ejecutado entre …": the title written after its text
     return any(
         n.how in {"acronym", "acronym_word"}
         for s0, s1 in page.sentences(page.lines[page.content_from].start, title.start)
