@@ -246,7 +246,7 @@ def _region_words() -> frozenset[str]:
 
 def _office_name(page: Page, line: Line) -> bool:
     """True for a heading that is IOM's name and a place: a country or a known town ("IOM
-    Costa Rica", "OIM Port-au-Prince"), or one capitalised word that is no acronym ("IOM
+    Costa Rica", "IOM Port of Spain"), or one capitalised word that is no acronym ("IOM
     Suva"; "IOM CREST" names an initiative)."""
     toks = [t for t in tokenize(page, line.start, line.end) if t.word]
     if len(toks) < 2 or toks[0].low not in page.lex.tokens["iom"]:
@@ -570,9 +570,8 @@ def _trailing_item(page: Page, lines: list[Line], title: Line, end: int) -> Item
 def _theme(page: Page, title: Line, end: int) -> bool:
     """True for a short heading naming a field, or two joined with "and", with no initiative
     word, acronym or figure ("Labour Migration", "Migration and Border Management", "Diaspora
-    and Development"), over a text
-    whose first sentences define names by their acronyms that do not hold the heading's words:
-    the theme of the page, whose projects the text names."""
+    and Development"), over a text whose first sentences define names by their acronyms that
+    do not hold the heading's words: the theme of the page, whose projects the text names."""
     toks = [t for t in tokenize(page, title.start, title.end) if t.word]
     if not toks or len(toks) > _THEME_WORDS:
         return False

@@ -116,12 +116,9 @@ def _record_type(page: Page, record: Record, named: Named) -> str:
     labelled = _labelled_type(page, record)
     if labelled:
         return labelled
-    if record.title is not None and (
-        quoted := _QUOTED_AFTER_WORD.search(page.text, record.title.start, record.title.end)
-    ):
-        word = page.lex.initiative_words.get(page.folded[quoted.start(1) : quoted.end(1)])
-        if word is not None:
-            return word[0]  # 'The German returnees programme "Returning to …"': a programme
+    quoted = _quoted_name(page, record)
+    if quoted is not None:
+        return quoted[0]  # 'The German returnees programme "Returning to …"': a programme
     title_end = named.end
     mentions = find_mentions(page, named, title_end, record.end)
     short = _DASHED.match(named.title)
@@ -173,6 +170,15 @@ def _called_the_project(page: Page, start: int, end: int) -> bool:
 
 _QUOTED_AFTER_WORD = re.compile(r"(\w+)\s*[«“\"‘„]\s*([^«»“”\"‘’„]+?)\s*[»”\"’]?\s*$")
 """A title that ends with a quoted name after a word: '… programme "Returning to …"'."""
+
+
+def _quoted_name(page: Page, record: Record) -> tuple[str, re.Match[str]] | None:
+    """(type, match) when the record's title ends with a quoted name after an initiative word."""
+    if record.title is None:
+        return None
+    m = _QUOTED_AFTER_WORD.search(page.text, record.title.start, record.title.end)
+    word = page.lex.initiative_words.get(page.folded[m.start(1) : m.end(1)]) if m else None
+    return (word[0], m) if word is not None and m is not None else None
 
 
 def _project_words(page: Page) -> list[str]:
@@ -272,14 +278,13 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     title = clean_title(record.title.text) if record.title is not None else ""
     if record.title is not None and title:  # (a title line of debris only, "«", names nothing)
         head = Named(title, record.title.start, record.title.end, "practice", how="heading")
-        quoted = _QUOTED_AFTER_WORD.search(page.text, record.title.start, record.title.end)
-        if quoted is not None and page.lex.initiative_words.get(
-            page.folded[quoted.start(1) : quoted.end(1)]
-        ):
+        quoted = _quoted_name(page, record)
+        if quoted is not None:
             # 'The German returnees programme "Returning to New Opportunities"': the quotes say
             # where the name starts and ends, the word before them what it is
-            head.title = clean_title(quoted.group(2))
-            head.start, head.end = quoted.start(2), quoted.end(2)
+            _, m = quoted
+            head.title = clean_title(m.group(2))
+            head.start, head.end = m.start(2), m.end(2)
         found.append(head)
     for s0, s1 in body:
         found += [

@@ -282,8 +282,8 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
 def _backers(page: Page, scopes: list[Scope], out: dict[int, list[tuple[int, int]]]) -> None:
     """Givers named before a giving verb whose object is an initiative: "the US Government will
     provide financial support to the project titled X", "Japan funds the X project", "l'Union
-    européenne finance le projet X", "Canadá apoya financieramente al proyecto X" (only words of
-    backing, articles and "to" between the verb and the name)."""
+    européenne finance le projet X" (only words of backing, articles and "to" between the verb
+    and the name)."""
     for k, scope in enumerate(scopes):
         for s0, s1 in scope.sentences:
             for hit in page.hits.within("cue:give", s0, s1):

@@ -239,6 +239,7 @@ _TRAILING_ACRONYM = re.compile(r"\s*\([^()]{2,16}\)$")
 
 @cache
 def _initiative_bodies() -> frozenset[str]:
+    """Ids of the gazetteer organisations that are also initiatives (funds)."""
     return frozenset(row["id"] for row in read_csv("gazetteer", "initiative_bodies.csv"))
 
 
