@@ -55,12 +55,16 @@ _DASHES = frozenset("–—")
 
 
 def _second_name(toks: list[Tok], j: int, articles: frozenset[str] | set[str]) -> bool:
-    """True when an "and" word at ``j`` joins a second name, perhaps after an article:
-    "… Project and the Access, Support and Coordination (ASC) Programme"."""
-    if j + 1 >= len(toks) or toks[j].low not in COORDINATORS:
-        return False
-    k = j + 2 if toks[j + 1].low in articles and j + 2 < len(toks) else j + 1
-    return toks[k].cap and toks[k].word
+    """True when an "and" word, an article and a capitalised word start at ``j``: a second
+    name joined to the first ("… Project and the Access, Support and Coordination (ASC)
+    Programme")."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].low in COORDINATORS
+        and toks[j + 1].low in articles
+        and toks[j + 2].cap
+        and toks[j + 2].word
+    )
 
 
 def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = False) -> list[Run]:
@@ -131,8 +135,6 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
             if (
                 j == last + 1
                 and toks[last].low in lex.initiative_words
-                and toks[j + 1 : j + 2]
-                and toks[j + 1].low in articles
                 and _second_name(toks, j, articles)
             ):
                 break  # "… Project and the Access, Support … Programme": two names
