@@ -713,3 +713,28 @@ def test_a_titled_line_with_a_colon_after_a_label_block_and_a_blank_line_stays()
     assert titles(extract_office_page(doc(text), "es")) == [
         "Conectando talentos: la diáspora uruguaya y el desarrollo local"
     ]
+
+
+# --- names: a French or Spanish name ending with a pair of countries after "entre" -----------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Conakry – L'OIM lancera le Projet de Renforcement des capacités de Gestion Intégrée "
+            "des Frontières entre la Guinée et le Mali.",
+            "fr",
+            "Projet de Renforcement des capacités de Gestion Intégrée des Frontières entre la "
+            "Guinée et le Mali",
+        ),
+        (  # a period after "entre" is no part of the name
+            "Bamako – L'OIM met en œuvre le Programme d'appui à la réintégration entre 2019 et "
+            "2021 au Mali.",
+            "fr",
+            "Programme d'appui à la réintégration",
+        ),
+    ],
+)
+def test_a_name_ends_with_two_countries_after_entre(body: str, lang: str, title: str) -> None:
+    assert titles(news(body, lang)) == [title]

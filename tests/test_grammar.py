@@ -57,6 +57,7 @@ USED_ROLES = (
     "naming",
     "copula_plural",
     "restate",
+    "between",
     "backing",
     "support_noun",
 )

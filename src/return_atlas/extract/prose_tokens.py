@@ -9,6 +9,7 @@ themselves come from :mod:`prose_tokenizer`.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from return_atlas.extract.prose import Page, acronym_after
@@ -16,6 +17,7 @@ from return_atlas.extract.prose_lexicon import COORDINATORS, Lexicon, lexicon
 from return_atlas.extract.prose_tokenizer import Tok
 from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import is_month
+from return_atlas.normalise.grammar import alt, lead
 
 NAME_PREPOSITIONS = grammar.words("tail_preposition")
 
@@ -460,6 +462,23 @@ _TAIL_BREAKS = grammar.words("tail_break")
 _NAME_END = frozenset(',;.()[]:«»"“”!?')
 
 
+_BETWEEN_WORDS = grammar.words("between")
+_PAIR_GAP = re.compile(rf"\s+{alt('and')}\s+{lead('article')}?", re.IGNORECASE)
+_PAIR_LEAD = re.compile(rf"\s+{lead('article')}?", re.IGNORECASE)
+
+
+def _country_pair(page: Page, pos: int) -> int | None:
+    """The end of two countries joined by "and" right after ``pos`` ("entre la Guinée et le
+    Mali", "between Haiti and the Dominican Republic"), else None."""
+    lead = _PAIR_LEAD.match(page.text, pos)
+    if lead is None:
+        return None
+    first = next((c for c in page.countries if c[1] == lead.end()), None)
+    gap = _PAIR_GAP.match(page.text, first[2]) if first is not None else None
+    second = next((c for c in page.countries if gap and c[1] == gap.end()), None)
+    return second[2] if second is not None else None
+
+
 def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
     """End of the lower-case rest of a French or Spanish name: "Initiative conjointe UE-OIM pour la
     protection et la réintégration des migrants", up to a comma, a verb or a funding cue."""
@@ -474,6 +493,8 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
         if t.low in _FROM_WORDS and (place := _place_before_acronym(page, t.end)) is not None:
             end = skip = place  # "… retour volontaire depuis le Niger (PARVEN)": in the name
             continue
+        if t.low in _BETWEEN_WORDS and (pair := _country_pair(page, t.end)) is not None:
+            return pair  # "… Gestion Intégrée des Frontières entre la Guinée et le Mali"
         if (
             t.text in _NAME_END
             or (t.low in stops and t.text != "à")  # "à" folds to the verb "a"
