@@ -12,6 +12,7 @@ labels ("Donor:", "Durée :", "Budget:") and from its sentences ("co-financed by
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -585,11 +586,18 @@ def _theme(page: Page, title: Line, end: int) -> bool:
         return False  # "Safe Homecoming for Stranded Workers" names a project
     words = set(_WORD.findall(page.folded, title.start, title.end))
     return any(
-        n.how in {"acronym", "acronym_word"}
-        and not words <= set(_WORD.findall(page.folded, n.start, n.end))
-        for s0, s1 in page.sentences(title.end, end)[:_THEME_SENTENCES]
-        for n in find_named(page, s0, s1)
+        not words <= set(_WORD.findall(page.folded, n.start, n.end))
+        for n in _acronym_named(page, page.sentences(title.end, end)[:_THEME_SENTENCES])
     )
+
+
+def _acronym_named(page: Page, sentences: list[tuple[int, int]]) -> Iterator[Named]:
+    """The names ``sentences`` define by their acronyms ("Capacity Building for Migration
+    Management (CBMM)", "the project SAFE (Safe Migration …)")."""
+    for s0, s1 in sentences:
+        for named in find_named(page, s0, s1):
+            if named.how in {"acronym", "acronym_word"}:
+                yield named
 
 
 _THEME_WORDS = 6
@@ -604,14 +612,10 @@ def _last_under_names(page: Page, title: Line) -> bool:
     title written after its text (which the text above calls "this project")."""
     if title.index != len(page.lines) - 1:
         return False
-    first = page.sentences(page.lines[page.content_from].start, title.start)[:1]
-    if first and opened_by_initiative(page, *first[0]):
+    above = page.sentences(page.lines[page.content_from].start, title.start)
+    if above and opened_by_initiative(page, *above[0]):
         return False  # "Este proyecto, ejecutado entre …": the title written after its text
-    return any(
-        n.how in {"acronym", "acronym_word"}
-        for s0, s1 in page.sentences(page.lines[page.content_from].start, title.start)
-        for n in find_named(page, s0, s1)
-    )
+    return any(True for _ in _acronym_named(page, above))
 
 
 def _fuller_name(page: Page, title: Line, end: int) -> Named | None:

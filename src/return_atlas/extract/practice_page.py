@@ -153,15 +153,15 @@ def _called_the_project(page: Page, start: int, end: int) -> bool:
     """True when a record's text speaks of "the project" / "ce projet" / "el proyecto", a
     lower-case project word after a definite word with no name after it: the record is a
     project (as on 4 of the 4 real records that say so)."""
-    words = page.lex.initiative_words
-    if not any(page.folded.find(w, start, end) >= 0 for w in _project_words(page)):
+    project = _project_words(page)
+    if not any(page.folded.find(w, start, end) >= 0 for w in project):
         return False  # (no project word at all: the cheap test first)
     definite = page.lex.tokens["definite"]
     toks = tokenize(page, start, end)
     return any(
         toks[k - 1].low in definite
         and t.text.islower()
-        and words.get(t.low) == ("project", False)
+        and t.low in project
         and not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].word)
         for k, t in enumerate(toks)
         if k
@@ -181,9 +181,11 @@ def _quoted_name(page: Page, record: Record) -> tuple[str, re.Match[str]] | None
     return (word[0], m) if word is not None and m is not None else None
 
 
-def _project_words(page: Page) -> list[str]:
+def _project_words(page: Page) -> frozenset[str]:
     """The singular project words of the page's lexicon ("project", "projet", "proyecto")."""
-    return [w for w, kind in page.lex.initiative_words.items() if kind == ("project", False)]
+    return frozenset(
+        w for w, kind in page.lex.initiative_words.items() if kind == ("project", False)
+    )
 
 
 _DASHED = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) [–—-] \S")
