@@ -8,9 +8,24 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify.kind import detect_kind
+from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
+from return_atlas.extract.prose import read_page
+from return_atlas.extract.prose_names import find_named
 from tests.extraction import doc, news, office, titles, val
+
+
+def _office_page(text: str, lang: str) -> Extraction:
+    """The extraction of ``text`` read as an office page."""
+    return extract_office_page(doc(text), lang)
+
+
+def _roles_of(text: str, lang: str, line: str) -> list[str]:
+    """The roles the prose reader gives the lines of ``text`` written as ``line``."""
+    return [ln.role for ln in read_page(text, lang).lines if ln.text == line]
+
 
 # --- names: an adverb and a participle between the article and the initiative word -----------
 
@@ -270,7 +285,7 @@ def test_an_organisations_address_under_a_project_is_no_project() -> None:
         "United Nations Economic and Social Commission for Asia and the Pacific (ESCAP), "
         "Private Mailbag, Suva, Fiji\nContact Person:\n"
     )
-    assert titles(extract_office_page(doc(text), "en")) == []
+    assert titles(_office_page(text, "en")) == []
 
 
 @pytest.mark.parametrize("office_name", ["IOM Suva", "IOM Costa Rica", "IOM Port of Spain"])
@@ -338,15 +353,11 @@ def test_an_unknown_town_with_a_lower_case_with_after_it_is_the_venue() -> None:
     ],
 )
 def test_a_photo_credit_line_is_a_caption(caption: str, lang: str) -> None:
-    from return_atlas.extract.prose import read_page
-
-    page = read_page(f"Returnees Start Small Businesses\n\n{caption}\n\nThe project helps.\n", lang)
-    assert [ln.role for ln in page.lines if ln.text == caption] == ["caption"]
+    text = f"Returnees Start Small Businesses\n\n{caption}\n\nThe project helps.\n"
+    assert _roles_of(text, lang, caption) == ["caption"]
 
 
 def test_a_photo_credit_with_another_cue_makes_a_news_release() -> None:
-    from return_atlas.classify.kind import detect_kind
-
     text = (
         "The Challenges of Voluntary Return in a Pandemic\n\nFifteen Hondurans depart Belize on "
         "30 June 2020. Credit: IOM\n\nIOM established the Return Task Force, the agency said.\n"
@@ -366,8 +377,6 @@ _CASE_STUDY = (
 
 
 def test_a_case_study_page_is_a_practice_page() -> None:
-    from return_atlas.classify.kind import detect_kind
-
     assert detect_kind(_CASE_STUDY) == "practice_page"
 
 
@@ -492,7 +501,7 @@ _CARD = (
 
 
 def test_a_card_of_bare_labels_gives_the_projects_period_and_status() -> None:
-    ex = extract_office_page(doc(_CARD), "en")
+    ex = _office_page(_CARD, "en")
     assert titles(ex) == ["Return and Reintegration in the Northern Triangle of Central America"]
     (ini,) = ex.initiatives
     assert (val(ini.start), val(ini.end), val(ini.status)) == (
@@ -507,7 +516,7 @@ def test_a_card_of_bare_labels_gives_the_projects_period_and_status() -> None:
 )
 def test_a_region_line_is_no_title(region: str) -> None:
     text = f"{region}\nStart and End Date\n1 March 2017 – 31 December 2022\n\nThe action helps.\n"
-    assert not any(region in t for t in titles(extract_office_page(doc(text), "en")))
+    assert not any(region in t for t in titles(_office_page(text, "en")))
 
 
 def test_a_lone_word_that_is_no_label_of_a_value_is_still_a_heading() -> None:
@@ -516,7 +525,7 @@ def test_a_lone_word_that_is_no_label_of_a_value_is_still_a_heading() -> None:
         "Migrant Health Programme\n\nPartners\n\nThe Ministry of Health and the Red Cross.\n\n"
         "Duration: 2016–2019\n"
     )
-    assert titles(extract_office_page(doc(text), "en")) == ["Migrant Health Programme"]
+    assert titles(_office_page(text, "en")) == ["Migrant Health Programme"]
 
 
 # --- practices: a record title ending in a quoted name after an initiative word -------------
@@ -564,9 +573,6 @@ def test_a_known_agency_is_no_initiative(body: str, lang: str) -> None:
 
 
 def _named(text: str, lang: str = "en") -> list[str]:
-    from return_atlas.extract.prose import read_page
-    from return_atlas.extract.prose_names import find_named
-
     page = read_page(text, lang)
     return [n.title for s0, s1 in page.sentences(0, len(text)) for n in find_named(page, s0, s1)]
 
@@ -589,7 +595,7 @@ def test_a_block_of_label_lines_titles_nothing() -> None:
         "Voluntary Return and Reintegration (AVRR) project aimed to support the voluntary return "
         "of migrants.\n"
     )
-    assert titles(extract_office_page(doc(text), "en")) == [
+    assert titles(_office_page(text, "en")) == [
         "Assisted Voluntary Return and Reintegration (AVRR)"
     ]
 
@@ -599,9 +605,7 @@ def test_a_title_with_a_colon_over_prose_stays() -> None:
         "COVID-19: Return Support for Stranded Migrants\n\nThe project helped stranded migrants "
         "go home during the pandemic.\n\nDonor: Sweden\n"
     )
-    assert titles(extract_office_page(doc(text), "en")) == [
-        "COVID-19: Return Support for Stranded Migrants"
-    ]
+    assert titles(_office_page(text, "en")) == ["COVID-19: Return Support for Stranded Migrants"]
 
 
 def test_the_un_volunteers_programme_is_an_agency() -> None:
@@ -661,12 +665,8 @@ def test_a_name_of_owners_acronyms_only_names_nothing(
     [("Main Actions", "en"), ("Principales activités", "fr"), ("Acciones principales", "es")],
 )
 def test_a_list_of_main_actions_is_a_section(heading: str, lang: str) -> None:
-    from return_atlas.extract.prose import read_page
-
-    page = read_page(
-        f"Border Support\n\nThe office helps migrants.\n\n{heading}\n  • Training\n", lang
-    )
-    assert [ln.role for ln in page.lines if ln.text == heading] == ["section"]
+    text = f"Border Support\n\nThe office helps migrants.\n\n{heading}\n  • Training\n"
+    assert _roles_of(text, lang, heading) == ["section"]
 
 
 def test_a_cut_last_line_under_named_programmes_is_no_title() -> None:
@@ -676,7 +676,7 @@ def test_a_cut_last_line_under_named_programmes_is_no_title() -> None:
         "Reintegration of Returned Migrants (PRRM) with the Government.\n\n"
         "The DFID-funded project provides reintegrati"
     )
-    assert sorted(titles(extract_office_page(doc(text), "en"))) == [
+    assert sorted(titles(_office_page(text, "en"))) == [
         "Assisted Voluntary Return and Reintegration (AVRR)",
         "Protection and Reintegration of Returned Migrants (PRRM)",
     ]
@@ -688,7 +688,7 @@ def test_a_title_written_after_its_text_stays() -> None:
         "desarrollar políticas.\n\nEmpoderamiento de las diásporas suramericanas como agentes "
         "del desarrollo sosten"
     )
-    assert titles(extract_office_page(doc(text), "es")) == [
+    assert titles(_office_page(text, "es")) == [
         "Empoderamiento de las diásporas suramericanas como agentes del desarrollo sosten"
     ]
 
@@ -699,7 +699,7 @@ def test_a_title_after_a_text_that_says_this_project_stays_despite_acronyms() ->
         "de orientación en el Centro Binacional de Atención en Frontera (CEBAF) de Tumbes.\n\n"
         "Fortalecimiento de la gestión migratoria en la frontera norte del Perú"
     )
-    assert titles(extract_office_page(doc(text), "es"))[0] == (
+    assert titles(_office_page(text, "es"))[0] == (
         "Fortalecimiento de la gestión migratoria en la frontera norte del Perú"
     )
 
@@ -710,7 +710,7 @@ def test_a_titled_line_with_a_colon_after_a_label_block_and_a_blank_line_stays()
         "Donante: Fondo de la OIM para el Desarrollo\n\n"
         "Conectando talentos: la diáspora uruguaya y el desarrollo local"
     )
-    assert titles(extract_office_page(doc(text), "es")) == [
+    assert titles(_office_page(text, "es")) == [
         "Conectando talentos: la diáspora uruguaya y el desarrollo local"
     ]
 
