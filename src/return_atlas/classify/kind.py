@@ -22,8 +22,9 @@ import ahocorasick
 from return_atlas.classify._data import LANGS, lang_rows
 from return_atlas.classify.layout import Line, body_start, simple_fold, split_lines
 from return_atlas.extract.drafts import Kind
-from return_atlas.normalise.dates import find_dates, find_day_months
+from return_atlas.normalise.dates import date_words, find_dates, find_day_months
 from return_atlas.normalise.grammar import alt
+from return_atlas.normalise.text import alternation
 
 PROJECT_CODE = re.compile(r"^[A-Z]{1,3}\d{0,2}[.-]\d{3,4}$")
 """An IOM project code on a line of its own: W34-805, RT.1297, CD.0023."""
@@ -106,13 +107,7 @@ def _today_named(text: str) -> bool:
 
 def _date_words(role: str) -> str:
     """An alternation of the folded date words of ``role`` in every language."""
-    words = {
-        simple_fold(row["word"])
-        for lang in LANGS
-        for row in lang_rows(lang, "date_words.csv")
-        if row.get("role") == role
-    }
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return alternation(date_words(role))
 
 
 @cache

@@ -45,15 +45,28 @@ class _Patterns:
 
 
 @cache
+def _date_words() -> dict[str, frozenset[str]]:
+    """Folded words of data/lang/<lang>/date_words.csv in every language, by role."""
+    words: dict[str, set[str]] = {}
+    for lang in LANGS:
+        for row in read_csv("lang", lang, "date_words.csv"):
+            words.setdefault(row["role"], set()).add(fold_same_length(row["word"]))
+    return {role: frozenset(found) for role, found in words.items()}
+
+
+def date_words(role: str) -> frozenset[str]:
+    """The folded date words of ``role`` ("weekday", "this_day", "since" …) in every language."""
+    return _date_words().get(role, frozenset())
+
+
+@cache
 def _patterns() -> _Patterns:
     """Compile the date patterns from the month and date-word tables of every language."""
     months: dict[str, int] = {}
-    words: dict[str, set[str]] = {}
+    words = _date_words()
     for lang in LANGS:
         for row in read_csv("lang", lang, "months.csv"):
             months.setdefault(fold_same_length(row["name"]), int(row["month"]))
-        for row in read_csv("lang", lang, "date_words.csv"):
-            words.setdefault(row["role"], set()).add(fold_same_length(row["word"]))
     month = rf"(?:{alternation(set(months))})\.?(?![a-z])"
     ordinal = rf"(?:\s?(?:{alternation(words.get('ordinal', set()))}))?"
     sep = rf",?\s+(?:(?:{alternation(words.get('of', set()) | {'de', 'of'})})\s+)?"
