@@ -47,6 +47,7 @@ USED_ROLES = (
     "abbreviation",
     "line_goes_on",
     "funded_gap",
+    "giver_participle",
     "event_name_stop",
     "acronym_gloss",
     "place_connector",

@@ -24,7 +24,7 @@ from return_atlas.extract.drafts import (
 )
 from return_atlas.extract.prose import Page, after_dateline, clean_title, is_acronym
 from return_atlas.extract.prose_facts import find_returns, given_amount, giver_before
-from return_atlas.extract.prose_lexicon import Hit, content_words, key, lexicon
+from return_atlas.extract.prose_lexicon import Hit, content_words, key, lexicon, pfold
 from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
 from return_atlas.extract.prose_names import Named
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
@@ -167,6 +167,12 @@ def follow_pronouns(page: Page, sentences: list[tuple[int, int]], scopes: list[S
         return
     for before, after in pairwise(sentences):
         holders = [scope for scope in scopes if before in scope.sentences]
+        if len(holders) == 1 and _funded_anaphor(page, after):
+            # "The project, funded by X, is a continuation of the Y programme": the subject
+            # stands for the initiative before, whatever else the sentence names
+            if after not in holders[0].sentences + holders[0].funding_sentences:
+                holders[0].funding_sentences.append(after)
+            continue
         if len(holders) != 1 or any(after in scope.sentences for scope in scopes):
             continue
         words = page.folded[after[0] : min(after[1], after[0] + 60)].replace(",", " ").split()
@@ -177,6 +183,15 @@ def follow_pronouns(page: Page, sentences: list[tuple[int, int]], scopes: list[S
             holders[0].sentences.append(after)
         elif _head_again(page, words, holders[0].named):
             holders[0].funding_sentences.append(after)
+
+
+def _funded_anaphor(page: Page, sentence: tuple[int, int]) -> bool:
+    """True when the sentence's subject is "the project" (or the like) and a funding cue
+    follows it: "The project, funded by …", "Le projet est financé par …"."""
+    cue = next(iter(page.hits.within("cue:funding", *sentence)), None)
+    if cue is None:
+        return False
+    return _anaphor_subject(page, page.text[after_dateline(page, sentence[0]) : cue.start])
 
 
 def _head_again(page: Page, words: list[str], named: Named) -> bool:
@@ -237,6 +252,10 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     owner = after[0][1] if after else None
                     if not after:
                         comma = -1  # "Funding came from the Asylum, Migration and …": no clause
+                if owner is None and not fronted:
+                    # "The project, funded by the Dutch Ministry …, is a continuation of the X
+                    # programme": the subject is the initiative named before the sentence
+                    owner = _anaphor_owner(page, scopes, (s0, s1), lead)
                 if owner is None and later:
                     # "financed by the EU under the MPRR-SSA": the initiative after a channel
                     channel = _channel_at(page, scopes, hit.end, s1)
@@ -276,7 +295,67 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                         mm[0] >= m.end() for sc in scopes for mm in sc.mentions if s0 <= mm[0] < s1
                     ):
                         out.setdefault(k, []).append((m.start(1), m.end(1)))
+        _participle_givers(page, scopes, out)
     return out
+
+
+def _participle_givers(
+    page: Page, scopes: list[Scope], out: dict[int, list[tuple[int, int]]]
+) -> None:
+    """Givers written as an adjective before a singular initiative word that opens the
+    sentence's subject: "The European Union (EU) supported project aims …" (after an article;
+    "The EU supported projects in Nepal" is a verb)."""
+    for k, scope in enumerate(scopes):
+        for s0, s1 in scope.sentences:
+            for m in _PARTICIPLE.finditer(page.folded, s0, s1):
+                word = page.lex.initiative_words.get(m.group(1))
+                if word is None or word[1]:
+                    continue
+                giver = giver_before(page, s0, m.start())
+                if giver is None or is_iom(page, giver.start, giver.end):
+                    continue
+                lead = page.folded[after_dateline(page, s0) : giver.start].split()
+                if len(lead) != 1 or lead[0] not in page.lex.tokens["definite"]:
+                    continue
+                names = [mm[0] for sc in scopes for mm in sc.mentions if m.end() <= mm[0] < s1]
+                if not names or any(m.end() <= mm[0] <= m.end() + 40 for mm in scope.mentions):
+                    out.setdefault(k, []).append((giver.start, giver.end))
+
+
+_PARTICIPLE = re.compile(rf"(?<=[\w)]) {grammar.alt('giver_participle')} (\w+)")
+
+
+def _anaphor_owner(
+    page: Page, scopes: list[Scope], sentence: tuple[int, int], lead: str
+) -> int | None:
+    """Index of the scope that a subject "the project" / "ce projet" / "el programa" stands for
+    when ``lead``, the words before a cue, is that subject ("The project, funded by …", "The
+    programme is financed by …"): the one scope that reads the sentence without being named
+    in it (a name later in it is an object: "… is a continuation of the TRQN programme")."""
+    if not _anaphor_subject(page, lead):
+        return None
+    s0, s1 = sentence
+    owners = [
+        j
+        for j, sc in enumerate(scopes)
+        if (sentence in sc.sentences or sentence in sc.funding_sentences)
+        and not any(s0 <= m[0] < s1 for m in sc.mentions)
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _anaphor_subject(page: Page, lead: str) -> bool:
+    """True when ``lead`` is a definite singular initiative word and at most a passive or
+    auxiliary verb: "The project,", "This programme is", "Le projet a été"."""
+    words = pfold(lead).replace(",", " ").split()
+    return (
+        2 <= len(words) <= 4
+        and _the_initiative_word(page, words[0], words[1])
+        and all(w in _VERB_WORDS or w in page.lex.tokens["passive"] for w in words[2:])
+    )
+
+
+_VERB_WORDS = grammar.words("auxiliary", "copula")
 
 
 def _backers(page: Page, scopes: list[Scope], out: dict[int, list[tuple[int, int]]]) -> None:

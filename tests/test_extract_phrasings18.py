@@ -1,0 +1,92 @@
+"""Phrasings of the eighteenth prose round, read by layout and grammar (own snippets).
+
+Short handmade texts in English, French and Spanish, with negatives where a near phrasing
+must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from return_atlas.extract.drafts import Extraction
+from tests.extraction import news, office, val
+
+
+def _funders(ex: Extraction) -> dict[str, list[str]]:
+    """Each initiative's funders, by title."""
+    return {val(i.title): [val(f) for f in i.funders] for i in ex.initiatives}
+
+
+# --- funders: "the project" as the subject of a funding clause --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title", "funder"),
+    [
+        (
+            "The Hague – The recently approved programme Connecting Diaspora for Development "
+            "(CD4D) links diaspora professionals with institutions. The project, funded by the "
+            "Dutch Ministry of Foreign Affairs, is a continuation of the Temporary Return of "
+            "Qualified Nationals (TRQN) programme.",
+            "en",
+            "Connecting Diaspora for Development (CD4D)",
+            "Dutch Ministry of Foreign Affairs",
+        ),
+        (
+            "Dakar – Le programme Jeunesse et Emploi au Sénégal (JES) forme les jeunes de retour. "
+            "Le projet, financé par l'Agence française de développement, prolonge le programme "
+            "Migration et Développement Local (MDL).",
+            "fr",
+            "Jeunesse et Emploi au Sénégal (JES)",
+            "Agence française de développement",
+        ),
+    ],
+)
+def test_the_project_as_subject_of_a_funding_clause_is_the_one_named_before(
+    body: str, lang: str, title: str, funder: str
+) -> None:
+    found = _funders(news(body, lang))
+    assert found[title] == [funder]
+    assert all(givers == [] for name, givers in found.items() if name != title)
+
+
+def test_the_project_after_two_named_initiatives_stands_for_neither() -> None:
+    body = (
+        "Accra – The project Connecting Diaspora for Development (CD4D) and the project "
+        "Youth Employment and Safe Migration (YESM) train returnees. The project, funded by "
+        "the Dutch Ministry of Foreign Affairs, ends in 2025."
+    )
+    assert all(givers == [] for givers in _funders(news(body, "en")).values())
+
+
+# --- funders: a giver written as an adjective before "project" ---------------------------------
+
+
+def test_a_giver_before_a_participle_and_the_initiative_word_funds_it() -> None:
+    ex = office(
+        "Strengthening Labour Migration Management in Nepal\n\n"
+        "IOM is implementing a project on labour migration in Nepal.\n\n"
+        "The European Union (EU) supported project aims to strengthen recruitment monitoring.",
+        "en",
+    )
+    assert _funders(ex)["Strengthening Labour Migration Management in Nepal"] == [
+        "European Union (EU)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb with a plural object: the EU supported several projects
+        "The European Union supported projects in Nepal and Bangladesh.",
+        # no article before the giver: a verb ("The EU supported project activities" is one)
+        "In 2019 the European Union supported project activities in Nepal.",
+    ],
+)
+def test_a_giving_verb_before_an_initiative_word_is_no_adjective(sentence: str) -> None:
+    ex = office(
+        "Strengthening Labour Migration Management in Nepal\n\n"
+        f"IOM is implementing a project on labour migration in Nepal.\n\n{sentence}",
+        "en",
+    )
+    assert _funders(ex)["Strengthening Labour Migration Management in Nepal"] == []
