@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.drafts import Extraction
-from tests.extraction import news, office, val
+from tests.extraction import news, office, titles, val
 
 
 def _funders(ex: Extraction) -> dict[str, list[str]]:
@@ -90,3 +90,21 @@ def test_a_giving_verb_before_an_initiative_word_is_no_adjective(sentence: str) 
         "en",
     )
     assert _funders(ex)["Strengthening Labour Migration Management in Nepal"] == []
+
+
+# --- names: a currency sign glued to its amount is money, not an acronym -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Lima – El proyecto contará con un fondo de US$6 millones durante 40 meses.", "es"),
+        ("Accra – The project will have a fund of US$6 million over 40 months.", "en"),
+    ],
+)
+def test_a_currency_sign_before_a_figure_names_no_fund(body: str, lang: str) -> None:
+    assert titles(news(body, lang)) == []
+
+
+def test_an_acronym_before_an_initiative_word_is_still_a_name() -> None:
+    assert titles(news("Accra – The CEDR project trains returnees.", "en")) == ["CEDR"]

@@ -307,9 +307,6 @@ class Hits:
         return spans[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-_APOSTROPHES = frozenset("'’")
-
-
 def scan(folded: str, lex: Lexicon) -> Hits:
     """Every phrase of ``lex`` in ``folded`` text: word-bounded, leftmost-longest per group."""
     found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -331,8 +328,8 @@ def scan(folded: str, lex: Lexicon) -> Hits:
             continue
         if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "-"):
             continue
-        if end < size and folded[end].isalnum() and folded[last] not in _APOSTROPHES:
-            continue  # a phrase ending with an elision ("au départ d'") goes on in a word
+        if end < size and folded[end].isalnum() and folded[last].isalnum():
+            continue  # a phrase ending with an elision or a sign ("au départ d'", "US$") goes on
         for group, value in values:
             found[group].append((start, -end, value))
     hits = Hits({kind: sorted(spans) for kind, spans in marks.items()})

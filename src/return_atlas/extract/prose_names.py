@@ -626,8 +626,8 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
     for k, t in enumerate(toks):
         if not t.word or not (t.acr or (t.cap and _acronym_compound(t.text))):
             continue
-        if t.text in known or page.hits.within("currency", t.start, t.end):
-            continue  # "The total budget of the project was EUR 214,600": money, no name
+        if t.text in known or page.hits.overlapping("currency", t.start, t.end):
+            continue  # "… was EUR 214,600", "un fondo de US$6 millones": money, no name
         if any(a <= t.start and t.end <= b for _, a, b in orgs):
             continue
         cands = [k + 1, k - 1]
