@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.drafts import Extraction
-from tests.extraction import news, office, titles, val
+from return_atlas.extract.practice_page import extract_practice_page
+from tests.extraction import doc, news, office, titles, val
 
 
 def _funders(ex: Extraction) -> dict[str, list[str]]:
@@ -108,3 +109,18 @@ def test_a_currency_sign_before_a_figure_names_no_fund(body: str, lang: str) -> 
 
 def test_an_acronym_before_an_initiative_word_is_still_a_name() -> None:
     assert titles(news("Accra – The CEDR project trains returnees.", "en")) == ["CEDR"]
+
+
+# --- practices: a quoted name with its translation in brackets ---------------------------------
+
+
+def test_a_quoted_practice_name_before_its_translation_in_brackets() -> None:
+    text = (
+        "Repository of Practices\n\n"
+        'Program "Return to Joy and Hope for Migrant Children" (“Retorno a la Alegría”)\n\n'
+        "In the end of 2014 the Government created a task force for migrant children in "
+        "Honduras.\n"
+    )
+    assert titles(extract_practice_page(doc(text), "en"))[0] == (
+        "Return to Joy and Hope for Migrant Children"
+    )

@@ -168,8 +168,11 @@ def _called_the_project(page: Page, start: int, end: int) -> bool:
     )
 
 
-_QUOTED_AFTER_WORD = re.compile(r"(\w+)\s*[«“\"‘„]\s*([^«»“”\"‘’„]+?)\s*[»”\"’]?\s*$")
-"""A title that ends with a quoted name after a word: '… programme "Returning to …"'."""
+_QUOTED_AFTER_WORD = re.compile(
+    r"(\w+)\s*[«“\"‘„]\s*([^«»“”\"‘’„]+?)\s*[»”\"’]?(?:\s*\([^()]*\))?\s*$"
+)
+"""A title that ends with a quoted name after a word, and perhaps the name in another language
+in brackets: '… programme "Returning to …"', 'Program "Return to Joy …" (“Retorno a …”)'."""
 
 
 def _quoted_name(page: Page, record: Record) -> tuple[str, re.Match[str]] | None:
