@@ -525,3 +525,36 @@ def test_a_pages_cut_last_line_heads_nothing() -> None:
 )
 def test_a_release_that_speaks_of_itself_as_such(text: str) -> None:
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news agency of two words in the dateline's brackets
+        "Labour mobility in the Pacific\n\nSUVA, Fiji (ILO News) - IOM and ILO launched a joint "
+        "labour mobility programme in Suva on 29 November 2022.\n",
+        # a day and its month with no year right after the dateline's dash
+        "Diaspora call opens\n\nChisinau - On January 24, the Diaspora Relations Bureau opened "
+        "the joint call for applications.\n",
+        "Appel à projets de la diaspora\n\nDakar – Le 24 janvier, le Bureau de la diaspora a "
+        "ouvert l'appel à candidatures.\n",
+    ],
+)
+def test_a_dateline_with_an_agency_or_a_day_and_month(text: str) -> None:
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_dateline_without_a_date_needs_another_cue() -> None:
+    text = (
+        "Diaspora engagement\n\nChisinau - The office supports diaspora associations with "
+        "grants for local development.\n"
+    )
+    assert detect_kind(text) != "news_release"
+
+
+def test_a_listing_that_counts_likes_is_a_practice_repository() -> None:
+    text = (
+        "Programme Migration & Diaspora (PMD)\n\n202 liked this page.\n\nThe programme supports "
+        "key actors in making use of regular migration and diaspora engagement.\n"
+    )
+    assert detect_kind(text) == "practice_page"

@@ -39,15 +39,15 @@ _DATELINE = re.compile(
     r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?"
     r"\s+(?:de\s+)?\d{4}"
     r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?"
-    r"(?:\s*\([A-Z]{2,8}\))?"
+    r"(?:\s*\([A-Z]{2,8}(?: [A-Z][a-z]+)?\))?"
     r"(?:\s(?:--|[-–—])\s?|(?:--|[-–—])\s)(?:[A-Z«\"“]|L['’])"
 )
 """A dateline: a place (a city, perhaps with its country: "Addis Ababa, Ethiopia", "Port of
 Spain"; two places with a slash: "Haiti /Dominican Republic"), perhaps a full date ("Dhaka, 14
 March 2023", "Niamey, le 7 février 2022", "Lima, 3 de mayo de 2021", "Geneva, May 7, 2019",
-"GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)"), then a dash (or "--") and
-the text; a wire page may put the date first, as a year-month-day ("2018-06-14 Addis Ababa -
-…"). One with a full date is enough to make a news release; one
+"GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)", "(ILO News)"), then a
+dash (or "--") and the text; a wire page may put the date first, as a year-month-day
+("2018-06-14 Addis Ababa - …"). One with a full date is enough to make a news release; one
 without needs another cue."""
 _DATE_DASH = re.compile(r"\s*(?:--|[-–—])\s*(?:[A-Z«\"“]|L['’])")
 """After a dateline of a full date alone: a dash and the text ("31 de mayo, 2014 — La
@@ -74,13 +74,13 @@ def _date_dateline(text: str) -> bool:
 
 
 def _lead_date(text: str, pos: int) -> bool:
-    """True when a full date opens the text after a dateline, within a few words:
-    "Ouagadougou – Du 22 au 24 novembre 2022,", "Dakar – Le 8 juin 2021,", "Port of Spain - On
-    February 9th, 2023,"."""
+    """True when a full date, or a day and its month, opens the text after a dateline, within a
+    few words: "Ouagadougou – Du 22 au 24 novembre 2022,", "Dakar – Le 8 juin 2021,", "Port of
+    Spain - On February 9th, 2023,", "Chisinau - On January 24, the …"."""
+    head = text[pos : pos + _DATE_HEAD]
     return any(
-        start <= _LEAD_GAP and len(value) == _DAY_DATE
-        for value, start, _ in find_dates(text[pos : pos + _DATE_HEAD])
-    )
+        start <= _LEAD_GAP and len(value) == _DAY_DATE for value, start, _ in find_dates(head)
+    ) or any(start <= _LEAD_GAP for _, _, start, _ in find_day_months(head))
 
 
 _LEAD_GAP = 13
