@@ -9,8 +9,14 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.drafts import Extraction
+from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, news, office, titles, val
+
+
+def _office_page(text: str, lang: str) -> Extraction:
+    """The extraction of ``text`` read as an office page."""
+    return extract_office_page(doc(text), lang)
 
 
 def _funders(ex: Extraction) -> dict[str, list[str]]:
@@ -124,3 +130,39 @@ def test_a_quoted_practice_name_before_its_translation_in_brackets() -> None:
     assert titles(extract_practice_page(doc(text), "en"))[0] == (
         "Return to Joy and Hope for Migrant Children"
     )
+
+
+# --- office pages: the office's name with one more word, a cut line about "this project" --------
+
+
+def test_the_offices_name_and_one_more_word_titles_no_project() -> None:
+    ex = _office_page(
+        "IOM Tajikistan Today\n\n"
+        "Tajikistan has been an IOM Member State since November 1994.\n\n"
+        "Building Coordination Capacities of the Government of Tajikistan\n\n"
+        "This project was designed towards building coordination capacities of the migration "
+        "authorities.\n",
+        "en",
+    )
+    assert titles(ex) == ["Building Coordination Capacities of the Government of Tajikistan"]
+
+
+def test_the_offices_name_before_a_singular_initiative_word_still_titles() -> None:
+    ex = _office_page(
+        "IOM Tajikistan Programme\n\n"
+        "The programme trains the staff of the migration authorities in Dushanbe.\n",
+        "en",
+    )
+    assert titles(ex) == ["IOM Tajikistan Programme"]
+
+
+def test_a_cut_last_line_about_this_project_titles_nothing() -> None:
+    ex = _office_page(
+        "Labour Migration in Nepal\n\n"
+        "IOM supports the Government of Nepal on labour migration.\n\n"
+        "Safe Recruitment for Nepali Workers\n\n"
+        "This project was designed to make recruitment safer for Nepali workers abroad.\n\n"
+        "The overall objective of this project was to st",
+        "en",
+    )
+    assert "The overall objective of this project was to st" not in titles(ex)

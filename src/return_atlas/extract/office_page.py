@@ -247,8 +247,8 @@ def _region_words() -> frozenset[str]:
 
 def _office_name(page: Page, line: Line) -> bool:
     """True for a heading that is IOM's name and a place: a country or a known town ("IOM
-    Costa Rica", "IOM Port of Spain"), or one capitalised word that is no acronym ("IOM
-    Suva"; "IOM CREST" names an initiative)."""
+    Costa Rica", "IOM Port of Spain"), perhaps with one more word ("IOM Tajikistan Today"),
+    or one capitalised word that is no acronym ("IOM Suva"; "IOM CREST" names an initiative)."""
     toks = [t for t in tokenize(page, line.start, line.end) if t.word]
     if len(toks) < 2 or toks[0].low not in page.lex.tokens["iom"]:
         return False
@@ -260,7 +260,11 @@ def _office_name(page: Page, line: Line) -> bool:
     city = page.city_in(a, b)
     if city is not None:
         places.append(city[2:])
-    return (a, b) in places
+    if (a, b) in places:
+        return True
+    # "IOM Tajikistan Today": the office's name and one word that names no initiative
+    word = page.lex.initiative_words.get(rest[-1].low)
+    return len(rest) >= 2 and (a, rest[-2].end) in places and (word is None or word[1])
 
 
 def _opens_with_organisation(page: Page, line: Line) -> bool:
@@ -557,6 +561,8 @@ def _trailing_item(page: Page, lines: list[Line], title: Line, end: int) -> Item
     last = lines[-1] if lines else None
     if last is None or last is title or not _headline(page, last):
         return None
+    if _the_initiative(page, last.start, last.end) is not None:
+        return None  # "The overall objective of this project was to st": the cut text's line
     before = [p for p in page.paragraphs if title.end <= p.start and p.end <= last.start]
     if len(before) < 2 or not before[-1].sentences:  # the first heading's text, then this one's
         return None
@@ -695,14 +701,23 @@ def _itype(page: Page, item: Item, sentences: list[tuple[int, int]]) -> str:
                 return word[0]
     if item.named.how != "heading":
         return item.named.itype
-    definite = page.lex.tokens["definite"]
     for s0, s1 in sentences:
-        toks = tokenize(page, s0, s1)
-        for k, tok in enumerate(toks):
-            word = page.lex.initiative_words.get(tok.low)
-            if word and not word[1] and tok.text.islower() and k and toks[k - 1].low in definite:
-                return word[0]
+        itype = _the_initiative(page, s0, s1)
+        if itype is not None:
+            return itype
     return item.named.itype
+
+
+def _the_initiative(page: Page, a: int, b: int) -> str | None:
+    """The type of the first lower-case singular initiative word after a definite article in
+    ``[a, b)``: "this project", "le programme", "del proyecto"."""
+    definite = page.lex.tokens["definite"]
+    toks = tokenize(page, a, b)
+    for k, tok in enumerate(toks):
+        word = page.lex.initiative_words.get(tok.low)
+        if word and not word[1] and tok.text.islower() and k and toks[k - 1].low in definite:
+            return word[0]
+    return None
 
 
 def _labels(page: Page, item: Item, draft: InitiativeDraft, fundings: list[FundingDraft]) -> None:
