@@ -166,3 +166,22 @@ def test_a_cut_last_line_about_this_project_titles_nothing() -> None:
         "en",
     )
     assert "The overall objective of this project was to st" not in titles(ex)
+
+
+@pytest.mark.parametrize(
+    ("menu", "lang"),
+    [
+        ("Quick Links\n\nMake a Donation", "en"),
+        ("Liens rapides\n\nFaire un don", "fr"),
+        ("Enlaces rápidos\n\nDonar", "es"),
+    ],
+)
+def test_quick_links_and_donation_lines_are_the_sites_menu(menu: str, lang: str) -> None:
+    text = (
+        f"{menu}\n"
+        "Capacity Building for Diaspora Programming in Moldova\n\n"
+        "The second component worked to improve the outreach capacities of consular staff.\n"
+    )
+    assert titles(_office_page(text, lang)) == [
+        "Capacity Building for Diaspora Programming in Moldova"
+    ]
