@@ -185,3 +185,24 @@ def test_quick_links_and_donation_lines_are_the_sites_menu(menu: str, lang: str)
     assert titles(_office_page(text, lang)) == [
         "Capacity Building for Diaspora Programming in Moldova"
     ]
+
+
+def test_a_year_alone_in_a_titles_brackets_is_no_part_of_its_name() -> None:
+    ex = _office_page(
+        "Assessment of AVR (2009)\n\n"
+        "Geographical Coverage: Hungary\n\n"
+        "Duration: March 2009 - December 2009\n\n"
+        "Summary: The project assesses the assisted voluntary return programme in Hungary.\n",
+        "en",
+    )
+    assert titles(ex) == ["Assessment of AVR"]
+    assert [val(i.start) for i in ex.initiatives] == ["2009-03"]
+
+
+def test_an_acronym_in_a_titles_brackets_stays() -> None:
+    ex = _office_page(
+        "Assessment of Voluntary Return (AVR)\n\n"
+        "Summary: The project assesses the assisted voluntary return programme in Hungary.\n",
+        "en",
+    )
+    assert titles(ex) == ["Assessment of Voluntary Return (AVR)"]

@@ -114,7 +114,9 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
         item.status = Spanned(ongoing[1], i0, i1)
     elif any(t.low in page.lex.org_words for t in tokenize(page, i0, i1)):
         item.funders = ((i0, i1),)
-    else:
+    elif not _YEAR_ALONE.fullmatch(inner):
+        # (a year alone, "Assessment of AVR (2009)", is the project's time, not its name;
+        # which of its dates it is the text must say)
         cut = False
         if is_acronym(inner.strip()):
             item.named.acronym = inner.strip()
@@ -123,6 +125,8 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
         item.named.end = m.start()
     return _unquoted(page, item)
 
+
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*")
 
 _QUOTED_TITLE = re.compile(r"(\w+)\s*[«“\"‘„]\s*([^«»“”\"‘’„]+?)\s*[»”\"’]?\s*(\([^()]*\))?\s*$")
 """A heading that is an initiative word and a quoted name, maybe with its acronym after it:
