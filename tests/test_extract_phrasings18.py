@@ -206,3 +206,25 @@ def test_an_acronym_in_a_titles_brackets_stays() -> None:
         "en",
     )
     assert titles(ex) == ["Assessment of Voluntary Return (AVR)"]
+
+
+# --- cards: a bare status line over a bare label ----------------------------------------------
+
+_CARD = (
+    "Return and Reintegration in the Northern Triangle\n\n"
+    "El Salvador, Guatemala, Honduras\n"
+    "{status}\n"
+    "Start and End Date\n"
+    "1 April 2016 – 30 June 2019\n\n"
+    "The program tackles the reintegration needs of returning families.\n"
+)
+
+
+def test_a_bare_status_line_over_a_cards_label_is_the_status() -> None:
+    ex = _office_page(_CARD.format(status="Past activities"), "en")
+    assert [val(i.status) for i in ex.initiatives] == ["completed"]
+
+
+def test_a_line_that_only_begins_like_a_status_is_none() -> None:
+    ex = _office_page(_CARD.format(status="Past activities and lessons"), "en")
+    assert [val(i.status) for i in ex.initiatives] == [None]

@@ -56,7 +56,7 @@ from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.money import find_amounts
-from return_atlas.normalise.text import fold
+from return_atlas.normalise.text import fold, fold_key
 from return_atlas.normalise.vocab import labels, lookup
 from return_atlas.read.document import Document
 from return_atlas.read.privacy import MASK
@@ -736,6 +736,10 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft, fundings: list[Fundi
             continue
         field_name, offset = got
         a, b = ln.start + offset, ln.end
+        if a >= b and k and draft.status is None:
+            # a card: "Past activities" / "Start and End Date" / "1 April 2016 – 30 June 2019"
+            # (a bare status line over a bare label)
+            draft.status = _status_line(page, lines[k - 1])
         if a >= b and k + 1 < len(lines):
             a, b = lines[k + 1].start, lines[k + 1].end
         value = page.text[a:b].strip()
@@ -752,6 +756,22 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft, fundings: list[Fundi
             value = page.text[a:b].strip().rstrip(".")
             if value:
                 label_value(page, draft, got[0], value, span=(a, b), fundings=fundings)
+
+
+def _status_line(page: Page, line: Line) -> Spanned[str] | None:
+    """The status a short heading names whole ("Past activities", "Ongoing"), if any (a
+    whole label of the vocabulary, not a prefix of one)."""
+    if line.role != "heading" or len(line.text.split()) > _STATUS_WORDS:
+        return None
+    key = fold_key(line.text).strip(" .,;:()*")
+    for lang in (page.lang, None):
+        status = labels("status", lang).get(key)
+        if status is not None:
+            return Spanned(status, line.start, line.end)
+    return None
+
+
+_STATUS_WORDS = 3
 
 
 def _about(
