@@ -11,6 +11,7 @@ import pytest
 from return_atlas.extract.drafts import Extraction
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
+from return_atlas.normalise.dates import find_period
 from tests.extraction import doc, news, office, titles, val
 
 
@@ -228,3 +229,33 @@ def test_a_bare_status_line_over_a_cards_label_is_the_status() -> None:
 def test_a_line_that_only_begins_like_a_status_is_none() -> None:
     ex = _office_page(_CARD.format(status="Past activities and lessons"), "en")
     assert [val(i.status) for i in ex.initiatives] == [None]
+
+
+# --- forms: "Time-frame" over "From: … To: …" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("From: 1 August 2015    To: 31 July 2017", ("2015-08-01", "2017-07-31")),
+        ("From 1 August 2015 to 31 July 2017", ("2015-08-01", "2017-07-31")),
+    ],
+)
+def test_a_period_written_with_from_and_to_labels(text: str, period: tuple[str, str]) -> None:
+    found = find_period(text, "en")
+    assert found is not None
+    assert found[:2] == period
+
+
+def test_a_colon_after_a_word_that_is_no_to_word_makes_no_period() -> None:
+    assert find_period("Signed: 1 August 2015    Filed: 31 July 2017", "en") is None
+
+
+def test_a_time_frame_label_dates_the_project() -> None:
+    ex = _office_page(
+        "Consolidating the Migration and Development Framework of Moldova\n\n"
+        "Time-frame\nFrom: 1 August 2015    To: 31 July 2017\n\n"
+        "Objectives\nThe overall goal of the project is to maximize the impact of migration.\n",
+        "en",
+    )
+    assert [(val(i.start), val(i.end)) for i in ex.initiatives] == [("2015-08-01", "2017-07-31")]

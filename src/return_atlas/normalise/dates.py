@@ -106,8 +106,9 @@ def _patterns() -> _Patterns:
         + rf"(?P<cm1>{month})\s*(?:{to}|{alt('and')}|[-–])\s*(?P<cm2>{month}){sep}"
         + year.format("cy")
     )
-    gap = re.compile(rf"\s*,?\s*(?:{to})\s*{lead('article')}?$|\s*[-/]\s*$")
-    opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('from', set()))})\s*$")
+    # (a form's labels: "From: 1 August 2015    To: 31 July 2017")
+    gap = re.compile(rf"\s*,?\s*(?:{to})\s*:?\s*{lead('article')}?$|\s*[-/]\s*$")
+    opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('from', set()))}):?\s*$")
     since = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('since', set()))})\s+$")
     until = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('until', set()))})\s+$")
     day_month = re.compile(
