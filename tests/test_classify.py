@@ -558,3 +558,36 @@ def test_a_listing_that_counts_likes_is_a_practice_repository() -> None:
         "key actors in making use of regular migration and diaspora engagement.\n"
     )
     assert detect_kind(text) == "practice_page"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more verbs of speech after a quotation
+        "Proyecto para jóvenes deportados\n\nEl proyecto “dará respuesta a sus necesidades”, "
+        "aseguró la OIM. “La inversión asciende a 4 millones”, enfatizó la institución.\n",
+        # a date first, a full stop, the place and another, under other lines
+        "Message from IOM\nfor Central Asia\n\nWe live in an age of human mobility.\n\n"
+        "Photo Gallery\n\nIOM reconstructed a simulation room in the Training Center\n\n"
+        "June 22, 2016. Bishkek. Mission of the International Organization for Migration has "
+        "finished a reconstruction of the special simulation room.\n",
+        # a country with "and" in its name as the dateline
+        "Workshop on counter trafficking\n\nTrinidad and Tobago - IOM is organizing a two-day "
+        "counter trafficking workshop in Kingston, Jamaica, which ends today.\n",
+        # the place and the date on a line of their own, and a headline verb in capitals
+        "VICEPRESIDENCIA Y OIM INICIAN CICLO DE TALLERES SOBRE EL VIVIR BIEN\n"
+        "Cachuela Esperanza, 19 de marzo de 2024.-\n"
+        "La OIM inició el proyecto con la Vicepresidencia. Este proyecto es financiado por el "
+        "Fondo de la OIM para el Desarrollo.\n",
+    ],
+)
+def test_more_speech_verbs_and_dateline_shapes(text: str) -> None:
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_date_with_full_stops_inside_a_sentence_is_no_dateline() -> None:
+    text = (
+        "Migrant Resource Centre\n\nThe centre opened its doors to returnees in the capital and "
+        "has advised migrants since. June 22, 2016 was its first day.\n"
+    )
+    assert detect_kind(text) != "news_release"

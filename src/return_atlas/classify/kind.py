@@ -33,9 +33,11 @@ PRIMA_ID = re.compile(r"^[A-Z]{2}\d{2}P\d{4}$")
 BARE_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$|^\d{4,9}\.\d\d$")
 """A budget figure on a line of its own: 103,058 or 100000.00."""
 
+_PLACE_JOIN = alt("place_connector", "and")
+"""A word inside a place's name: "Port of Spain", "Trinidad and Tobago"."""
 _DATELINE = re.compile(
     r"^(?P<iso>[^\W\d]{0,8}\s*\d{4}-\d\d-\d\d\s+)?"
-    rf"(?:[A-Z][\w'’.]+(?:(?:,?[ ](?:{alt('place_connector')}[ ])?|[ ]?/[ ]?)[A-Z][\w'’.]+){{0,2}})"
+    rf"(?:[A-Z][\w'’.]+(?:(?:,?[ ](?:{_PLACE_JOIN}[ ])?|[ ]?/[ ]?)[A-Z][\w'’.]+){{0,2}})"
     r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?"
     r"\s+(?:de\s+)?\d{4}"
     r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?"
@@ -43,12 +45,15 @@ _DATELINE = re.compile(
     r"(?:\s(?:--|[-–—])\s?|(?:--|[-–—])\s)(?:[A-Z«\"“]|L['’])"
 )
 """A dateline: a place (a city, perhaps with its country: "Addis Ababa, Ethiopia", "Port of
-Spain"; two places with a slash: "Haiti /Dominican Republic"), perhaps a full date ("Dhaka, 14
-March 2023", "Niamey, le 7 février 2022", "Lima, 3 de mayo de 2021", "Geneva, May 7, 2019",
-"GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)", "(ILO News)"), then a
-dash (or "--") and the text; a wire page may put the date first, as a year-month-day
-("2018-06-14 Addis Ababa - …"). One with a full date is enough to make a news release; one
-without needs another cue."""
+Spain", "Trinidad and Tobago"; two places with a slash: "Haiti /Dominican Republic"), perhaps
+a full date ("Dhaka, 14 March 2023", "Niamey, le 7 février 2022", "Lima, 3 de mayo de 2021",
+"Geneva, May 7, 2019", "GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)",
+"(ILO News)"), then a dash (or "--") and the text; a wire page may put the date first, as a
+year-month-day ("2018-06-14 Addis Ababa - …"). One with a full date is enough to make a news
+release; one without needs another cue."""
+_DATE_PLACE = re.compile(r"\.\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.\s+[A-Z]")
+"""After a dateline's full date: a full stop, a place and another, then the text ("June 22,
+2016. Bishkek. Mission of …"); a shape of its own, looked for in every line of the body."""
 _DATE_DASH = re.compile(r"\s*(?:--|[-–—])\s*(?:[A-Z«\"“]|L['’])")
 """After a dateline of a full date alone: a dash and the text ("31 de mayo, 2014 — La
 Organización …"); a period ("1 March 2017 – 31 December 2022") has a figure after its dash."""
@@ -62,14 +67,26 @@ def _date_alone(text: str) -> bool:
     return len(dates) == 1 and len(dates[0][0]) == _DAY_DATE and dates[0][1:] == (0, len(text))
 
 
-def _date_dateline(text: str) -> bool:
-    """True when ``text`` opens with a full date, then a dash and the text (see _DATE_DASH)."""
+def _place_and_date(text: str) -> bool:
+    """True when ``text`` is a place, a comma and a full date, and nothing else but a closing
+    full stop or dash: a dateline on a line of its own ("Cachuela Esperanza, 19 de marzo de
+    2024.-")."""
+    m = _PLACE_COMMA.match(text)
+    return m is not None and _date_alone(text[m.end() :].rstrip(" .-–—"))
+
+
+_PLACE_COMMA = re.compile(rf"[A-Z][\w'’.]+(?:[ ](?:{_PLACE_JOIN}[ ])?[A-Z][\w'’.]+){{0,2}},\s*")
+
+
+def _date_dateline(text: str, after: re.Pattern[str]) -> bool:
+    """True when ``text`` opens with a full date, then what ``after`` matches: a dash and the
+    text (_DATE_DASH), or a full stop, a place and another (_DATE_PLACE)."""
     dates = find_dates(text[:_DATE_HEAD])
     return (
         bool(dates)
         and dates[0][1] == 0
         and len(dates[0][0]) == _DAY_DATE
-        and _DATE_DASH.match(text, dates[0][2]) is not None
+        and after.match(text, dates[0][2]) is not None
     )
 
 
@@ -390,11 +407,18 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         else _DATELINE_WEIGHT
         for m, k in datelines[:2]
     )
-    if not datelines and any(
-        (len(line.text) > 60 and _date_dateline(line.text)) or _date_alone(line.text)
-        for line in body[:_HEADLINE_LOOK]
+    first = body[:_HEADLINE_LOOK]
+    if not datelines and (
+        any(
+            (len(line.text) > 60 and _date_dateline(line.text, _DATE_DASH))
+            or _date_alone(line.text)
+            or _place_and_date(line.text)
+            for line in first
+        )
+        or any(len(line.text) > 60 and _date_dateline(line.text, _DATE_PLACE) for line in body)
     ):
-        # "31 de mayo, 2014 — La OIM …", or a line of its own under the headline: "6 June, 2019"
+        # "31 de mayo, 2014 — La OIM …", or a line of its own under the headline: "6 June,
+        # 2019"; anywhere in the body: "June 22, 2016. Bishkek. Mission of …"
         scores["news_release"] += _DATED_DATELINE_WEIGHT
     if any(_TODAY.search(line.text) for line in body) or _today_named(folded_text):
         scores["news_release"] += 2.0
