@@ -259,3 +259,29 @@ def test_a_time_frame_label_dates_the_project() -> None:
         "en",
     )
     assert [(val(i.start), val(i.end)) for i in ex.initiatives] == [("2015-08-01", "2017-07-31")]
+
+
+# --- fundings: a bracketed aside between the amount and its giver -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "giver"),
+    [
+        (
+            "Niamey – Le projet « Gestion des frontières au Niger » est financé à hauteur de "
+            "3 millions d’Euros (environ deux milliards de francs CFA) par le Ministère des "
+            "Affaires étrangères d’Italie.",
+            "fr",
+            "Ministère des Affaires étrangères d’Italie",
+        ),
+        (
+            "Accra – The Border Management Project is funded with EUR 3 million (about USD 3.3 "
+            "million) by the Government of Italy.",
+            "en",
+            "Government of Italy",
+        ),
+    ],
+)
+def test_an_aside_after_the_amount_keeps_its_giver(body: str, lang: str, giver: str) -> None:
+    ex = news(body, lang)
+    assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [(giver, 3000000.0)]

@@ -1239,6 +1239,9 @@ _SINCE_ITS = re.compile(rf"\s+{alt('possessive')}\s+", re.IGNORECASE)
 def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
     """The organisation written right after an amount: "EUR 5.2 million from the European
     Union", "3,2 millions d'euros par le Fonds ...", "2,3 millones de dólares del Departamento"."""
+    aside = _ASIDE.match(page.text, pos, s1)
+    if aside is not None:
+        pos = aside.end()  # "3 millions d'Euros (environ deux milliards de francs CFA) par …"
     gift = page.hits.within("cue:funding", pos, min(s1, pos + _GIFT_NOUN))
     if gift and not page.text[pos : gift[0].start].strip():
         pos = gift[0].end  # "a EUR 2.5 million contribution from the German Federal Foreign Office"
@@ -1254,6 +1257,9 @@ def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
     a, b = orgs[0]
     return Spanned(clean_title(page.text[a:b]), a, b)
 
+
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+"""A bracketed aside right after an amount: its value in another currency or in words."""
 
 _GIFT_NOUN = 30
 """Characters after an amount in which a gift noun and its "from" start ("contribution from")."""
