@@ -285,3 +285,29 @@ def test_a_time_frame_label_dates_the_project() -> None:
 def test_an_aside_after_the_amount_keeps_its_giver(body: str, lang: str, giver: str) -> None:
     ex = news(body, lang)
     assert [(val(f.funder), val(f.amount)) for f in ex.fundings] == [(giver, 3000000.0)]
+
+
+# --- names: "the USAID-funded Project" is none; the name after its colon is -------------------
+
+
+def test_a_modifier_and_a_capitalised_initiative_word_name_nothing() -> None:
+    body = (
+        "Dushanbe – IOM, within the frame of the USAID-funded Project, organized a meeting of "
+        "the referral mechanism's partners."
+    )
+    assert titles(news(body, "en")) == []
+
+
+def test_the_name_after_a_capitalised_initiative_words_colon() -> None:
+    body = (
+        "Dushanbe – The meeting is supported through the USAID-funded Project: Tajikistan Safe "
+        "Migration and Countering Trafficking in Persons with the aim of identifying gaps."
+    )
+    assert titles(news(body, "en")) == [
+        "Tajikistan Safe Migration and Countering Trafficking in Persons"
+    ]
+
+
+def test_a_capitalised_initiative_word_without_a_colon_introduces_no_name() -> None:
+    body = "Dushanbe – The USAID-funded Project Safe Migration Support trains officials."
+    assert "Safe Migration Support" not in titles(news(body, "en"))

@@ -705,7 +705,9 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         if toks[first].low in _OF and first + 1 < n:
             first += 1  # "le programme d'Aide au retour volontaire … (AVRR)"
         t, nxt = toks[k], toks[first]
-        if not (nxt.cap and nxt.word and not nxt.acr) or not t.text.islower():
+        # a capitalised word only before a colon: "the USAID-funded Project: Tajikistan Safe …"
+        colon = named_as and toks[first - 1].text == ":"
+        if not (nxt.cap and nxt.word and not nxt.acr) or not (t.text.islower() or colon):
             continue
         word = words[t.low]
         if word[1] or not (toks[k - 1].low in before or _modified(page, toks, k, before)):
@@ -953,6 +955,7 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             for t in words
             if (t.cap or t.acr)
             and t is not name[k]
+            and not t.low.endswith(_MODIFIER_ENDS)  # "the USAID-funded Project": no name
             and not any(a <= t.start and t.end <= b for a, b in places)
         ]
         # French and Spanish write names in sentence case: a capitalised head inside a
