@@ -311,3 +311,37 @@ def test_the_name_after_a_capitalised_initiative_words_colon() -> None:
 def test_a_capitalised_initiative_word_without_a_colon_introduces_no_name() -> None:
     body = "Dushanbe – The USAID-funded Project Safe Migration Support trains officials."
     assert "Safe Migration Support" not in titles(news(body, "en"))
+
+
+# --- names: quotes mixed around one name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Bishkek – Assistance was provided within the framework of project «Assistance to "
+            "the Government of Kyrgyzstan against Trafficking in Persons”, financed by the US "
+            "State Department.",
+            "en",
+        ),
+        (
+            "Bichkek – L'appui a été fourni dans le cadre du projet “Assistance to the "
+            "Government of Kyrgyzstan against Trafficking in Persons», financé par les "
+            "États-Unis.",
+            "fr",
+        ),
+    ],
+)
+def test_a_name_between_mixed_quotes(body: str, lang: str) -> None:
+    assert "Assistance to the Government of Kyrgyzstan against Trafficking in Persons" in titles(
+        news(body, lang)
+    )
+
+
+def test_a_straight_quote_does_not_close_a_guillemet() -> None:
+    body = (
+        'Bishkek – The project «Safe Migration" was discussed by partners, and the "Youth '
+        'Employment" scheme too.'
+    )
+    assert "Safe Migration" not in titles(news(body, "en"))

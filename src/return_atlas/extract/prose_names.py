@@ -31,6 +31,9 @@ _QUOTED_NAME = re.compile(
     r"[ \u00a0]?([\"“«])[ \u00a0]?([A-ZÀ-Ý][^\"“”«»\n]{1,60}?)[ \u00a0]?([\"”»])"
 )
 """A quoted proper name right after a name: 'Centro de Atención "Nuevo Amanecer"'."""
+_MIXED_OPENERS = frozenset({"«", "“"})
+_MIXED_CLOSERS = frozenset({"»", "”"})
+"""Quotes a page may mix around one name: « … ” or “ … »."""
 _DASHES = frozenset({"–", "—", "-"})
 _ACR_PAREN = re.compile(
     r"\(\s*([A-Z][A-Za-z0-9&/\-]*(?: ?& ?[A-Z]+| [A-Z]{2}[A-Z0-9]*)?)\s*"
@@ -456,6 +459,12 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
                 ),
                 None,
             )
+            if close is None and opener in _MIXED_OPENERS:
+                # «Assistance to the Government … in persons”: a page that mixes its quotes
+                close = next(
+                    (m for m in range(k + 1, min(n, k + 40)) if toks[m].text in _MIXED_CLOSERS),
+                    None,
+                )
             if close is None or close == k + 1 or not toks[k + 1].cap:
                 continue
             near = [
