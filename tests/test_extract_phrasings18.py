@@ -345,3 +345,41 @@ def test_a_straight_quote_does_not_close_a_guillemet() -> None:
         'Employment" scheme too.'
     )
     assert "Safe Migration" not in titles(news(body, "en"))
+
+
+# --- cards: the givers' line between the fields and the first section -------------------------
+
+_FIELDS_CARD = (
+    "Addressing Irregular Migration Flows in Southern Africa\n\n"
+    "Project Period 1 October 2015 - 30 September 2016\n"
+    "Partners Ministry of Home Affairs\n"
+    "Budget EUR 498,528\n\n"
+    "{line}\n\n"
+    "Project Description\n\n"
+    "The project's objective is to support governments in the region to manage migration.\n"
+)
+
+
+def test_an_organisation_alone_before_the_first_section_is_the_donor() -> None:
+    ex = _office_page(
+        _FIELDS_CARD.format(line="Bureau of Population, Refugees, and Migration"), "en"
+    )
+    assert _funders(ex) == {
+        "Addressing Irregular Migration Flows in Southern Africa": [
+            "Bureau of Population, Refugees, and Migration"
+        ]
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose after the name: which of them gives is for the text to say
+        "European Commission through the IPA II fund and bilateral contributions",
+        # no organisation opens the line
+        "Governments in the region and civil society",
+    ],
+)
+def test_a_line_that_is_not_names_only_gives_no_donor(line: str) -> None:
+    ex = _office_page(_FIELDS_CARD.format(line=line), "en")
+    assert _funders(ex) == {"Addressing Irregular Migration Flows in Southern Africa": []}

@@ -43,6 +43,7 @@ from return_atlas.extract.prose_initiatives import (
     find_mentions,
     follow_pronouns,
     funders_from_fundings,
+    is_iom,
     merge,
     opened_by_initiative,
     prose_budget,
@@ -51,7 +52,7 @@ from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
 from return_atlas.extract.prose_names import Named, find_named, title_head
 from return_atlas.extract.prose_tokenizer import has_word, tokenize
-from return_atlas.extract.prose_tokens import runs
+from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.grammar import alt
@@ -758,6 +759,29 @@ def _labels(page: Page, item: Item, draft: InitiativeDraft, fundings: list[Fundi
                 label_value(page, draft, got[0], value, span=(a, b), fundings=fundings)
 
 
+def _donor_line(page: Page, item: Item) -> list[Spanned[str]]:
+    """The givers a card names on a line of their own between its fields and its first
+    section ("Budget EUR 498,528" / "Bureau of Population, Refugees, and Migration" /
+    "Project Description"): a "Donor" label the page shows as an image."""
+    lines = [ln for ln in page.lines if item.start <= ln.start < item.end]
+    k = next((k for k, ln in enumerate(lines[:_CARD_LINES]) if ln.role == "section"), None)
+    if k is None or k < _CARD_MIN:
+        return []
+    line = lines[k - 1]
+    if line.role not in {"heading", "body"} or label_field(line.text) is not None:
+        return []
+    orgs = capture_orgs(page, tokenize(page, line.start, line.end), 0)
+    if not orgs or orgs[0][0] != line.start or page.text[orgs[-1][1] : line.end].strip(" ."):
+        return []  # (names only: "European Commission through IPA II fund and …" is prose)
+    return [Spanned(clean_title(page.text[a:b]), a, b) for a, b in orgs if not is_iom(page, a, b)]
+
+
+_CARD_LINES = 12
+"""Lines from an item's title in which a card's first section heading is looked for."""
+_CARD_MIN = 3
+"""The title, one field line at least, then the givers' line."""
+
+
 def _status_line(page: Page, line: Line) -> Spanned[str] | None:
     """The status a short heading names whole ("Past activities", "Ongoing"), if any (a
     whole label of the vocabulary, not a prefix of one)."""
@@ -858,6 +882,8 @@ def _extract(page: Page, extraction: Extraction) -> None:
         draft.end = item.end_date or draft.end
         labelled: list[FundingDraft] = []
         _labels(page, item, draft, labelled)
+        if not draft.funders:
+            draft.funders = _donor_line(page, item)
         if not draft.countries and office is not None:
             draft.countries.append(office)  # a project of "IOM Ecuador" works in Ecuador
         draft.gcm_objectives += gcm_objectives(page, item.start, item.end)
