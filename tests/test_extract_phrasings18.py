@@ -383,3 +383,42 @@ def test_an_organisation_alone_before_the_first_section_is_the_donor() -> None:
 def test_a_line_that_is_not_names_only_gives_no_donor(line: str) -> None:
     ex = _office_page(_FIELDS_CARD.format(line=line), "en")
     assert _funders(ex) == {"Addressing Irregular Migration Flows in Southern Africa": []}
+
+
+# --- returns: parts of a return figure with their own time -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Santo Domingo – Desde 2010, la OIM ha ayudado a 2.940 haitianos a regresar a Haití "
+            "desde República Dominicana. De ellos, 1.721 lo hicieron en el periodo 2010-2011 y "
+            "1.219 en 2012.",
+            "es",
+        ),
+        (
+            "Santo Domingo – Since 2010, IOM has helped 2,940 Haitians to return to Haiti from "
+            "the Dominican Republic. Of these, 1,721 returned in 2010-2011 and 1,219 in 2012.",
+            "en",
+        ),
+    ],
+)
+def test_parts_of_a_return_figure_by_year(body: str, lang: str) -> None:
+    found = [
+        (val(r.count), val(r.from_country), val(r.to_country), val(r.start), val(r.end))
+        for r in news(body, lang).returns
+    ]
+    assert found == [
+        (2940, "DOM", "HTI", "2010", None),
+        (1721, "DOM", "HTI", "2010", "2011"),
+        (1219, "DOM", "HTI", "2012", "2012"),
+    ]
+
+
+def test_a_figure_after_a_subset_cue_with_no_time_of_its_own_is_no_part() -> None:
+    body = (
+        "Santo Domingo – IOM has helped 2,940 Haitians to return to Haiti from the Dominican "
+        "Republic. Of these, 1,721 received reintegration grants."
+    )
+    assert [val(r.count) for r in news(body, "en").returns] == [2940]

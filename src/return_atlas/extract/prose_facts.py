@@ -423,8 +423,10 @@ def find_returns(
                     out.append(bracketed)
                     continue
                 if last is not None and (subset or last.count.start >= s0):
-                    part = (_subset_from(page, m, s1, last) if subset else None) or _part_to(
-                        page, m, later, last
+                    part = (
+                        (_subset_from(page, m, s1, last) if subset else None)
+                        or _part_to(page, m, later, last)
+                        or (_part_in_time(page, m, figures[k + 1 :], s1, last) if subset else None)
                     )
                     if part is not None and part.count.value not in seen:
                         seen.add(part.count.value)
@@ -818,6 +820,40 @@ def _subset_from(page: Page, m: _Figure, s1: int, parent: ReturnDraft) -> Return
         return None
     code, a, b = places[0]
     return _part_of(page, m, parent, origin=Spanned(code, a, b))
+
+
+def _part_in_time(
+    page: Page, m: _Figure, after: list[_Figure], s1: int, parent: ReturnDraft
+) -> ReturnDraft | None:
+    """A part of the last return figure with its own time, after a subset cue: "De ellos,
+    1.721 lo hicieron en el periodo 2010-2011 y 1.219 en 2012", "Of these, 1,721 returned in
+    2010-2011" (a period, or one year: start and end), up to the next figure that is no
+    year (``after``: the sentence's figures after ``m``)."""
+    if _YEAR_FIGURE.fullmatch(page.text, m.start, m.end):
+        return None  # "… en el periodo 2010-2011": the period's own years
+    count = next(
+        (f.start for f in after if not _YEAR_FIGURE.fullmatch(page.text, f.start, f.end)), s1
+    )
+    end = min(count, m.end + _TIME_AFTER)
+    period = page.period(m.end, end)
+    if period is not None and period[0] and period[1]:
+        start, stop = Spanned(period[0], period[2], period[3]), Spanned(period[1], *period[2:])
+    else:
+        dates = page.dates(m.end, end)
+        if len(dates) != 1 or len(dates[0][0]) != _YEAR_ONLY:
+            return None
+        start = stop = Spanned(dates[0][0], dates[0][1], dates[0][2])
+    part = _part_of(page, m, parent)
+    if part is None or part.count.value >= parent.count.value:
+        return None
+    part.start, part.end = start, stop
+    return part
+
+
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+_TIME_AFTER = 60
+"""Characters after a part's figure in which its own period or year is looked for."""
+_YEAR_ONLY = len("2012")
 
 
 def _relative_from(toks: list[Tok], from_prep: set[str]) -> int | None:
