@@ -422,3 +422,42 @@ def test_a_figure_after_a_subset_cue_with_no_time_of_its_own_is_no_part() -> Non
         "Republic. Of these, 1,721 received reintegration grants."
     )
     assert [val(r.count) for r in news(body, "en").returns] == [2940]
+
+
+# --- names: a list inside a French or Spanish name goes on past its commas --------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "Dakar – Le Programme de protection, de retour et de réintégration des migrants en "
+            "Afrique subsaharienne tient sa première réunion.",
+            "fr",
+            "Programme de protection, de retour et de réintégration des migrants en Afrique "
+            "subsaharienne",
+        ),
+        (
+            "Dakar – La Stratégie de l'OIM pour la jeunesse, l'emploi et la migration a été "
+            "présentée aux partenaires.",
+            "fr",
+            "Stratégie de l'OIM pour la jeunesse, l'emploi et la migration",
+        ),
+        (
+            "Lima – El Programa de prevención, de protección y de reintegración de víctimas de "
+            "trata fue presentado hoy.",
+            "es",
+            "Programa de prevención, de protección y de reintegración de víctimas de trata",
+        ),
+    ],
+)
+def test_a_list_inside_a_sentence_case_name(body: str, lang: str, title: str) -> None:
+    assert titles(news(body, lang)) == [title]
+
+
+def test_places_listed_after_a_head_word_are_no_name() -> None:
+    body = (
+        "Douala – L'OIM a formé des agents dans les régions du Centre, du Littoral et de "
+        "l'Ouest du pays."
+    )
+    assert titles(news(body, "fr")) == []

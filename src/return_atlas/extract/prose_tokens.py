@@ -495,6 +495,8 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
             continue
         if t.low in _BETWEEN_WORDS and (pair := _country_pair(page, t.end)) is not None:
             return pair  # "… Gestion Intégrée des Frontières entre la Guinée et le Mali"
+        if t.text == "," and _list_goes_on(lex, toks, j):
+            continue  # "Programme de protection, de retour et de réintégration des migrants"
         if (
             t.text in _NAME_END
             or (t.low in stops and t.text != "à")  # "à" folds to the verb "a"
@@ -536,6 +538,26 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
         if t.low not in lex.tokens["connector"] and t.low not in lex.tokens["article"]:
             end = t.end
     return end
+
+
+def _list_goes_on(lex: Lexicon, toks: list[Tok], j: int) -> bool:
+    """True when the comma at ``toks[j]`` joins the items of a list inside a name: a
+    connector or an article and a lower-case word after it, then, before any other mark,
+    "et" / "y" and another connector or article (", de retour et de réintégration", ",
+    l'emploi et la migration")."""
+    words = lex.tokens["connector"] | lex.tokens["article"]
+    if j + 2 >= len(toks) or toks[j + 1].low not in words or not toks[j + 2].text.islower():
+        return False  # (", du Littoral et de l'Ouest": places, listed after a name's head)
+    for m in range(j + 2, min(len(toks) - 1, j + 2 + _LIST_ITEM_TOKENS)):
+        if toks[m].text in _NAME_END:
+            return False
+        if toks[m].low in COORDINATORS:
+            return toks[m + 1].low in words
+    return False
+
+
+_LIST_ITEM_TOKENS = 4
+"""Tokens of a list item inside a name, between its comma and the "et" of the last item."""
 
 
 _ACRONYM_AHEAD = 8
