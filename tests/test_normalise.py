@@ -23,6 +23,7 @@ from return_atlas.normalise import (
     unique,
 )
 from return_atlas.normalise.text import fold_same_length
+from return_atlas.normalise.vocab import exact
 
 
 def codes(text: str) -> list[str]:
@@ -252,6 +253,14 @@ def test_lookup(codelist: str, label: str, expected: str | None) -> None:
 def test_lookup_with_language_falls_back_to_others() -> None:
     assert lookup("coverage", "Regional", "fr") == "regional"
     assert lookup("status", "Achevé", "fr") == "completed"
+
+
+def test_an_exact_lookup_takes_whole_labels_only() -> None:
+    # a cut-off label reads as its value, except where the label must be whole
+    assert exact("status", "Past activities", "en") == "completed"
+    assert exact("status", "En cours", "en") == "active"  # another language's label
+    assert exact("status", "Finaliza") is None
+    assert lookup("status", "Finaliza") == "completed"
 
 
 # --- organisations ------------------------------------------------------------------------

@@ -57,8 +57,8 @@ from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.money import find_amounts
-from return_atlas.normalise.text import fold, fold_key
-from return_atlas.normalise.vocab import labels, lookup
+from return_atlas.normalise.text import fold
+from return_atlas.normalise.vocab import exact, labels, lookup
 from return_atlas.read.document import Document
 from return_atlas.read.privacy import MASK
 
@@ -787,15 +787,12 @@ def _status_line(page: Page, line: Line) -> Spanned[str] | None:
     whole label of the vocabulary, not a prefix of one)."""
     if line.role != "heading" or len(line.text.split()) > _STATUS_WORDS:
         return None
-    key = fold_key(line.text).strip(" .,;:()*")
-    for lang in (page.lang, None):
-        status = labels("status", lang).get(key)
-        if status is not None:
-            return Spanned(status, line.start, line.end)
-    return None
+    status = exact("status", line.text, page.lang)
+    return None if status is None else Spanned(status, line.start, line.end)
 
 
 _STATUS_WORDS = 3
+"""Words of a status line at most ("Past activities", "En cours")."""
 
 
 def _about(

@@ -851,6 +851,7 @@ def _part_in_time(
 
 
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+"""A figure that is a year, not a count."""
 _TIME_AFTER = 60
 """Characters after a part's figure in which its own period or year is looked for."""
 _YEAR_ONLY = len("2012")

@@ -317,12 +317,15 @@ def _participle_givers(
                 lead = page.folded[after_dateline(page, s0) : giver.start].split()
                 if len(lead) != 1 or lead[0] not in page.lex.tokens["definite"]:
                     continue
+                # the initiative word stands for this scope's initiative: no name follows in
+                # the sentence, or this one's follows it closely ("… supported project X")
                 names = [mm[0] for sc in scopes for mm in sc.mentions if m.end() <= mm[0] < s1]
                 if not names or any(m.end() <= mm[0] <= m.end() + 40 for mm in scope.mentions):
                     out.setdefault(k, []).append((giver.start, giver.end))
 
 
 _PARTICIPLE = re.compile(rf"(?<=[\w)]) {grammar.alt('giver_participle')} (\w+)")
+"""A giver's participle after a name ("(EU) supported"), then the word after it (folded)."""
 
 
 def _anaphor_owner(

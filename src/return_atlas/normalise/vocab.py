@@ -77,21 +77,33 @@ def _with_prefix(codelist: str, lang: str | None, key: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def lookup(codelist: str, label: str, lang: str | None = None) -> str | None:
     """The value of ``codelist`` that ``label`` names (any language, or a cut-off prefix)."""
-    key = fold_key(label).strip(" .,;:()*")
-    if not key:
-        return None
-    langs = [lang] if lang is None else [lang, None]
-    for code in langs:
-        table = _table(codelist, code)
-        if key in table:
-            return table[key]
-    if len(key) < _MIN_PREFIX:
-        return None
-    for code in langs:
+    key = _key(label)
+    found = exact(codelist, label, lang)
+    if found is not None or len(key) < _MIN_PREFIX:
+        return found
+    for code in [lang] if lang is None else [lang, None]:
         values = _with_prefix(codelist, code, key)
         if len(values) == 1:
             return values.pop()
     return None
+
+
+def exact(codelist: str, label: str, lang: str | None = None) -> str | None:
+    """The value of ``codelist`` that ``label`` names whole, in ``lang`` or any language (no
+    cut-off prefix: a line that must be a label, not begin like one)."""
+    key = _key(label)
+    if not key:
+        return None
+    for code in [lang] if lang is None else [lang, None]:
+        table = _table(codelist, code)
+        if key in table:
+            return table[key]
+    return None
+
+
+def _key(label: str) -> str:
+    """The matching key of a label: folded, without surrounding punctuation."""
+    return fold_key(label).strip(" .,;:()*")
 
 
 def labels(codelist: str, lang: str | None = None) -> dict[str, str]:
