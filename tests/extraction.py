@@ -73,6 +73,11 @@ def office(
     return extract_office_page(doc(f"{site}\n\n{office}\n\n{body}\n"), lang)
 
 
+def office_page(text: str, lang: str) -> Extraction:
+    """The extraction of ``text`` read as an office page, as written (no site's lines)."""
+    return extract_office_page(doc(text), lang)
+
+
 def teaser_listing(*texts: str, lang: str = "en") -> Extraction:
     """A repository listing of untitled teasers, each over an empty "GCM Objectives" label."""
     listing = "".join(f"  • {t}\n\n    GCM Objectives\n" for t in texts)

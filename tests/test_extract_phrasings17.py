@@ -9,17 +9,10 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from return_atlas.extract.drafts import Extraction
-from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.prose import read_page
 from return_atlas.extract.prose_names import find_named
-from tests.extraction import doc, news, office, titles, val
-
-
-def _office_page(text: str, lang: str) -> Extraction:
-    """The extraction of ``text`` read as an office page."""
-    return extract_office_page(doc(text), lang)
+from tests.extraction import doc, news, office, office_page, titles, val
 
 
 def _roles_of(text: str, lang: str, line: str) -> list[str]:
@@ -285,7 +278,7 @@ def test_an_organisations_address_under_a_project_is_no_project() -> None:
         "United Nations Economic and Social Commission for Asia and the Pacific (ESCAP), "
         "Private Mailbag, Suva, Fiji\nContact Person:\n"
     )
-    assert titles(_office_page(text, "en")) == []
+    assert titles(office_page(text, "en")) == []
 
 
 @pytest.mark.parametrize("office_name", ["IOM Suva", "IOM Costa Rica", "IOM Port of Spain"])
@@ -501,7 +494,7 @@ _CARD = (
 
 
 def test_a_card_of_bare_labels_gives_the_projects_period_and_status() -> None:
-    ex = _office_page(_CARD, "en")
+    ex = office_page(_CARD, "en")
     assert titles(ex) == ["Return and Reintegration in the Northern Triangle of Central America"]
     (ini,) = ex.initiatives
     assert (val(ini.start), val(ini.end), val(ini.status)) == (
@@ -516,7 +509,7 @@ def test_a_card_of_bare_labels_gives_the_projects_period_and_status() -> None:
 )
 def test_a_region_line_is_no_title(region: str) -> None:
     text = f"{region}\nStart and End Date\n1 March 2017 – 31 December 2022\n\nThe action helps.\n"
-    assert not any(region in t for t in titles(_office_page(text, "en")))
+    assert not any(region in t for t in titles(office_page(text, "en")))
 
 
 def test_a_lone_word_that_is_no_label_of_a_value_is_still_a_heading() -> None:
@@ -525,7 +518,7 @@ def test_a_lone_word_that_is_no_label_of_a_value_is_still_a_heading() -> None:
         "Migrant Health Programme\n\nPartners\n\nThe Ministry of Health and the Red Cross.\n\n"
         "Duration: 2016–2019\n"
     )
-    assert titles(_office_page(text, "en")) == ["Migrant Health Programme"]
+    assert titles(office_page(text, "en")) == ["Migrant Health Programme"]
 
 
 # --- practices: a record title ending in a quoted name after an initiative word -------------
@@ -595,9 +588,7 @@ def test_a_block_of_label_lines_titles_nothing() -> None:
         "Voluntary Return and Reintegration (AVRR) project aimed to support the voluntary return "
         "of migrants.\n"
     )
-    assert titles(_office_page(text, "en")) == [
-        "Assisted Voluntary Return and Reintegration (AVRR)"
-    ]
+    assert titles(office_page(text, "en")) == ["Assisted Voluntary Return and Reintegration (AVRR)"]
 
 
 def test_a_title_with_a_colon_over_prose_stays() -> None:
@@ -605,7 +596,7 @@ def test_a_title_with_a_colon_over_prose_stays() -> None:
         "COVID-19: Return Support for Stranded Migrants\n\nThe project helped stranded migrants "
         "go home during the pandemic.\n\nDonor: Sweden\n"
     )
-    assert titles(_office_page(text, "en")) == ["COVID-19: Return Support for Stranded Migrants"]
+    assert titles(office_page(text, "en")) == ["COVID-19: Return Support for Stranded Migrants"]
 
 
 def test_the_un_volunteers_programme_is_an_agency() -> None:
@@ -676,7 +667,7 @@ def test_a_cut_last_line_under_named_programmes_is_no_title() -> None:
         "Reintegration of Returned Migrants (PRRM) with the Government.\n\n"
         "The DFID-funded project provides reintegrati"
     )
-    assert sorted(titles(_office_page(text, "en"))) == [
+    assert sorted(titles(office_page(text, "en"))) == [
         "Assisted Voluntary Return and Reintegration (AVRR)",
         "Protection and Reintegration of Returned Migrants (PRRM)",
     ]
@@ -688,7 +679,7 @@ def test_a_title_written_after_its_text_stays() -> None:
         "desarrollar políticas.\n\nEmpoderamiento de las diásporas suramericanas como agentes "
         "del desarrollo sosten"
     )
-    assert titles(_office_page(text, "es")) == [
+    assert titles(office_page(text, "es")) == [
         "Empoderamiento de las diásporas suramericanas como agentes del desarrollo sosten"
     ]
 
@@ -699,7 +690,7 @@ def test_a_title_after_a_text_that_says_this_project_stays_despite_acronyms() ->
         "de orientación en el Centro Binacional de Atención en Frontera (CEBAF) de Tumbes.\n\n"
         "Fortalecimiento de la gestión migratoria en la frontera norte del Perú"
     )
-    assert titles(_office_page(text, "es"))[0] == (
+    assert titles(office_page(text, "es"))[0] == (
         "Fortalecimiento de la gestión migratoria en la frontera norte del Perú"
     )
 
@@ -710,7 +701,7 @@ def test_a_titled_line_with_a_colon_after_a_label_block_and_a_blank_line_stays()
         "Donante: Fondo de la OIM para el Desarrollo\n\n"
         "Conectando talentos: la diáspora uruguaya y el desarrollo local"
     )
-    assert titles(_office_page(text, "es")) == [
+    assert titles(office_page(text, "es")) == [
         "Conectando talentos: la diáspora uruguaya y el desarrollo local"
     ]
 

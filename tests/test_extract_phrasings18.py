@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract.drafts import Extraction
-from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.normalise.dates import find_period
-from tests.extraction import doc, news, office, titles, val
-
-
-def _office_page(text: str, lang: str) -> Extraction:
-    """The extraction of ``text`` read as an office page."""
-    return extract_office_page(doc(text), lang)
+from tests.extraction import doc, news, office, office_page, titles, val
 
 
 def _funders(ex: Extraction) -> dict[str, list[str]]:
@@ -137,7 +131,7 @@ def test_a_quoted_practice_name_before_its_translation_in_brackets() -> None:
 
 
 def test_the_offices_name_and_one_more_word_titles_no_project() -> None:
-    ex = _office_page(
+    ex = office_page(
         "IOM Tajikistan Today\n\n"
         "Tajikistan has been an IOM Member State since November 1994.\n\n"
         "Building Coordination Capacities of the Government of Tajikistan\n\n"
@@ -149,7 +143,7 @@ def test_the_offices_name_and_one_more_word_titles_no_project() -> None:
 
 
 def test_the_offices_name_before_a_singular_initiative_word_still_titles() -> None:
-    ex = _office_page(
+    ex = office_page(
         "IOM Tajikistan Programme\n\n"
         "The programme trains the staff of the migration authorities in Dushanbe.\n",
         "en",
@@ -158,7 +152,7 @@ def test_the_offices_name_before_a_singular_initiative_word_still_titles() -> No
 
 
 def test_a_cut_last_line_about_this_project_titles_nothing() -> None:
-    ex = _office_page(
+    ex = office_page(
         "Labour Migration in Nepal\n\n"
         "IOM supports the Government of Nepal on labour migration.\n\n"
         "Safe Recruitment for Nepali Workers\n\n"
@@ -183,13 +177,13 @@ def test_quick_links_and_donation_lines_are_the_sites_menu(menu: str, lang: str)
         "Capacity Building for Diaspora Programming in Moldova\n\n"
         "The second component worked to improve the outreach capacities of consular staff.\n"
     )
-    assert titles(_office_page(text, lang)) == [
+    assert titles(office_page(text, lang)) == [
         "Capacity Building for Diaspora Programming in Moldova"
     ]
 
 
 def test_a_year_alone_in_a_titles_brackets_is_no_part_of_its_name() -> None:
-    ex = _office_page(
+    ex = office_page(
         "Assessment of AVR (2009)\n\n"
         "Geographical Coverage: Hungary\n\n"
         "Duration: March 2009 - December 2009\n\n"
@@ -201,7 +195,7 @@ def test_a_year_alone_in_a_titles_brackets_is_no_part_of_its_name() -> None:
 
 
 def test_an_acronym_in_a_titles_brackets_stays() -> None:
-    ex = _office_page(
+    ex = office_page(
         "Assessment of Voluntary Return (AVR)\n\n"
         "Summary: The project assesses the assisted voluntary return programme in Hungary.\n",
         "en",
@@ -222,12 +216,12 @@ _CARD = (
 
 
 def test_a_bare_status_line_over_a_cards_label_is_the_status() -> None:
-    ex = _office_page(_CARD.format(status="Past activities"), "en")
+    ex = office_page(_CARD.format(status="Past activities"), "en")
     assert [val(i.status) for i in ex.initiatives] == ["completed"]
 
 
 def test_a_line_that_only_begins_like_a_status_is_none() -> None:
-    ex = _office_page(_CARD.format(status="Past activities and lessons"), "en")
+    ex = office_page(_CARD.format(status="Past activities and lessons"), "en")
     assert [val(i.status) for i in ex.initiatives] == [None]
 
 
@@ -252,7 +246,7 @@ def test_a_colon_after_a_word_that_is_no_to_word_makes_no_period() -> None:
 
 
 def test_a_time_frame_label_dates_the_project() -> None:
-    ex = _office_page(
+    ex = office_page(
         "Consolidating the Migration and Development Framework of Moldova\n\n"
         "Time-frame\nFrom: 1 August 2015    To: 31 July 2017\n\n"
         "Objectives\nThe overall goal of the project is to maximize the impact of migration.\n",
@@ -361,7 +355,7 @@ _FIELDS_CARD = (
 
 
 def test_an_organisation_alone_before_the_first_section_is_the_donor() -> None:
-    ex = _office_page(
+    ex = office_page(
         _FIELDS_CARD.format(line="Bureau of Population, Refugees, and Migration"), "en"
     )
     assert _funders(ex) == {
@@ -381,7 +375,7 @@ def test_an_organisation_alone_before_the_first_section_is_the_donor() -> None:
     ],
 )
 def test_a_line_that_is_not_names_only_gives_no_donor(line: str) -> None:
-    ex = _office_page(_FIELDS_CARD.format(line=line), "en")
+    ex = office_page(_FIELDS_CARD.format(line=line), "en")
     assert _funders(ex) == {"Addressing Irregular Migration Flows in Southern Africa": []}
 
 
