@@ -455,3 +455,23 @@ def test_places_listed_after_a_head_word_are_no_name() -> None:
         "l'Ouest du pays."
     )
     assert titles(news(body, "fr")) == []
+
+
+# --- names: an organisation's acronym before an initiative word is whose, not which -----------
+
+
+def test_an_acronym_the_text_gives_an_organisation_names_no_initiative() -> None:
+    body = (
+        "Bishkek – The project Assistance to the Government against Trafficking in Persons is "
+        "financed by the US State Department (JTIP). In addition, the JTIP project includes "
+        "the development of amendments."
+    )
+    assert "JTIP" not in titles(news(body, "en"))
+
+
+def test_an_acronym_the_text_gives_an_initiative_still_names_one() -> None:
+    body = (
+        "Accra – The Community Reintegration Support (CRS) scheme trains returnees. In "
+        "addition, the CRS project includes grants."
+    )
+    assert any("CRS" in title for title in titles(news(body, "en")))

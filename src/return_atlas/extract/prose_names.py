@@ -11,6 +11,7 @@ Names of organisations (Ministry, Office, Comisión ...) are not initiatives.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -200,12 +201,33 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
 
 def _owners_only(page: Page, named: Named) -> bool:
     """True for a name made of organisations' acronyms only: "the EU-IOM programme", "le
-    programme UE-OIM" says whose the programme is, not which."""
+    programme UE-OIM" says whose the programme is, not which; so does one acronym that the
+    text gives an organisation in brackets ("financed by the US State Department (JTIP)" …
+    "the JTIP project")."""
     parts = [p for p in re.split(r"[-/–\s]+", named.title) if p]
-    if len(parts) < 2 or not all(map(is_acronym, parts)):
+    if not parts or not all(map(is_acronym, parts)):
         return False
+    if len(parts) == 1:
+        return _an_organisations_acronym(page, parts[0])
     known = {page.text[a:b] for _, a, b in page.organizations()}
     return all(p in known for p in parts)
+
+
+def _an_organisations_acronym(page: Page, acronym: str) -> bool:
+    """True when the text writes ``acronym`` in brackets right after a capitalised name that
+    holds an organisation noun: "the US State Department (JTIP)"."""
+    pos = page.text.find(f"({acronym})")
+    while pos > 0:
+        toks = [t for t in tokenize(page, max(0, pos - _OWNER_REACH), pos) if t.word]
+        name = list(itertools.takewhile(lambda t: t.cap or t.acr, reversed(toks)))
+        if name and _is_org(page, name):
+            return True
+        pos = page.text.find(f"({acronym})", pos + 1)
+    return False
+
+
+_OWNER_REACH = 60
+"""Characters before a bracketed acronym in which the name it stands for is read."""
 
 
 def _a_known_body(page: Page, named: Named) -> bool:
