@@ -47,6 +47,7 @@ from return_atlas.extract.prose_initiatives import (
     merge,
     opened_by_initiative,
     prose_budget,
+    the_initiative_word,
 )
 from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_lines import BRACKETED_ACRONYM
@@ -716,12 +717,10 @@ def _itype(page: Page, item: Item, sentences: list[tuple[int, int]]) -> str:
 def _the_initiative(page: Page, a: int, b: int) -> str | None:
     """The type of the first lower-case singular initiative word after a definite article in
     ``[a, b)``: "this project", "le programme", "del proyecto"."""
-    definite = page.lex.tokens["definite"]
     toks = tokenize(page, a, b)
     for k, tok in enumerate(toks):
-        word = page.lex.initiative_words.get(tok.low)
-        if word and not word[1] and tok.text.islower() and k and toks[k - 1].low in definite:
-            return word[0]
+        if k and tok.text.islower() and the_initiative_word(page, toks[k - 1].low, tok.low):
+            return page.lex.initiative_words[tok.low][0]
     return None
 
 

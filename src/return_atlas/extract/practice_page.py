@@ -36,6 +36,7 @@ from return_atlas.extract.prose_initiatives import (
     merge,
     origins,
     residences,
+    the_initiative_word,
 )
 from return_atlas.extract.prose_lexicon import lexicon
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects, title_head
@@ -156,12 +157,11 @@ def _called_the_project(page: Page, start: int, end: int) -> bool:
     project = _project_words(page)
     if not any(page.folded.find(w, start, end) >= 0 for w in project):
         return False  # (no project word at all: the cheap test first)
-    definite = page.lex.tokens["definite"]
     toks = tokenize(page, start, end)
     return any(
-        toks[k - 1].low in definite
+        t.low in project
         and t.text.islower()
-        and t.low in project
+        and the_initiative_word(page, toks[k - 1].low, t.low)
         and not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].word)
         for k, t in enumerate(toks)
         if k

@@ -200,12 +200,12 @@ def _head_again(page: Page, words: list[str], named: Named) -> bool:
     of Lesotho"."""
     return (
         len(words) >= 2
-        and _the_initiative_word(page, words[0], words[1])
+        and the_initiative_word(page, words[0], words[1])
         and words[1] in fold(named.title).split()
     )
 
 
-def _the_initiative_word(page: Page, first: str, second: str) -> bool:
+def the_initiative_word(page: Page, first: str, second: str) -> bool:
     """True for a definite article and a singular initiative word, folded: "the project",
     "le projet", "este programa"."""
     word = page.lex.initiative_words.get(second)
@@ -353,7 +353,7 @@ def _anaphor_subject(page: Page, lead: str) -> bool:
     words = pfold(lead).replace(",", " ").split()
     return (
         2 <= len(words) <= 4
-        and _the_initiative_word(page, words[0], words[1])
+        and the_initiative_word(page, words[0], words[1])
         and all(w in _VERB_WORDS or w in page.lex.tokens["passive"] for w in words[2:])
     )
 
@@ -819,7 +819,7 @@ def status_near(page: Page, s0: int, s1: int) -> Spanned[str] | None:
 def _completed_alone(page: Page, toks: list[Tok], s0: int, s1: int) -> Spanned[str] | None:
     """A sentence that says no more than that its initiative ended: "The project has been
     completed.", "Le projet est achevé.", "El proyecto ha finalizado."."""
-    if len(toks) < 3 or not _the_initiative_word(page, toks[0].low, toks[1].low):
+    if len(toks) < 3 or not the_initiative_word(page, toks[0].low, toks[1].low):
         return None
     if page.future(s0, s1):
         return None
@@ -1132,9 +1132,8 @@ def _returned_by(page: Page, scope: Scope, s0: int, s1: int) -> bool:
     if mentioned:
         return True
     words = page.folded[s0:first].split()
-    definite, initiative = page.lex.tokens["definite"], page.lex.initiative_words
     return any(
-        w in definite and nxt in initiative and not initiative[nxt][1] for w, nxt in pairwise(words)
+        the_initiative_word(page, w, nxt) for w, nxt in pairwise(words)
     ) and not _other_subject(page, scope, s0, first)
 
 
