@@ -69,6 +69,15 @@ def test_fold_same_length_keeps_offsets(text: str) -> None:
         ("République démocratique du Congo République démocratique du Congo", ["COD", "COD"]),
         ("a family reunion in the hall", []),
         ("Costa  Rica and\nEl Salvador", ["CRI", "SLV"]),
+        # names run together where a web page's list lost its separators
+        ("ChiliUruguay", ["CHL", "URY"]),
+        ("Costa RicaPanamá GuatemalaHonduras", ["CRI", "PAN", "GTM", "HND"]),
+        ("Nigerian NIGERIA", ["NGA"]),  # no seam inside a word or a capitalised word
+        # usual names that the ISO translations lack
+        ("Maldivas, Comoras y Argelia", ["MDV", "COM", "DZA"]),
+        ("Arabia Saudita, Kazajstán, Emiratos Árabes", ["SAU", "KAZ", "ARE"]),
+        ("Biélorussie et Territoires palestiniens", ["BLR", "PSE"]),
+        ("the UAE and the Occupied Palestinian Territory", ["ARE", "PSE"]),
     ],
 )
 def test_find_countries(text: str, expected: list[str]) -> None:

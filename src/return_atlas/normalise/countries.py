@@ -164,6 +164,16 @@ def _find_short(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(_find(text))
 
 
+def _seam(text: str, index: int, shifts: _Shifts | None) -> bool:
+    """True when folded ``index`` falls where a lower-case letter meets a capital in ``text``.
+
+    Lists copied out of web pages lose their separators ("ChiliUruguay", "Costa RicaPanamá"):
+    such a seam bounds a name as a space would.
+    """
+    at = _to_original(index, shifts)
+    return 0 < at < len(text) and text[at - 1].islower() and text[at].isupper()
+
+
 def _find(text: str) -> list[tuple[str, int, int]]:
     """:func:`find_countries`, uncached."""
     if not text:
@@ -174,9 +184,9 @@ def _find(text: str) -> list[tuple[str, int, int]]:
     for end_index, (length, code) in _automaton().iter(folded):
         start = end_index - length + 1
         end = end_index + 1
-        if start > 0 and folded[start - 1].isalnum():
+        if start > 0 and folded[start - 1].isalnum() and not _seam(text, start, shifts):
             continue
-        if end < size and folded[end].isalnum():
+        if end < size and folded[end].isalnum() and not _seam(text, end, shifts):
             continue
         candidates.append((start, -end, code))
     candidates.sort()
