@@ -281,6 +281,8 @@ def _labelled(
         if builder.add(field, label, _spanned_line(candidate)):
             used.add(following)
             last = max(last, following)
+            if field == "countries":
+                last = max(last, _more_countries(lines, following, label_set, builder, used))
         elif len(candidate.content.split()) <= _MAX_VALUE_WORDS:
             builder.warnings.append(f"unparsed value for {label!r}: {candidate.content!r}")
             used.add(following)
@@ -289,6 +291,31 @@ def _labelled(
         line = lines[index]
         if index not in used and line.text not in ("-", "–"):
             builder.warnings.append(f"unknown label or stray line in the fields: {line.content!r}")
+    return last
+
+
+def _more_countries(
+    lines: list[Line], first: int, labels: set[int], builder: _Builder, used: set[int]
+) -> int:
+    """Read the countries written one to a line after a countries label's first value line.
+
+    A line goes on the list while it is no label, as indented as the first and short, and
+    mostly country names (see _Builder._countries); returns the index of the last one read.
+    """
+    last = first
+    indent = lines[first].indent
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if (
+            index in labels
+            or line.bullet
+            or line.indent != indent
+            or line.words > _BARE_VALUE_WORDS
+            or not builder.add("countries", "", _spanned_line(line))
+        ):
+            break
+        used.add(index)
+        last = index
     return last
 
 

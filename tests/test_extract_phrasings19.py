@@ -1,0 +1,38 @@
+"""Phrasings and layouts of the nineteenth round (the twenty-third session's real pages).
+
+Each test holds a made-up text with the shape of a page the converter read wrongly.
+"""
+
+from __future__ import annotations
+
+from return_atlas.extract.project_page import extract_project_page
+from tests.extraction import doc
+
+_ONE_A_LINE = """Development of a Regional Plan on Migration
+
+  • Start Date
+    2023
+  • Other Countries Benefiting at Time of Allocation
+    Chile
+    Uruguay
+  • Prima ID
+    AR99P0000
+  • Benefiting Member States
+    Argentina Paraguay Peru
+Over the last two decades, migration in Venezuela and Colombia changed.
+"""
+
+
+def test_a_countries_label_takes_its_names_one_to_a_line() -> None:
+    ex = extract_project_page(doc(_ONE_A_LINE), "en")
+    (project,) = ex.initiatives
+    assert [c.value for c in project.countries] == ["CHL", "URY", "ARG", "PRY", "PER"]
+    assert not [w for w in ex.warnings if "stray line" in w]
+
+
+def test_the_text_after_the_last_countries_line_adds_none() -> None:
+    text = _ONE_A_LINE.replace("  • Prima ID\n    AR99P0000\n", "").replace(
+        "    Argentina Paraguay Peru\n", "    Argentina Paraguay Peru\n    Brazil\n"
+    )
+    (project,) = extract_project_page(doc(text), "en").initiatives
+    assert [c.value for c in project.countries] == ["CHL", "URY", "ARG", "PRY", "PER", "BRA"]
