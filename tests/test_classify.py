@@ -131,6 +131,24 @@ def test_site_menu_of_short_lines_is_skipped() -> None:
     assert lines[body_start(lines)].text == "Migración y desarrollo"
 
 
+_FUND_MENU = "- About\n- Support\n- How to Apply\n- News\n- Contact Us\n- Donate Now\n"
+
+
+def test_a_short_title_written_twice_after_the_menu_opens_the_body() -> None:
+    text = (
+        _FUND_MENU + "Mapping the Diaspora\nMapping the Diaspora\nLatin America and the Caribbean\n"
+    )
+    lines = split_lines(text)
+    assert lines[body_start(lines)].text == "Mapping the Diaspora"
+    assert body_start(lines) == 6
+
+
+def test_a_menu_that_writes_every_item_twice_keeps_its_last_pair() -> None:
+    text = "Inicio\nInicio\nActúa\nActúa\nParticipe\nParticipe\nPrima ID\nMG10P0000\n"
+    lines = split_lines(text)
+    assert lines[body_start(lines)].text == "Prima ID"
+
+
 def test_no_nav_menu() -> None:
     lines = split_lines("A title\n\nA paragraph of text that is long enough to be the body.")
     assert body_start(lines) == 0

@@ -212,7 +212,27 @@ def body_start(lines: list[Line]) -> int:
         elif line.text not in ("-", "–"):
             weight += 1
         index += 1
-    return index if weight >= _MIN_NAV_LINES else 0
+    if weight < _MIN_NAV_LINES:
+        return 0
+    if _title_twice(lines, index):
+        return index - 2  # the menu's end; the page's title, written twice, opens the body
+    return index
+
+
+def _title_twice(lines: list[Line], end: int) -> bool:
+    """True when the two lines before ``end`` are a short title written twice, which
+    :func:`_is_nav` takes for a menu line: no bullet, no fixed menu line, and the line before
+    them no such pair (menus that write every item twice)."""
+    if end < 2:
+        return False
+    first, second = lines[end - 2], lines[end - 1]
+    return (
+        first.text == second.text
+        and not first.bullet
+        and first.key not in _nav_lines()
+        and first.text not in ("-", "–")
+        and not (end >= 4 and lines[end - 3].text == lines[end - 4].text)
+    )
 
 
 def is_menu_item(line: Line) -> bool:
