@@ -6,7 +6,7 @@ Each test holds a made-up text with the shape of a page the converter read wrong
 from __future__ import annotations
 
 from return_atlas.extract.project_page import extract_project_page
-from tests.extraction import doc
+from tests.extraction import doc, val
 
 _ONE_A_LINE = """Development of a Regional Plan on Migration
 
@@ -36,3 +36,29 @@ def test_the_text_after_the_last_countries_line_adds_none() -> None:
     )
     (project,) = extract_project_page(doc(text), "en").initiatives
     assert [c.value for c in project.countries] == ["CHL", "URY", "ARG", "PRY", "PER", "BRA"]
+
+
+_EMPTY_BUDGET = """Strengthening Safe Migration in Somewhere
+
+  • Project Type
+    Labour Migration
+  • Budget Amount (USD)
+  • Coverage
+    National
+  • Benefiting Member States
+    Cambodia
+
+The objective of this project is to support the Ministry of Labour.
+The project budget is USD 49,983.
+"""
+
+
+def test_the_description_gives_the_budget_an_empty_label_does_not() -> None:
+    (project,) = extract_project_page(doc(_EMPTY_BUDGET), "en").initiatives
+    assert (val(project.budget_amount), val(project.budget_currency)) == (49983.0, "USD")
+
+
+def test_a_budget_label_with_its_value_wins_over_the_description() -> None:
+    text = _EMPTY_BUDGET.replace("(USD)\n", "(USD)\n    20000.00\n")
+    (project,) = extract_project_page(doc(text), "en").initiatives
+    assert (val(project.budget_amount), val(project.budget_currency)) == (20000.0, "USD")

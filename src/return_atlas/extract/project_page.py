@@ -26,7 +26,7 @@ from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.prose import Page, read_page
 from return_atlas.extract.prose_events import Story, find_events
 from return_atlas.extract.prose_facts import find_fundings, find_returns
-from return_atlas.extract.prose_initiatives import is_iom
+from return_atlas.extract.prose_initiatives import is_iom, prose_budget
 from return_atlas.extract.prose_lexicon import lexicon, pfold
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs
@@ -426,6 +426,9 @@ def _body_facts(text: str, start: int, lang: str, title: str, extraction: Extrac
         _body_funders(page, sentences, extraction.initiatives[0])
     if not numbers:
         return
+    if extraction.initiatives and extraction.initiatives[0].budget_amount is None:
+        # an empty "Budget Amount (USD)" label, and "The project budget is USD 49,983." below
+        prose_budget(page, sentences, extraction.initiatives[0])
     countries = extraction.initiatives[0].countries if extraction.initiatives else []
     for event in find_events(page, Story(start, len(text)), sentences):
         if event.start or event.city:  # a project's activities in general are not events
