@@ -6,7 +6,7 @@ Each test holds a made-up text with the shape of a page the converter read wrong
 from __future__ import annotations
 
 from return_atlas.extract.project_page import extract_project_page
-from tests.extraction import doc, val
+from tests.extraction import doc, news, titles, val
 
 _ONE_A_LINE = """Development of a Regional Plan on Migration
 
@@ -62,3 +62,16 @@ def test_a_budget_label_with_its_value_wins_over_the_description() -> None:
     text = _EMPTY_BUDGET.replace("(USD)\n", "(USD)\n    20000.00\n")
     (project,) = extract_project_page(doc(text), "en").initiatives
     assert (val(project.budget_amount), val(project.budget_currency)) == (20000.0, "USD")
+
+
+def test_a_spanish_preterite_ends_a_names_tail() -> None:
+    body = (
+        "En los últimos dos meses, el Programa Mesoamérica desarrolló una serie de talleres "
+        "en comunidades fronterizas de Guatemala."
+    )
+    assert titles(news(body, "es")) == ["Programa Mesoamérica"]
+
+
+def test_a_lower_case_noun_ending_in_o_stays_in_the_tail() -> None:
+    body = "El Programa de apoyo al desarrollo local beneficia a 300 familias retornadas."
+    assert titles(news(body, "es")) == ["Programa de apoyo al desarrollo local"]

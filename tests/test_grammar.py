@@ -61,6 +61,7 @@ USED_ROLES = (
     "between",
     "backing",
     "support_noun",
+    "verb_ending",
 )
 
 
