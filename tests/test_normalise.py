@@ -288,6 +288,12 @@ def test_an_exact_lookup_takes_whole_labels_only() -> None:
         ("United States Bureau of Population, Refugees, and Migration (PRM)", "prm"),
         ("IOM Nigeria", "iom"),
         ("the UN Trust Fund for Human Security", "untfhs"),
+        # a UN body's French or Spanish name is no "ONU" plus a place
+        ("ONU Mujeres", "un-women"),
+        ("ONU Femmes", "un-women"),
+        ("ONU-Habitat", "un-habitat"),
+        ("ONU Migración", "iom"),
+        ("ONU Sénégal", "un"),
     ],
 )
 def test_resolve_known_organization(name: str, org_id: str) -> None:
