@@ -5,7 +5,13 @@ Each test holds a made-up text with the shape of a page the converter read wrong
 
 from __future__ import annotations
 
+import pytest
+
+from return_atlas.extract import dispatch
+from return_atlas.extract.dispatch import extract_document, sentence_verb
+from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.project_page import extract_project_page
+from return_atlas.read.document import Document
 from tests.extraction import doc, news, titles, val
 
 _ONE_A_LINE = """Development of a Regional Plan on Migration
@@ -75,3 +81,38 @@ def test_a_spanish_preterite_ends_a_names_tail() -> None:
 def test_a_lower_case_noun_ending_in_o_stays_in_the_tail() -> None:
     body = "El Programa de apoyo al desarrollo local beneficia a 300 familias retornadas."
     assert titles(news(body, "es")) == ["Programa de apoyo al desarrollo local"]
+
+
+@pytest.mark.parametrize(
+    ("title", "verb"),
+    [
+        ("L’OIM et l’Union européenne (UE) lancent un projet de protection", "lancent"),
+        ("Introduction: The Western Balkans region has witnessed a sharp increase", "has"),
+        ("Among the key challenges for countries is to enhance formal remittances", "is"),
+        ("L’OIM aide des migrants d’Afrique de l’Ouest à rentrer chez eux", "aide"),
+        # names: no verb, a verb in a relative clause, a noun after an elision, "a"/"à"
+        ("Development of a Regional Plan to Address Migration", None),
+        ("Programa que apoya la reintegración de migrantes retornados", None),
+        ("Programme d’aide au retour volontaire et à la réintégration", None),
+        ("Demande d'Asile a été Rejetée (PRIRAC)", None),
+        ("Return is Possible", None),  # too short to tell
+    ],
+)
+def test_a_title_with_a_verb_after_its_subject_is_a_sentence(title: str, verb: str | None) -> None:
+    assert sentence_verb(title) == verb
+
+
+def test_an_initiative_titled_by_a_sentence_is_left_out_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def extractor(document: Document, lang: str) -> Extraction:
+        ex = Extraction(kind="office_page", language=lang)
+        for title in ("L’OIM et l’UE lancent un projet au Mali", "Projet PRIMA au Mali"):
+            ex.initiatives.append(InitiativeDraft(title=Spanned(title, 0, 1)))
+        return ex
+
+    monkeypatch.setitem(dispatch.EXTRACTORS, "office_page", extractor)
+    ex = extract_document(doc("IOM Tallinn\n\nThe office works with the government.\n"))
+    assert ex.kind == "office_page"
+    assert titles(ex) == ["Projet PRIMA au Mali"]
+    assert any("lancent" in w for w in ex.warnings)
