@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.extract import dispatch
-from return_atlas.extract.dispatch import extract_document, sentence_verb
+from return_atlas.extract.dispatch import extract_document, not_a_name, sentence_verb
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.read.document import Document
@@ -116,3 +116,28 @@ def test_an_initiative_titled_by_a_sentence_is_left_out_with_a_warning(
     assert ex.kind == "office_page"
     assert titles(ex) == ["Projet PRIMA au Mali"]
     assert any("lancent" in w for w in ex.warnings)
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("While the EU Anti-Trafficking Strategy", "a clause"),
+        ("Bien que le projet de retour", "a clause"),
+        ("Le projet", "a mention"),
+        ("the programme", "a mention"),
+        ("L’OIM aide des migrants d’Afrique de l’Ouest à rentrer chez eux", "a sentence ('aide')"),
+        ("Bien-être des migrants de retour", None),
+        ("Projet PRIMA", None),
+        ("Programa Mesoamérica", None),
+    ],
+)
+def test_what_cannot_name_an_initiative(title: str, why: str | None) -> None:
+    assert not_a_name(title) == why
+
+
+def test_a_naming_word_ends_the_name_before_it() -> None:
+    body = (
+        "Las agencias anuncian el inicio del Programa de Capacitación en Trata de Personas "
+        "denominado “Aplicación de Procedimientos Operativos”."
+    )
+    assert "Programa de Capacitación en Trata de Personas" in titles(news(body, "es"))

@@ -62,6 +62,7 @@ USED_ROLES = (
     "backing",
     "support_noun",
     "verb_ending",
+    "subordinator",
 )
 
 

@@ -37,28 +37,45 @@ def extract_document(document: Document) -> Extraction:
     extraction = extractor(document, language)
     extraction.kind = kind
     extraction.language = language
-    _drop_sentences(extraction)
+    _drop_non_names(extraction)
     return extraction
 
 
-def _drop_sentences(extraction: Extraction) -> None:
-    """Leave out the initiatives whose title is a sentence, not a name.
-
-    A headline or an opening line taken for a title ("L'OIM et l'Union européenne lancent un
-    projet …", "Introduction: The region has witnessed …") holds a verb after its subject;
-    names of initiatives hold none ("Development of a Regional Plan …").
-    """
+def _drop_non_names(extraction: Extraction) -> None:
+    """Leave out the initiatives whose title cannot be a name (see :func:`not_a_name`)."""
     kept = []
     for draft in extraction.initiatives:
-        verb = sentence_verb(draft.title.value)
-        if verb is None:
+        why = not_a_name(draft.title.value)
+        if why is None:
             kept.append(draft)
         else:
             extraction.warnings.append(
-                f"a sentence, not a name, left out as an initiative ({verb!r}): "
-                f"{draft.title.value[:80]!r}"
+                f"{why}, not a name, left out as an initiative: {draft.title.value[:80]!r}"
             )
     extraction.initiatives = kept
+
+
+def not_a_name(title: str) -> str | None:
+    """Why ``title`` cannot name an initiative, or None when it can.
+
+    - a sentence: a headline or an opening line taken for a title holds a verb after its
+      subject ("L'OIM et l'Union européenne lancent un projet …", "Introduction: The region
+      has witnessed …"); names hold none ("Development of a Regional Plan …");
+    - a clause: it opens with a subordinating conjunction ("While the EU Strategy …");
+    - a mention: an article and one word ("Le projet", "the programme") refer to a name.
+
+    None of the titles of the expected files is any of these.
+    """
+    words = _WORD.findall(title)
+    _, _, subordinators, definite = _clause_words()
+    opening = fold_same_length(" ".join(words[:2]))
+    if words and (fold_same_length(words[0]) in subordinators or opening in subordinators):
+        return "a clause"  # "While …", "Bien que …"
+    if len(words) == 2 and fold_same_length(words[0]) in definite:
+        return "a mention"
+    if verb := sentence_verb(title):
+        return f"a sentence ({verb!r})"
+    return None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -72,7 +89,7 @@ def sentence_verb(title: str) -> str | None:
     words = list(_WORD.finditer(title))
     if len(words) < _MIN_WORDS:
         return None
-    verbs, relatives = _clause_words()
+    verbs, relatives, _, _ = _clause_words()
     for before, m in pairwise(words):
         word = m.group()
         if (
@@ -86,8 +103,14 @@ def sentence_verb(title: str) -> str | None:
 
 
 @cache
-def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs that follow a subject (every language), without "a": folded, the French verb
-    reads as the preposition "à" and the English article; and the relative pronouns."""
-    verbs = lexicon(None).tokens["subject_verb"] - {"a"}
-    return frozenset(verbs), grammar.words("relative")
+def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded words of every language: verbs that follow a subject, without "a" (the French
+    verb reads as the preposition "à" and the English article), relative pronouns,
+    subordinating conjunctions and definite determiners."""
+    lex = lexicon(None)
+    return (
+        frozenset(lex.tokens["subject_verb"] - {"a"}),
+        grammar.words("relative"),
+        grammar.words("subordinator"),
+        frozenset(lex.tokens["definite"]),
+    )
