@@ -141,3 +141,18 @@ def test_a_naming_word_ends_the_name_before_it() -> None:
         "denominado “Aplicación de Procedimientos Operativos”."
     )
     assert "Programa de Capacitación en Trata de Personas" in titles(news(body, "es"))
+
+
+def test_a_name_after_a_naming_word_and_a_colon_may_open_in_lower_case() -> None:
+    body = (
+        "Les agents ont été formés dans le cadre du projet de l’OIM intitulé : « gestion "
+        "coordonnée des frontières au Mali et au Niger », financé par le Japon."
+    )
+    assert titles(news(body, "fr")) == ["gestion coordonnée des frontières au Mali et au Niger"]
+
+
+def test_a_lower_case_quotation_after_an_initiative_word_alone_is_no_name() -> None:
+    body = (
+        "Les agents ont été formés dans le cadre du projet « gestion coordonnée des frontières »."
+    )
+    assert titles(news(body, "fr")) == []

@@ -487,11 +487,18 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
                     (m for m in range(k + 1, min(n, k + 40)) if toks[m].text in _MIXED_CLOSERS),
                     None,
                 )
-            if close is None or close == k + 1 or not toks[k + 1].cap:
+            named = _named_by(page, toks, k)
+            if close is None or close == k + 1 or not (toks[k + 1].cap or named):
                 continue
-            near = [
-                m for m in (k - 1, k - 2, close + 1) if 0 <= m < n and _word_type(page, toks[m].low)
-            ] or _word_after(page, toks, close + 1)
+            near = (
+                named
+                or [
+                    m
+                    for m in (k - 1, k - 2, close + 1)
+                    if 0 <= m < n and _word_type(page, toks[m].low)
+                ]
+                or _word_after(page, toks, close + 1)
+            )
             if not near or (opener == "'" and k and toks[k - 1].end == t.start):
                 continue
             word = toks[near[0]]
@@ -511,6 +518,26 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
                     Named(title, toks[k + 1].start, toks[close - 1].end, itype, acronym, "quoted")
                 )
                 used.add(near[0])
+
+
+def _named_by(page: Page, toks: list[Tok], k: int) -> list[int]:
+    """[index] of the initiative word whose naming word stands before the quote at ``k``:
+    'le projet de l'OIM intitulé : « gestion coordonnée … »', 'the project titled ‘…’'; else
+    []. A name introduced so may open in lower case."""
+    j = k - 1
+    if j >= 0 and toks[j].text == ":":
+        j -= 1
+    if j < 1 or toks[j].low not in _NAMING:
+        return []
+    for m in range(j - 1, max(-1, j - 1 - _NAMING_REACH), -1):
+        word = _word_type(page, toks[m].low)
+        if word is not None and not word[1]:
+            return [m]
+    return []
+
+
+_NAMING_REACH = 5
+"""Tokens between an initiative word and its naming word ("projet de l'OIM intitulé")."""
 
 
 def _word_after(page: Page, toks: list[Tok], i: int) -> list[int]:
