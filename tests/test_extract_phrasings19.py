@@ -12,7 +12,7 @@ from return_atlas.extract.dispatch import extract_document, not_a_name, sentence
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.read.document import Document
-from tests.extraction import doc, news, titles, val
+from tests.extraction import doc, news, office, titles, val
 
 _ONE_A_LINE = """Development of a Regional Plan on Migration
 
@@ -156,3 +156,17 @@ def test_a_lower_case_quotation_after_an_initiative_word_alone_is_no_name() -> N
         "Les agents ont été formés dans le cadre du projet « gestion coordonnée des frontières »."
     )
     assert titles(news(body, "fr")) == []
+
+
+_OFFICE_TEXT = (
+    "Return and Reintegration\n\nSince April 2017, IOM has assisted returns to Nigeria. IOM "
+    "also runs the UK Home Office-funded project titled ‘Strengthening Direct Assistance for "
+    "Victims of Trafficking in Nigeria’. It helps victims. Its staff share the “Stronger "
+    "Together” motto."
+)
+
+
+def test_an_office_page_reads_a_name_its_initiative_word_quotes() -> None:
+    found = titles(office(_OFFICE_TEXT, "en"))
+    assert "Strengthening Direct Assistance for Victims of Trafficking in Nigeria" in found
+    assert "Stronger Together" not in found  # quoted, but by no initiative word

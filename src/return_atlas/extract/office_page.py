@@ -944,8 +944,9 @@ def _scope_in(
 
 def _introduced(page: Page, named: Named) -> bool:
     """True when an initiative word stands right before a name ("the follow-up project,
-    Strengthening …", "le projet Tremplin")."""
-    return named.how == "apposed" or bool(named.acronym and _word_before(page, named))
+    Strengthening …", "le projet Tremplin"), or the name is quoted by one ("the project
+    titled ‘Strengthening …’", "the “…” project")."""
+    return named.how in ("apposed", "quoted") or bool(named.acronym and _word_before(page, named))
 
 
 def _word_before(page: Page, named: Named) -> tuple[str, bool] | None:
