@@ -170,3 +170,16 @@ def test_an_office_page_reads_a_name_its_initiative_word_quotes() -> None:
     found = titles(office(_OFFICE_TEXT, "en"))
     assert "Strengthening Direct Assistance for Victims of Trafficking in Nigeria" in found
     assert "Stronger Together" not in found  # quoted, but by no initiative word
+
+
+def test_a_quoted_name_after_its_initiative_words_funding_clause() -> None:
+    body = (
+        "Dans le contexte du projet financé par l’Union européenne, « Réponse aux besoins des "
+        "migrants vulnérables », l’OIM a organisé un atelier à Rabat."
+    )
+    assert titles(news(body, "fr")) == ["Réponse aux besoins des migrants vulnérables"]
+
+
+def test_a_lower_case_quotation_after_a_funding_clause_is_no_name() -> None:
+    body = "Under the project funded by the European Union, “a real success”, IOM assisted 300."
+    assert titles(news(body, "en")) == []

@@ -488,7 +488,8 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
                     None,
                 )
             named = _named_by(page, toks, k)
-            if close is None or close == k + 1 or not (toks[k + 1].cap or named):
+            lower_ok = bool(named) and toks[k - 1].text != ","  # a naming word's name only
+            if close is None or close == k + 1 or not (toks[k + 1].cap or lower_ok):
                 continue
             near = (
                 named
@@ -521,10 +522,13 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
 
 
 def _named_by(page: Page, toks: list[Tok], k: int) -> list[int]:
-    """[index] of the initiative word whose naming word stands before the quote at ``k``:
-    'le projet de l'OIM intitulé : « gestion coordonnée … »', 'the project titled ‘…’'; else
-    []. A name introduced so may open in lower case."""
+    """[index] of the initiative word whose naming word stands before the quote at ``k``
+    ('le projet de l'OIM intitulé : « gestion coordonnée … »', 'the project titled ‘…’'), or
+    whose funding clause ends with a comma before it (see _funded_before); else []. A name
+    a naming word introduces may open in lower case."""
     j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        return _funded_before(page, toks, j)
     if j >= 0 and toks[j].text == ":":
         j -= 1
     if j < 1 or toks[j].low not in _NAMING:
@@ -537,6 +541,21 @@ def _named_by(page: Page, toks: list[Tok], k: int) -> list[int]:
 
 
 _NAMING_REACH = 5
+
+
+def _funded_before(page: Page, toks: list[Tok], comma: int) -> list[int]:
+    """[index] of the initiative word before a clause saying who funds it, whose comma
+    stands at ``comma`` before a quote: 'du projet financé par l'Union européenne, « … »'."""
+    for m in range(comma - 1, max(-1, comma - 1 - _FUNDED_REACH), -1):
+        word = _word_type(page, toks[m].low)
+        if word is not None and not word[1]:
+            funded = page.hits.within("cue:funding", toks[m].end, toks[comma].start)
+            return [m] if funded and not any(t.text in ",;" for t in toks[m + 1 : comma]) else []
+    return []
+
+
+_FUNDED_REACH = 10
+"""Tokens between an initiative word and the comma ending the clause after it."""
 """Tokens between an initiative word and its naming word ("projet de l'OIM intitulé")."""
 
 
