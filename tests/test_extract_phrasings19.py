@@ -183,3 +183,20 @@ def test_a_quoted_name_after_its_initiative_words_funding_clause() -> None:
 def test_a_lower_case_quotation_after_a_funding_clause_is_no_name() -> None:
     body = "Under the project funded by the European Union, “a real success”, IOM assisted 300."
     assert titles(news(body, "en")) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El Proyecto de Protección de Migrantes (PPM) es financiado por la Unión Europea.",
+        "El Proyecto de Protección de Migrantes es financiado por la Unión Europea.",
+    ],
+)
+def test_the_verb_es_is_no_adjective_ending_a_spanish_name(body: str) -> None:
+    (title,) = titles(news(body, "es"))
+    assert not title.endswith(" es")
+
+
+def test_an_adjective_still_goes_on_a_spanish_name() -> None:
+    body = "La Cooperación Española apoya el Programa Mesoamericano de Retorno."
+    assert titles(news(body, "es")) == ["Programa Mesoamericano de Retorno"]

@@ -129,6 +129,8 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 and u.text.islower()
                 and u.low.endswith(suffixes)
                 and j == last + 1
+                and u.low not in lex.tokens["passive"]  # "… de Migrantes es financiado": a verb
+                and u.low not in lex.tokens["subject_verb"]
             ):
                 last, j = j, j + 1
                 continue
