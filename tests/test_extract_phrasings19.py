@@ -200,3 +200,26 @@ def test_the_verb_es_is_no_adjective_ending_a_spanish_name(body: str) -> None:
 def test_an_adjective_still_goes_on_a_spanish_name() -> None:
     body = "La Cooperación Española apoya el Programa Mesoamericano de Retorno."
     assert titles(news(body, "es")) == ["Programa Mesoamericano de Retorno"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "name"),
+    [
+        (
+            "Ce projet, intitulé Renforcer la gestion des frontières, est financé par le Japon.",
+            "fr",
+            "Renforcer la gestion des frontières",
+        ),
+        (
+            "El proyecto denominado Fortalecer la gestión de fronteras es financiado por Japón.",
+            "es",
+            "Fortalecer la gestión de fronteras",
+        ),
+    ],
+)
+def test_a_naming_word_introduces_a_name_in_sentence_case(body: str, lang: str, name: str) -> None:
+    assert titles(news(body, lang)) == [name]
+
+
+def test_a_sentence_case_phrase_after_an_initiative_word_alone_is_no_name() -> None:
+    assert titles(news("Le projet Appui aux migrants aide 200 personnes.", "fr")) == []

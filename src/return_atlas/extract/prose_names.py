@@ -807,14 +807,19 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
             and not any(a <= u.start and u.end <= b for a, b in places)
         ]
         defined = name[-1].text == ")" and name[-2].acr
+        said = False  # a name in sentence case that a naming word introduces
         if len(own) < 2 and not defined and page.lang in {"fr", "es"}:
-            # a name in sentence case, known as one by the acronym after it
+            # a name in sentence case, known as one by the acronym after it, or by the naming
+            # word before it ("le projet intitulé Renforcer la gestion des frontières")
             stop = head_initial_tail(page, toks, first + len(name))
             bracketed = acronym_after(page.text, stop) if stop else None
             if bracketed is not None:
                 name = [u for u in toks[first:] if u.end <= bracketed.end()]
                 defined = True
-        if len(own) < 2 and not (own and defined):
+            elif stop and named_as and toks[first - 1].low in _NAMING:
+                name = [u for u in toks[first:] if u.end <= stop]
+                said = True
+        if len(own) < 2 and not (own and (defined or said)):
             continue
         if first > k + 1 and not defined and not named_as:
             continue  # after "de" or a comma, only a name with its acronym
