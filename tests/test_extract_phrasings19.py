@@ -223,3 +223,24 @@ def test_a_naming_word_introduces_a_name_in_sentence_case(body: str, lang: str, 
 
 def test_a_sentence_case_phrase_after_an_initiative_word_alone_is_no_name() -> None:
     assert titles(news("Le projet Appui aux migrants aide 200 personnes.", "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "title"),
+    [
+        (
+            "IOM held a two-day workshop on reintegration in Accra on 12-13 March 2019.",
+            "en",
+            "two-day workshop on reintegration",
+        ),
+        (
+            "La OIM realizó un taller regional en Ciudad de Panamá los días 16 y 17 de julio "
+            "de 2018.",
+            "es",
+            "taller regional",
+        ),
+    ],
+)
+def test_an_events_name_ends_before_its_place_and_days(body: str, lang: str, title: str) -> None:
+    (event,) = news(body, lang).events
+    assert val(event.title) == title

@@ -63,6 +63,7 @@ USED_ROLES = (
     "support_noun",
     "verb_ending",
     "subordinator",
+    "day_noun",
 )
 
 

@@ -28,8 +28,10 @@ _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']"
 _DAY_MONTH = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _STOP_PUNCT = frozenset(',.;:()[]!?"“”«»')
 _STOP_WORDS = grammar.words("event_name_stop")
-_DATE_LEAD_WORDS = grammar.words("and", "at", "from", "since", "head_end", "article")
+_DATE_LEAD_WORDS = grammar.words("and", "at", "from", "since", "head_end", "article", "day_noun")
 """Words that may stand between the end of an event's name and its date."""
+_DAY_NUMBERS = re.compile(r"\d+(?:[-–/]\d+)*")
+"""A day or a range of days written as one token ("12-13")."""
 _VENUE = grammar.words("venue")
 _OF = grammar.words("of")
 
@@ -239,8 +241,11 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
         ):
             break  # "a final seminar on 8 December 2016 in Tallinn": the name ends at its date
         last = m
-    while last >= j and (toks[last].text.isdigit() or toks[last].low in _DATE_LEAD_WORDS):
+    while last >= j and (
+        _DAY_NUMBERS.fullmatch(toks[last].text) or toks[last].low in _DATE_LEAD_WORDS
+    ):
         last -= 1  # "… workshop in Kindia on 15 and 16 May 2019": no "on 15 and" left over
+        # ("on 12-13 March", "los días 16 y 17 de julio": a range's first day, a day noun)
     tail = last
     while tail > k and (_is_place(page, toks[tail]) or _town_of(page, toks, tail, last)):
         tail -= 1
