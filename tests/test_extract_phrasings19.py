@@ -244,3 +244,19 @@ def test_a_sentence_case_phrase_after_an_initiative_word_alone_is_no_name() -> N
 def test_an_events_name_ends_before_its_place_and_days(body: str, lang: str, title: str) -> None:
     (event,) = news(body, lang).events
     assert val(event.title) == title
+
+
+def test_a_programme_named_after_its_committee_in_french() -> None:
+    body = (
+        "Le Comité de pilotage du Programme de protection, de retour et de réintégration des "
+        "migrants en Afrique subsaharienne tient sa première réunion à Dakar."
+    )
+    assert titles(news(body, "fr")) == [
+        "Programme de protection, de retour et de réintégration des migrants en Afrique "
+        "subsaharienne"
+    ]
+
+
+def test_an_english_ministry_of_a_policy_is_still_the_ministry() -> None:
+    body = "The Ministry of Labour and Social Policy signed the agreement with IOM in Skopje."
+    assert titles(news(body, "en")) == []

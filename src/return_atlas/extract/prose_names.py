@@ -88,6 +88,37 @@ def _org_headed(page: Page, toks: list[Tok], head: int | None) -> bool:
     return orgs[0] < head
 
 
+def _after_body(page: Page, toks: list[Tok], head: int) -> int:
+    """Index of a French or Spanish initiative word that a body of it and a connector open
+    the run with: "Comité de pilotage du Programme de protection …", "Secretaría Técnica del
+    Programa …"; 0 when there is none. (English names end with their head: "Ministry of
+    Labour and Social Policy" is the ministry.)"""
+    if page.lang not in {"fr", "es"} or not _org_headed(page, toks, head):
+        return 0
+    orgs = [k for k, t in enumerate(toks[:head]) if t.low in page.lex.org_words]
+    if not orgs:
+        return 0
+    connectors = page.lex.tokens["connector"] - COORDINATORS
+    joined = False
+    for k in range(orgs[-1] + 1, head + 1):
+        t = toks[k]
+        if t.low in connectors:
+            joined = True
+        elif t.cap and joined:
+            if k != head or any(u.low in page.lex.org_words for u in toks[k + 1 :]):
+                return 0
+            # its complement after it, in lower case ("du Plan (MP)" is a ministry's name)
+            after = tokenize(page, t.end, t.end + _COMPLEMENT_REACH)[:1]
+            return k if after and after[0].low in connectors else 0
+        elif t.cap:
+            return 0  # "Programme Office", "Comité National …": the body's own name
+    return 0
+
+
+_COMPLEMENT_REACH = 8
+"""Characters after an initiative word in which the word opening its complement is read."""
+
+
 def _owned_by_org(page: Page, toks: list[Tok], head: int) -> bool:
     """True when an English name ends at its initiative word and an "of" or a "with" then
     names the organisation it belongs to or works with: "Returning Workers Livelihood Fund of
@@ -1008,6 +1039,9 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             head = _head(page, name)
         if head is not None and (cut := _after_giver(page, name, head[0])):
             name = name[cut:]  # "… from the Italian Ministry … to the Regional … Dialogue"
+            head = _head(page, name)
+        if head is not None and (cut := _after_body(page, name, head[0])):
+            name = name[cut:]  # "le Comité de pilotage du Programme de protection …"
             head = _head(page, name)
         if head is None or _org_headed(page, name, head[0]):
             continue
