@@ -260,3 +260,8 @@ def test_a_programme_named_after_its_committee_in_french() -> None:
 def test_an_english_ministry_of_a_policy_is_still_the_ministry() -> None:
     body = "The Ministry of Labour and Social Policy signed the agreement with IOM in Skopje."
     assert titles(news(body, "en")) == []
+
+
+def test_an_events_name_ends_before_a_weekday() -> None:
+    (event,) = news("More than 100 people attended the forum in Kumasi on Monday.", "en").events
+    assert val(event.title) == "forum"

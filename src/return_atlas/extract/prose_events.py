@@ -20,7 +20,7 @@ from return_atlas.extract.prose_initiatives import embassy_countries, origins
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
-from return_atlas.normalise.dates import find_day_months, is_month
+from return_atlas.normalise.dates import date_words, find_day_months, is_month
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.vocab import lookup
 
@@ -30,6 +30,7 @@ _STOP_PUNCT = frozenset(',.;:()[]!?"“”«»')
 _STOP_WORDS = grammar.words("event_name_stop")
 _DATE_LEAD_WORDS = grammar.words("and", "at", "from", "since", "head_end", "article", "day_noun")
 """Words that may stand between the end of an event's name and its date."""
+_WEEKDAYS = date_words("weekday")
 _DAY_NUMBERS = re.compile(r"\d+(?:[-–/]\d+)*")
 """A day or a range of days written as one token ("12-13")."""
 _VENUE = grammar.words("venue")
@@ -238,6 +239,7 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
             or t.start in dated
             or (m + 1 < len(toks) and toks[m + 1].start in dated and not t.cap)
             or ((t.cap or page.lang != "en") and is_month(t.text))  # "… in June", "en juin"
+            or t.low in _WEEKDAYS  # "the forum in Kumasi on Monday"
         ):
             break  # "a final seminar on 8 December 2016 in Tallinn": the name ends at its date
         last = m
