@@ -10,6 +10,7 @@ import pytest
 from return_atlas.extract import dispatch
 from return_atlas.extract.dispatch import extract_document, not_a_name, sentence_verb
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
+from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.read.document import Document
 from tests.extraction import doc, news, office, titles, val
@@ -265,3 +266,24 @@ def test_an_english_ministry_of_a_policy_is_still_the_ministry() -> None:
 def test_an_events_name_ends_before_a_weekday() -> None:
     (event,) = news("More than 100 people attended the forum in Kumasi on Monday.", "en").events
     assert val(event.title) == "forum"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("IOM trained 45 border officials in Malaba from 28 to 31 March.", "en"),
+        ("L'OIM a formé 45 agents des frontières à Kidira du 28 au 31 mars.", "fr"),
+        ("La OIM capacitó a 45 funcionarios de frontera en Tumbes del 28 al 31 de marzo.", "es"),
+    ],
+)
+def test_a_range_of_days_without_a_year_under_a_dated_dateline(body: str, lang: str) -> None:
+    dateline = {"en": "Nairobi, 7 April 2022 – ", "fr": "Dakar, le 7 avril 2022 – "}
+    text = "A Headline Here\n\n" + dateline.get(lang, "Lima, 7 de abril de 2022 – ") + body
+    (event,) = extract_news_release(doc(text), lang).events
+    assert (val(event.start), val(event.end)) == ("2022-03-28", "2022-03-31")
+
+
+def test_a_count_of_days_before_a_day_is_no_range() -> None:
+    text = "A Headline Here\n\nNairobi, 7 April 2022 – In the 3 days to 31 March, IOM trained 45."
+    (event,) = extract_news_release(doc(text), "en").events
+    assert (val(event.start), val(event.end)) == ("2022-03-31", None)
