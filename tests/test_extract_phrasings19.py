@@ -13,7 +13,7 @@ from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.read.document import Document
-from tests.extraction import doc, news, office, titles, val
+from tests.extraction import doc, news, office, office_page, titles, val
 
 _ONE_A_LINE = """Development of a Regional Plan on Migration
 
@@ -287,3 +287,36 @@ def test_a_count_of_days_before_a_day_is_no_range() -> None:
     text = "A Headline Here\n\nNairobi, 7 April 2022 – In the 3 days to 31 March, IOM trained 45."
     (event,) = extract_news_release(doc(text), "en").events
     assert (val(event.start), val(event.end)) == ("2022-03-31", None)
+
+
+_TWO_PROJECTS = {
+    "en": (
+        "IOM Georgia\n\nMigration Management\n\nIOM Georgia implements projects on border "
+        "management.\n\nEnhancing Border Management Capacities in Georgia\n\nThe project, funded "
+        "by the EU, strengthens border agencies.\n\nSupporting Labour Migration in Georgia\n\n"
+        "Funded by Sweden, this project supports labour migrants since 2019.\n"
+    ),
+    "es": (
+        "OIM Guatemala\n\nRetorno y reintegración\n\nProyecto de Atención a Personas Retornadas "
+        "(2019-2022)\n\nFinanciado por USAID, el proyecto apoya a personas retornadas.\n\n"
+        "Programa de Reintegración Económica\n\nCon fondos de Canadá, el programa brinda capital "
+        "semilla a 500 personas retornadas.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_heading_over_a_text_about_the_project_is_a_project(lang: str) -> None:
+    ex = office_page(_TWO_PROJECTS[lang], lang)
+    assert len(ex.initiatives) == 2
+    assert [len(i.funders) for i in ex.initiatives] == [1, 1]  # each its own donor
+
+
+def test_a_short_section_heading_over_the_programme_is_no_project() -> None:
+    text = (
+        "Aide au retour volontaire et à la réintégration\n\nLe programme d’aide au retour de "
+        "l’OIM Maroc aide les migrants.\n\nPartenaires financiers\n\nLe programme est financé "
+        "par l’Union européenne.\n\nProjet « Retour et Réintégration Communautaire » (RRC)\n\n"
+        "Lancé en 2023, le projet RRC complète l’assistance.\n"
+    )
+    assert "Partenaires financiers" not in titles(office_page(text, "fr"))

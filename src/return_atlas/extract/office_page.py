@@ -11,6 +11,7 @@ labels ("Donor:", "Durée :", "Budget:") and from its sentences ("co-financed by
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -444,6 +445,12 @@ def _items(page: Page) -> list[Item]:
             Named(clean_title(page.text[a:b]), a, b, "project", how="heading") for _, a, b in run_in
         ]
         return [Item(n, n.start, stop) for n, stop in zip(named, bounds[1:], strict=False)]
+    headed = _project_headings(page, lines, end)
+    if len(headed) >= max(2, len(dated) + 1):
+        # Several headings, each over a text about "the project" it titles: one project each
+        heads = sorted({*headed, *dated_at})
+        bounds = [lines[k].start for k in heads] + [end]
+        return [_title_item(page, lines[k], bounds[n + 1]) for n, k in enumerate(heads)]
     if len(dated) >= 2:
         # Several "Title (period or status)" headings: one project each, up to the next one
         for item, nxt in zip(dated, [*dated[1:], None], strict=True):
@@ -532,6 +539,46 @@ def _items(page: Page) -> list[Item]:
     first = min((m[0] for m in find_mentions(page, best, start, end)), default=best.start)
     opening = page.sentence_at(min(first, best.start))[0]
     return [Item(best, _labels_before(page, start, opening), end)]
+
+
+def _project_headings(page: Page, lines: list[Line], end: int) -> list[int]:
+    """Indexes of the heading lines whose text, up to the next heading, opens by speaking of
+    the project it titles: "Enhancing Border Management in Georgia / The project, funded by
+    the EU, …", "Projet d'appui au retour (PARV) / Ce projet, financé par l'Italie, …"."""
+    found = []
+    heads = [k for k, ln in enumerate(lines) if ln.role == "heading"]
+    for n, k in enumerate(heads):
+        if not _headline(page, lines[k]) or not _name_like(page, lines[k]):
+            continue
+        stop = lines[heads[n + 1]].start if n + 1 < len(heads) else end
+        text = page.sentences(lines[k].end, stop)[:_OPENING_SENTENCES]
+        if any(_speaks_of_the_initiative(page, s0, s1) for s0, s1 in text):
+            found.append(k)
+    return found
+
+
+def _name_like(page: Page, line: Line) -> bool:
+    """True for a heading long enough to name a project, or holding an initiative word or an
+    acronym; a short one ("Partenaires financiers") names a section of the page."""
+    toks = [t for t in tokenize(page, line.start, line.end) if t.word]
+    return len(toks) >= _NAME_WORDS or any(
+        t.acr or t.low in page.lex.initiative_words for t in toks
+    )
+
+
+_NAME_WORDS = 4
+"""Words of a heading that may name a project without an initiative word or an acronym."""
+_OPENING_SENTENCES = 2
+"""Sentences under a heading in which its text must speak of "the project"."""
+
+
+def _speaks_of_the_initiative(page: Page, s0: int, s1: int) -> bool:
+    """True when the sentence holds a definite article (or demonstrative) and a singular
+    initiative word: "The project …", "Funded by Sweden, this project …", "… ce projet"."""
+    if not page.hits.marked("initiative_word", s0, s1):
+        return False
+    toks = [t for t in tokenize(page, s0, s1) if t.word]
+    return any(the_initiative_word(page, a.low, b.low) for a, b in itertools.pairwise(toks))
 
 
 def _labels_before(page: Page, start: int, at: int) -> int:
