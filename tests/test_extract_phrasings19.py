@@ -320,3 +320,22 @@ def test_a_short_section_heading_over_the_programme_is_no_project() -> None:
         "Lancé en 2023, le projet RRC complète l’assistance.\n"
     )
     assert "Partenaires financiers" not in titles(office_page(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            " date 2019-12-06 Geneva – IOM, with support from the European Union, today (06/12) "
+            "launched the Return and Reintegration Platform, a global tool.",
+            "2019-12-06",
+        ),
+        (
+            " date 2022-03-17 IOM yesterday held a workshop on return in Accra.",
+            "2022-03-16",
+        ),
+    ],
+)
+def test_a_copys_opening_date_dates_the_story(text: str, start: str) -> None:
+    (event,) = extract_news_release(doc(text), "en").events
+    assert val(event.start) == start

@@ -91,9 +91,18 @@ def _stories(page: Page) -> list[Story]:
         for p in [p for p in paragraphs if a <= p.start < b][:3]:
             if story.headline and p.start == story.headline[0]:
                 continue
-            got = _dateline(page, p.start)
+            # " date 2019-12-06 Geneva – …": the store's copy of a ReliefWeb page opens the
+            # text with the day it was published, before the release's own dateline
+            meta = _META_DATE.match(page.text, p.start)
+            got = _dateline(page, meta.end() if meta else p.start)
             if got:
                 _set_dateline(page, story, got)
+            if meta and story.year is None:
+                story.year = meta.group(1)[:4]
+                if len(meta.group(1)) == len("2019-12-06"):
+                    story.date = Spanned(meta.group(1), meta.start(1), meta.end(1))
+                story.dateline_end = max(story.dateline_end, meta.end())
+            if got or meta:
                 break
         stories.append(story)
     return stories
@@ -208,6 +217,8 @@ def _dateline(page: Page, pos: int) -> re.Match[str] | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d\d\b")
+_META_DATE = re.compile(r"\s*date (\d{4}(?:-\d\d){0,2})\s+")
+"""A lower-case "date" and an ISO date opening a page's text: the day it was published."""
 
 
 def _set_dateline(page: Page, story: Story, m: re.Match[str]) -> None:
