@@ -572,6 +572,7 @@ def _named_by(page: Page, toks: list[Tok], k: int) -> list[int]:
 
 
 _NAMING_REACH = 5
+"""Tokens between an initiative word and its naming word ("projet de l'OIM intitulé")."""
 
 
 def _funded_before(page: Page, toks: list[Tok], comma: int) -> list[int]:
@@ -587,7 +588,6 @@ def _funded_before(page: Page, toks: list[Tok], comma: int) -> list[int]:
 
 _FUNDED_REACH = 10
 """Tokens between an initiative word and the comma ending the clause after it."""
-"""Tokens between an initiative word and its naming word ("projet de l'OIM intitulé")."""
 
 
 def _word_after(page: Page, toks: list[Tok], i: int) -> list[int]:
