@@ -339,3 +339,17 @@ def test_a_short_section_heading_over_the_programme_is_no_project() -> None:
 def test_a_copys_opening_date_dates_the_story(text: str, start: str) -> None:
     (event,) = extract_news_release(doc(text), "en").events
     assert val(event.start) == start
+
+
+def test_a_date_on_its_own_line_under_the_headline_dates_the_story() -> None:
+    text = (
+        "IOM Trains Border Officials in Ghana\n\n12 March 2019\n\nAccra – IOM today trained 30 "
+        "border officials on document fraud in Accra."
+    )
+    (event,) = extract_news_release(doc(text), "en").events
+    assert (val(event.start), val(event.city)) == ("2019-03-12", "Accra")
+
+
+def test_people_trained_since_a_year_are_still_no_dated_session() -> None:
+    text = "A Headline Here\n\nAccra – Since 2017, IOM has trained 3,000 border officials."
+    assert extract_news_release(doc(text), "en").events == []

@@ -68,7 +68,9 @@ def _stories(page: Page) -> list[Story]:
         if not (ln.role == "heading" and after and _said_again(ln, after))
     ]
     paragraphs = page.paragraphs
-    heads = [ln for ln in lines if ln.role == "heading"]
+    # a date on a line of its own under the headline ("12 March 2019") heads no story: it is
+    # the day the release was published
+    heads = [ln for ln in lines if ln.role == "heading" and _date_alone(page, ln) is None]
     starts: list[int] = []
     for ln in heads:
         following = next((p for p in paragraphs if p.start > ln.end), None)
@@ -104,6 +106,11 @@ def _stories(page: Page) -> list[Story]:
                 story.dateline_end = max(story.dateline_end, meta.end())
             if got or meta:
                 break
+        if story.year is None:
+            dated = (_date_alone(page, ln) for ln in lines[:_DATE_LINES] if a <= ln.start < b)
+            day = next((d for d in dated if d is not None), None)
+            if day is not None:
+                story.year, story.date = day.value[:4], day
         stories.append(story)
     return stories
 
@@ -217,6 +224,20 @@ def _dateline(page: Page, pos: int) -> re.Match[str] | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d\d\b")
+
+
+def _date_alone(page: Page, line: Line) -> Spanned[str] | None:
+    """The full date that is all ``line`` holds ("12 March 2019", "6 June, 2019"), if any."""
+    dates = page.dates(line.start, line.end)
+    if len(dates) != 1 or len(dates[0][0]) != len("2019-03-12"):
+        return None
+    value, a, b = dates[0]
+    rest = page.text[line.start : a] + page.text[b : line.end]
+    return Spanned(value, a, b) if not rest.strip(" ,.-–—") else None
+
+
+_DATE_LINES = 4
+"""Lines at the top of a story in which a date on a line of its own is its day."""
 _META_DATE = re.compile(r"\s*date (\d{4}(?:-\d\d){0,2})\s+")
 """A lower-case "date" and an ISO date opening a page's text: the day it was published."""
 

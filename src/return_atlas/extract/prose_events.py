@@ -300,10 +300,13 @@ def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, et
     k, j = span
     if kind == "verb":
         after = toks[j : j + 3]
-        dated = any(len(d) == _DAY for d, _, _ in page.dates(toks[0].start, toks[-1].end))
+        dated = any(len(d) == _DAY for d, _, _ in page.dates(toks[0].start, toks[-1].end)) or bool(
+            page.hits.within("cue:relative_day", toks[0].start, toks[-1].end)
+        )
         return (
             etype == "training"
-            and not dated  # "On 10 May 2022, IOM trained 45 officials in Lagos": one session
+            and not dated  # "On 10 May 2022, IOM trained 45 officials in Lagos", "IOM today
+            # trained 45 officials": one session
             and any(
                 t.text[0].isdigit() and toks[j + i - 1].text != "(" for i, t in enumerate(after)
             )
@@ -742,6 +745,17 @@ def _fill(into: EventDraft, other: EventDraft) -> None:
     into.initiative_title = into.initiative_title or other.initiative_title
 
 
+def _the_date_alone(page: Page, story: Story, s0: int, s1: int) -> bool:
+    """True when the sentence ``[s0, s1)`` is the story's date and nothing else."""
+    date = story.date
+    return (
+        date is not None
+        and s0 <= date.start
+        and date.end <= s1
+        and not (page.text[s0 : date.start] + page.text[date.end : s1]).strip(" ,.-–—")
+    )
+
+
 def reported(event: EventDraft) -> bool:
     """True for an event that an office or practice page dates, or names with its town ("a
     closing seminar held in Tallinn on 15 February 2018", "un encuentro binacional en
@@ -762,7 +776,10 @@ def find_events(
     """
     head_events: list[EventDraft] = []
     body: list[EventDraft] = []
-    lead = next((s for s in sentences if s != story.headline), None)
+    lead = next(
+        (s for s in sentences if s != story.headline and not _the_date_alone(page, story, *s)),
+        None,
+    )  # (the date a release may write on a line of its own under its headline is no lead)
     told: EventDraft | None = None  # a meeting or handover the lead tells by its verb alone
     last_at = -2  # the index of the sentence that told the last event of the body
     for at, (s0, s1) in enumerate(sentences):
