@@ -22,7 +22,7 @@ import ahocorasick
 from return_atlas.classify._data import LANGS, lang_rows
 from return_atlas.classify.layout import Line, body_start, simple_fold, split_lines
 from return_atlas.extract.drafts import Kind
-from return_atlas.normalise.dates import date_words, find_dates, find_day_months
+from return_atlas.normalise.dates import date_words, day_alone, find_dates, find_day_months
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.text import alternation
 
@@ -63,8 +63,7 @@ def _date_alone(text: str) -> bool:
     """True when ``text`` is a full date and nothing else ("6 June, 2019"): under a headline, the
     day the release was published (on 3 of the read news releases and on no office page;
     practice pages, which show the day a record was shared, are told by their own cues first)."""
-    dates = find_dates(text)
-    return len(dates) == 1 and len(dates[0][0]) == _DAY_DATE and dates[0][1:] == (0, len(text))
+    return day_alone(text) is not None
 
 
 def _place_and_date(text: str) -> bool:

@@ -47,7 +47,7 @@ from return_atlas.extract.prose_lines import Line
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.normalise.countries import country_code
-from return_atlas.normalise.dates import parse_partial_date
+from return_atlas.normalise.dates import DATE_MARKS, day_alone, parse_partial_date
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.text import fold
 from return_atlas.read.document import Document
@@ -70,7 +70,7 @@ def _stories(page: Page) -> list[Story]:
     paragraphs = page.paragraphs
     # a date on a line of its own under the headline ("12 March 2019") heads no story: it is
     # the day the release was published
-    heads = [ln for ln in lines if ln.role == "heading" and _date_alone(page, ln) is None]
+    heads = [ln for ln in lines if ln.role == "heading" and _date_alone(ln) is None]
     starts: list[int] = []
     for ln in heads:
         following = next((p for p in paragraphs if p.start > ln.end), None)
@@ -107,7 +107,7 @@ def _stories(page: Page) -> list[Story]:
             if got or meta:
                 break
         if story.year is None:
-            dated = (_date_alone(page, ln) for ln in lines[:_DATE_LINES] if a <= ln.start < b)
+            dated = (_date_alone(ln) for ln in lines[:_DATE_LINES] if a <= ln.start < b)
             day = next((d for d in dated if d is not None), None)
             if day is not None:
                 story.year, story.date = day.value[:4], day
@@ -226,14 +226,13 @@ def _dateline(page: Page, pos: int) -> re.Match[str] | None:
 _CLOCK = re.compile(r"\d{1,2}:\d\d\b")
 
 
-def _date_alone(page: Page, line: Line) -> Spanned[str] | None:
+def _date_alone(line: Line) -> Spanned[str] | None:
     """The full date that is all ``line`` holds ("12 March 2019", "6 June, 2019"), if any."""
-    dates = page.dates(line.start, line.end)
-    if len(dates) != 1 or len(dates[0][0]) != len("2019-03-12"):
+    found = day_alone(line.text, DATE_MARKS)
+    if found is None:
         return None
-    value, a, b = dates[0]
-    rest = page.text[line.start : a] + page.text[b : line.end]
-    return Spanned(value, a, b) if not rest.strip(" ,.-–—") else None
+    value, a, b = found
+    return Spanned(value, line.start + a, line.start + b)
 
 
 _DATE_LINES = 4

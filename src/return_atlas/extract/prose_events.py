@@ -20,9 +20,15 @@ from return_atlas.extract.prose_initiatives import embassy_countries, origins
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
-from return_atlas.normalise.dates import date_words, find_day_months, is_month
+from return_atlas.normalise.dates import (
+    DATE_MARKS,
+    date_words,
+    day_alone,
+    find_day_months,
+    is_month,
+    range_start,
+)
 from return_atlas.normalise.grammar import alt
-from return_atlas.normalise.text import alternation
 from return_atlas.normalise.vocab import lookup
 
 _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")
@@ -32,9 +38,6 @@ _STOP_WORDS = grammar.words("event_name_stop")
 _DATE_LEAD_WORDS = grammar.words("and", "at", "from", "since", "head_end", "article", "day_noun")
 """Words that may stand between the end of an event's name and its date."""
 _WEEKDAYS = date_words("weekday")
-_RANGE_START = re.compile(rf"\b(\d{{1,2}})\s*(?:{alternation(date_words('to'))})\s*$")
-"""The first day of a range written before the last day and its month ("28 to " of "from 28
-to 31 March")."""
 _DAY_NUMBERS = re.compile(r"\d+(?:[-–/]\d+)*")
 """A day or a range of days written as one token ("12-13")."""
 _VENUE = grammar.words("venue")
@@ -462,11 +465,11 @@ def _date(
         for month, day, a, b in find_day_months(chunk):
             if 1 <= day <= 31:
                 end = Spanned(f"{story.year}-{month:02d}-{day:02d}", s0 + a, s0 + b)
-                first = _RANGE_START.search(page.folded[s0:s1], 0, a)  # (folded: "à")
-                if first is not None and 1 <= int(first.group(1)) < day:
+                first = range_start(chunk, a)
+                if first is not None and first[0] < day:
                     # "from 28 to 31 March", "du 28 au 31 mars", "del 28 al 31 de marzo"
-                    start = f"{story.year}-{month:02d}-{int(first.group(1)):02d}"
-                    return Spanned(start, s0 + first.start(1), s0 + b), end
+                    start = f"{story.year}-{month:02d}-{first[0]:02d}"
+                    return Spanned(start, s0 + first[1], s0 + b), end
                 return end, None
     if story.date and len(story.date.value) == 10 and page.hits.within("cue:same_day", s0, s1):
         return story.date, None  # "On the same day, IOM held …": the day of the release
@@ -748,13 +751,10 @@ def _fill(into: EventDraft, other: EventDraft) -> None:
 
 def _the_date_alone(page: Page, story: Story, s0: int, s1: int) -> bool:
     """True when the sentence ``[s0, s1)`` is the story's date and nothing else."""
-    date = story.date
-    return (
-        date is not None
-        and s0 <= date.start
-        and date.end <= s1
-        and not (page.text[s0 : date.start] + page.text[date.end : s1]).strip(" ,.-–—")
-    )
+    if story.date is None:
+        return False
+    found = day_alone(page.text[s0:s1], DATE_MARKS)
+    return found is not None and s0 + found[1] == story.date.start
 
 
 def reported(event: EventDraft) -> bool:

@@ -20,7 +20,7 @@ from operator import attrgetter
 from return_atlas.extract.prose import Page, acronym_after, clean_title, is_acronym, shouting
 from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
-from return_atlas.extract.prose_tokens import head_initial_tail, runs
+from return_atlas.extract.prose_tokens import NAMING, head_initial_tail, runs
 from return_atlas.normalise import grammar
 from return_atlas.normalise._data import read_csv
 from return_atlas.normalise.dates import is_month
@@ -562,7 +562,7 @@ def _named_by(page: Page, toks: list[Tok], k: int) -> list[int]:
         return _funded_before(page, toks, j)
     if j >= 0 and toks[j].text == ":":
         j -= 1
-    if j < 1 or toks[j].low not in _NAMING:
+    if j < 1 or toks[j].low not in NAMING:
         return []
     for m in range(j - 1, max(-1, j - 1 - _NAMING_REACH), -1):
         word = _word_type(page, toks[m].low)
@@ -807,7 +807,7 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         comma = toks[first].text == "," and first + 1 < n
         if comma:
             first += 1  # "The follow-up project, Strengthening Return Counselling … (STREC),"
-        named_as = first + 1 < n and (toks[first].low in _NAMING or toks[first].text == ":")
+        named_as = first + 1 < n and (toks[first].low in NAMING or toks[first].text == ":")
         if named_as:
             first += 1  # "the project called Prevention and …", "project: Comprehensive …"
         if toks[first].low in _OF and first + 1 < n:
@@ -847,7 +847,7 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
             if bracketed is not None:
                 name = [u for u in toks[first:] if u.end <= bracketed.end()]
                 defined = True
-            elif stop and named_as and toks[first - 1].low in _NAMING:
+            elif stop and named_as and toks[first - 1].low in NAMING:
                 name = [u for u in toks[first:] if u.end <= stop]
                 said = True
         if len(own) < 2 and not (own and (defined or said)):
@@ -858,9 +858,6 @@ def _apposed_runs(page: Page, toks: list[Tok], out: list[Named], used: set[int])
         acronym = name[-2].text if defined else None
         out.append(Named(title, name[0].start, name[-1].end, word[0], acronym, "apposed"))
         used.add(k)
-
-
-_NAMING = grammar.words("naming")
 
 
 def _owner_cut(page: Page, name: list[Tok]) -> list[Tok]:

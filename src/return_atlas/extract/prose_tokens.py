@@ -461,7 +461,8 @@ _ELIDED = _ELIDED_ARTICLES | frozenset(w for w in _OF_WORDS if w.endswith(("'", 
 _TAIL_BREAKS = grammar.words("tail_break")
 """Prepositions that end a lower-case tail: what follows them is the sentence's, not the name's
 ("le Programme pilote avec les autorités")."""
-_NAMING = grammar.words("naming")
+NAMING = grammar.words("naming")
+"""Words that introduce a name: "called", "intitulé", "denominado"."""
 _VERB_ENDINGS = tuple(grammar.written("verb_ending"))
 """Endings of lower-case words that are verbs ("desarrolló"): they end a tail."""
 _NAME_END = frozenset(',;.()[]:«»"“”!?')
@@ -506,7 +507,7 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
             t.text in _NAME_END
             or (t.low in stops and t.text != "à")  # "à" folds to the verb "a"
             or t.low in _TAIL_BREAKS
-            or t.low in _NAMING  # "… en Trata de Personas denominado “…”": the name is done
+            or t.low in NAMING  # "… en Trata de Personas denominado “…”": the name is done
             or (len(t.text) > 3 and t.text.islower() and t.text.endswith(_VERB_ENDINGS))
             or t.text[:1].isdigit()  # "… du Japon à hauteur de 1,2 million": an amount
             or any(

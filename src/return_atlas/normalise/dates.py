@@ -235,6 +235,40 @@ def find_day_months(text: str) -> list[tuple[int, int, int, int]]:
     return found
 
 
+def range_start(text: str, at: int) -> tuple[int, int, int] | None:
+    """The first day of a range written right before the day at offset ``at`` of ``text``
+    ("28 to " of "from 28 to 31 March", "du 28 au 31 mars", "del 28 al 31 de marzo"), as
+    (day, start, end); else None."""
+    m = _range_start().search(fold_same_length(text), 0, at)
+    if m is None or not 1 <= int(m.group(1)) <= _LAST_DAY:
+        return None
+    return int(m.group(1)), m.start(1), m.end(1)
+
+
+@cache
+def _range_start() -> re.Pattern[str]:
+    """A day and a range word of the date-word tables ("to", "au", "al") ending the text."""
+    return re.compile(rf"\b(\d{{1,2}})\s*(?:{alternation(date_words('to'))})\s*$")
+
+
+_LAST_DAY = 31
+
+
+DATE_MARKS = " ,.-–—"
+"""Punctuation that may stand around a date on a line or in a sentence of its own."""
+
+
+def day_alone(text: str, around: str = "") -> tuple[str, int, int] | None:
+    """The full date (to the day) that is all ``text`` holds, but for the characters of
+    ``around`` before or after it ("12 March 2019", "6 June, 2019", "– 5 mai 2020."): the
+    date and its span; else None."""
+    dates = find_dates(text)
+    if len(dates) != 1 or len(dates[0][0]) != len("2019-03-12"):
+        return None
+    _, a, b = dates[0]
+    return dates[0] if not (text[:a] + text[b:]).strip(around) else None
+
+
 def parse_partial_date(text: str, lang: str | None = None) -> str | None:
     """The first date written in ``text`` as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
     dates = find_dates(text, lang, years=True)
