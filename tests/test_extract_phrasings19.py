@@ -353,12 +353,3 @@ def test_a_date_on_its_own_line_under_the_headline_dates_the_story() -> None:
 def test_people_trained_since_a_year_are_still_no_dated_session() -> None:
     text = "A Headline Here\n\nAccra – Since 2017, IOM has trained 3,000 border officials."
     assert extract_news_release(doc(text), "en").events == []
-
-
-def test_an_events_name_ends_before_a_verb_of_ending_and_a_relative_day() -> None:
-    text = (
-        "IOM Trains Border Officials\n\nACCRA, Ghana, March 12, 2019 – A three-day training on "
-        "document fraud for 30 border officials ended today in Accra."
-    )
-    (event,) = extract_news_release(doc(text), "en").events
-    assert val(event.title) == "three-day training on document fraud for 30 border officials"

@@ -243,7 +243,6 @@ def _noun_title(page: Page, toks: list[Tok], k: int, j: int) -> Spanned[str]:
             t.text in _STOP_PUNCT
             or t.low in stops
             or page.hits.overlapping("cue:happened", t.start, t.end)
-            or page.hits.overlapping("cue:relative_day", t.start, t.end)  # "… ended today"
             or t.start in dated
             or (m + 1 < len(toks) and toks[m + 1].start in dated and not t.cap)
             or ((t.cap or page.lang != "en") and is_month(t.text))  # "… in June", "en juin"
