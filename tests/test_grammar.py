@@ -64,6 +64,7 @@ USED_ROLES = (
     "verb_ending",
     "subordinator",
     "day_noun",
+    "nationality_noun",
 )
 
 

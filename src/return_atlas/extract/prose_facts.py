@@ -1140,6 +1140,7 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         if migrant or child or page.hits.overlapping("cue:person", tok.start, tok.end):
             if tok.low in page.lex.tokens["nationals"]:
                 nationality = nationality or _nationals_of(page, tok.end, s1)
+            nationality = nationality or _of_nationality(page, toks[k + 1 : k + 4])
             # "ressortissants guinéens", "personas migrantes salvadoreñas": the nationality
             # after the noun (or after a second noun)
             for after in toks[k + 1 : k + 3]:
@@ -1179,6 +1180,26 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         if k >= 4:
             break
     return None
+
+
+def _of_nationality(page: Page, toks: list[Tok]) -> Spanned[str] | None:
+    """The country of ``toks`` when they say a nationality after a noun of people: "of", the
+    noun "nationality" and a demonym, in either order ("personas de nacionalidad hondureña",
+    "ressortissants de nationalité guinéenne", "migrants of Honduran nationality")."""
+    if len(toks) < 3 or toks[0].low not in _OF or not (toks[1].word and toks[2].word):
+        return None
+    if toks[1].low in _NATIONALITY_NOUN:
+        demonym = toks[2]
+    elif toks[2].low in _NATIONALITY_NOUN:
+        demonym = toks[1]
+    else:
+        return None
+    hits = page.hits.overlapping("demonym", demonym.start, demonym.end)
+    return Spanned(hits[0].value, demonym.start, demonym.end) if hits else None
+
+
+_OF = grammar.words("of")
+_NATIONALITY_NOUN = grammar.words("nationality_noun")
 
 
 def _plural_before(toks: list[Tok]) -> bool:
