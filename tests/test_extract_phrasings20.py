@@ -44,3 +44,38 @@ def test_a_nationality_after_the_people_counted_is_where_they_return(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dushanbe - In 2018, IOM helped 1,847 stranded migrants from Tajikistan to return"
+            " home from the Russian Federation.",
+            "en",
+            [(1847, "RUS", "TJK")],
+        ),
+        (
+            "Niamey - En 2017, l'OIM a aidé 142 migrants originaires du Mali à rentrer chez eux"
+            " depuis le Niger.",
+            "fr",
+            [(142, "NER", "MLI")],
+        ),
+        (
+            "Lima - La OIM ayudó a 142 migrantes procedentes de Venezuela a regresar a casa desde"
+            " Perú en 2017.",
+            "es",
+            [(142, "PER", "VEN")],
+        ),
+        (  # several countries of origin: none is where all went
+            "Pretoria - In 2018, 18,640 migrants from Malawi, Mozambique and Zimbabwe were"
+            " assisted by IOM to return home from South Africa.",
+            "en",
+            [(18640, "ZAF", None)],
+        ),
+    ],
+)
+def test_people_from_one_country_going_home_from_another_return_to_theirs(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(text, lang)) == expected

@@ -65,6 +65,7 @@ USED_ROLES = (
     "subordinator",
     "day_noun",
     "nationality_noun",
+    "home_word",
 )
 
 

@@ -318,6 +318,33 @@ def _to_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     return None
 
 
+def _home_from(page: Page, end: int, s1: int) -> tuple[Spanned[str], Spanned[str]] | None:
+    """(country left, country returned to) when the people counted by the figure ending at
+    ``end`` are said to be "from" one country, then to go "home from" another: "1,847
+    stranded migrants from Tajikistan to return home from the Russian Federation", "142
+    migrants originaires du Burkina Faso à rentrer chez eux depuis la Libye"."""
+    places = _places(page, end, s1)
+    if len(places) < 2:
+        return None
+    (own, a, b), (left, c, d) = places[:2]
+    if (
+        a - end > _HOME_NOUN_GAP
+        or own == left
+        or not _preps_before(page, a, "from_prep")
+        or not _preps_before(page, c, "from_prep")
+        or not _HOME_WORD.intersection(page.folded[b:c].replace("'", "' ").split())
+        or not page.hits.within("cue:return", b, c)
+        or _listed_after(page, d, s1, left)
+    ):
+        return None
+    return Spanned(left, c, d), Spanned(own, a, b)
+
+
+_HOME_NOUN_GAP = 40
+"""Characters between a figure and the "from" country of the people it counts, at most."""
+_HOME_WORD = grammar.words("home_word")
+
+
 def _own_origin(page: Page, parts: list[Hit], s1: int) -> bool:
     """True when a part of the figure names where it left ("dont 1 195 depuis le Niger")."""
     return bool(parts) and any(
@@ -508,6 +535,8 @@ def find_returns(
             draft.to_country = nationality or _to_country(page, s0, own)
             if draft.to_country is None and len(receivers) == 1:
                 draft.to_country = receivers[0]
+            if draft.to_country is None and (home := _home_from(page, m.end, until)):
+                draft.from_country, draft.to_country = home
             if draft.to_country is None and draft.from_country is not None:
                 # "IOM Pristina facilitated the return of 356 persons from Switzerland"
                 office = _office(page, s0, m.start)
