@@ -79,3 +79,43 @@ def test_people_from_one_country_going_home_from_another_return_to_theirs(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Tripoli - On 8 November 2018, 150 migrants, including 30 women, returned from Libya"
+            " to Nigeria on a charter flight.",
+            "en",
+            [(150, "LBY", "NGA")],
+        ),
+        (
+            "Tripoli - Le 8 novembre 2018, 150 migrants, dont 30 femmes, sont rentrés de Libye au"
+            " Nigéria.",
+            "fr",
+            [(150, "LBY", "NGA")],
+        ),
+        (
+            "Tripoli - El 8 de noviembre de 2018, 150 migrantes, entre ellos 30 mujeres,"
+            " retornaron desde Libia a Nigeria.",
+            "es",
+            [(150, "LBY", "NGA")],
+        ),
+        (
+            "Tripoli - 120 migrants, among them 30 women, left Libya for Nigeria on 8 November"
+            " 2018 on a charter flight.",
+            "en",
+            [(120, "LBY", "NGA")],
+        ),
+        (  # an aside naming its own origin stays a part's
+            "Niamey - En 2018, 1 500 migrants, dont 1 195 depuis le Niger, sont rentrés au Mali.",
+            "fr",
+            [(1500, None, "MLI"), (1195, "NER", "MLI")],
+        ),
+    ],
+)
+def test_an_aside_about_a_part_leaves_the_route_to_the_whole(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(text, lang)) == expected

@@ -318,6 +318,25 @@ def _to_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     return None
 
 
+def _aside_end(page: Page, end: int, part: int, s1: int) -> int | None:
+    """Where the aside that a part word at ``part`` opens ends, when the part is set off by
+    commas right after the noun of the figure ending at ``end`` and names no place ("150
+    migrants, including 30 women, returned …", "214 migrants éthiopiens, dont 38 mineurs, …");
+    None otherwise."""
+    if page.text[end:part].rstrip()[-1:] != "," or part - end > _ASIDE_NOUN_GAP:
+        return None
+    close = page.text.find(",", part, min(s1, part + _ASIDE_LENGTH))
+    if close < 0 or _places(page, part, close) or not page.text[close + 1 : s1].strip(" ."):
+        return None
+    return close + 1
+
+
+_ASIDE_NOUN_GAP = 40
+"""Characters between a figure and the comma that opens an aside about a part of it, at most."""
+_ASIDE_LENGTH = 60
+"""Characters of an aside about a part of a figure, at most."""
+
+
 def _home_from(page: Page, end: int, s1: int) -> tuple[Spanned[str], Spanned[str]] | None:
     """(country left, country returned to) when the people counted by the figure ending at
     ``end`` are said to be "from" one country, then to go "home from" another: "1,847
@@ -521,6 +540,11 @@ def find_returns(
             # where the whole left from
             parts = page.hits.within("cue:subset", m.end, s1)
             until = parts[0].start if parts else s1
+            if parts and (aside := _aside_end(page, m.end, parts[0].start, s1)) is not None:
+                # "150 migrants, including 30 women, returned from Libya": the part is an
+                # aside, and what follows it is said of the whole
+                parts = page.hits.within("cue:subset", aside, s1)
+                until = parts[0].start if parts else s1
             draft.from_country = _from_country(page, s0, until)
             if (
                 draft.from_country is None
