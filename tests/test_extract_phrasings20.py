@@ -119,3 +119,34 @@ def test_an_aside_about_a_part_leaves_the_route_to_the_whole(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Addis Ababa - In 2018, more than 130,000 Ethiopians were deported from Saudi Arabia.",
+            "en",
+            [(130000, "SAU", "ETH")],
+        ),
+        (
+            "Tegucigalpa - Unos 1.500 hondureños fueron deportados desde Estados Unidos en marzo"
+            " de 2019.",
+            "es",
+            [(1500, "USA", "HND")],
+        ),
+        (
+            "Niamey - En 2019, 5 000 Nigériens ont été refoulés d'Algérie.",
+            "fr",
+            [(5000, "DZA", "NER")],
+        ),
+        (  # the principle of non-refoulement counts no one
+            "Genève - En 2019, 5 000 personnes ont été protégées par le principe de"
+            " non-refoulement.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_deportations_are_returns(text: str, lang: str, expected: list[tuple[object, ...]]) -> None:
+    assert returns(news(text, lang)) == expected
