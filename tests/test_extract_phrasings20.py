@@ -150,3 +150,11 @@ def test_an_aside_about_a_part_leaves_the_route_to_the_whole(
 )
 def test_deportations_are_returns(text: str, lang: str, expected: list[tuple[object, ...]]) -> None:
     assert returns(news(text, lang)) == expected
+
+
+def test_helped_to_leave_a_country_is_leaving_it() -> None:
+    text = (
+        "Niamey - Since January 2019, IOM has helped 3,906 migrants leave Niger and return to"
+        " Chad, Cameroon and Mali."
+    )
+    assert returns(news(text, "en")) == [(3906, "NER", None)]
