@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, returns
+from tests.extraction import news, returns, val
 
 
 @pytest.mark.parametrize(
@@ -158,3 +158,22 @@ def test_helped_to_leave_a_country_is_leaving_it() -> None:
         " Chad, Cameroon and Mali."
     )
     assert returns(news(text, "en")) == [(3906, "NER", None)]
+
+
+def _events(text: str, lang: str = "en") -> list[tuple[object, ...]]:
+    return [(e.event_type, val(e.start), val(e.end), val(e.city)) for e in news(text, lang).events]
+
+
+def test_a_bracketed_day_after_the_place_dates_the_event() -> None:
+    text = (
+        "Nairobi - IOM held a training for 30 border officials in Mombasa, Kenya (8-10 March 2017)."
+    )
+    assert _events(text) == [("training", "2017-03-08", "2017-03-10", "Mombasa")]
+
+
+def test_a_bracketed_period_after_a_name_still_dates_the_name() -> None:
+    text = (
+        "Nairobi - On 8 March 2024, IOM held a workshop in Mombasa to validate the Diaspora"
+        " Engagement Strategy (2024-2030)."
+    )
+    assert _events(text) == [("workshop", "2024-03-08", None, "Mombasa")]

@@ -478,12 +478,15 @@ def _date(
 def _a_names_period(page: Page, a: int, b: int) -> bool:
     """True when the date at ``[a, b)`` stands in brackets right after a capitalised name,
     or between an article and one: "its first Diaspora Engagement Strategy (2024-2030)",
-    "to validate the 2024–2025 Action Plan" date the strategy and the plan, not the event."""
+    "to validate the 2024–2025 Action Plan" date the strategy and the plan, not the event.
+    A bracketed date with its day ("Mombasa, Kenya (8-10 March 2017)") names no period."""
     if _ARTICLE_END.search(page.text, max(0, a - 8), a) and _CAPITAL_NEXT.match(page.text, b):
         return True
     opening = page.text.rfind("(", max(0, a - 15), a)
     if opening < 0 or ")" in page.text[opening:a]:
         return False
+    if any(len(d[0]) == _DAY for d in page.dates(opening, b)):
+        return False  # "in Mombasa, Kenya (8-10 March 2017)": a day is the event's, no name's
     return (
         _NAME_BEFORE.search(page.text, max(0, opening - 40), opening) is not None
         and _BRACKET_CLOSE.match(page.text, b) is not None
