@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import news, returns, val
+from tests.extraction import funders, news, returns, val
 
 
 @pytest.mark.parametrize(
@@ -177,3 +177,35 @@ def test_a_bracketed_period_after_a_name_still_dates_the_name() -> None:
         " Engagement Strategy (2024-2030)."
     )
     assert _events(text) == [("workshop", "2024-03-08", None, "Mombasa")]
+
+
+_FUND_FRONTED = (
+    "Khartoum - IOM and the Government of Sudan today launched the Joint Initiative for Migrant"
+    " Protection and Reintegration for Sudan. Funded through the European Union’s Emergency"
+    " Trust Fund for Africa (EUTF) and implemented by IOM, {rest}"
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "with a budget of EUR 25 million for the Horn of Africa, the initiative will support"
+        " returnees.",
+        "it covers 13 countries.",
+    ],
+)
+def test_a_fund_named_in_a_fronted_clause_funds_the_initiative_before(rest: str) -> None:
+    ex = news(_FUND_FRONTED.format(rest=rest), "en")
+    assert funders(ex) == [["European Union’s Emergency Trust Fund for Africa (EUTF)"]]
+
+
+def test_a_contribution_to_a_named_project_still_funds_that_project() -> None:
+    text = (
+        "Baghdad – Germany has contributed EUR 5 million to IOM in Iraq. The contribution from"
+        " the German Federal Ministry for Economic Cooperation and Development (BMZ) will fund"
+        " the second phase of the project Sustainable Reintegration in Iraq (SRI), which will"
+        " run until December 2025."
+    )
+    assert funders(news(text, "en")) == [
+        ["German Federal Ministry for Economic Cooperation and Development (BMZ)"]
+    ]

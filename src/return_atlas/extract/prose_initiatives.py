@@ -167,7 +167,9 @@ def follow_pronouns(page: Page, sentences: list[tuple[int, int]], scopes: list[S
         return
     for before, after in pairwise(sentences):
         holders = [scope for scope in scopes if before in scope.sentences]
-        if len(holders) == 1 and _funded_anaphor(page, after):
+        if len(holders) == 1 and (
+            _funded_anaphor(page, after) or _fronted_funding(page, after, pronouns)
+        ):
             # "The project, funded by X, is a continuation of the Y programme": the subject
             # stands for the initiative before, whatever else the sentence names
             if after not in holders[0].sentences + holders[0].funding_sentences:
@@ -192,6 +194,31 @@ def _funded_anaphor(page: Page, sentence: tuple[int, int]) -> bool:
     if cue is None:
         return False
     return _anaphor_subject(page, page.text[after_dateline(page, sentence[0]) : cue.start])
+
+
+def _fronted_funding(page: Page, sentence: tuple[int, int], pronouns: set[str]) -> bool:
+    """True when a funding clause opens the sentence and a subject pronoun or "the project" (or
+    the like) follows one of its commas: "Funded through the EU's Trust Fund and implemented by
+    IOM, it covers 13 countries", "Funded by X, with a budget of EUR 25 million, the
+    initiative …": the subject stands for the initiative named before."""
+    s0, s1 = sentence
+    cue = next(iter(page.hits.within("cue:funding", s0, s1)), None)
+    if cue is None or len(page.text[after_dateline(page, s0) : cue.start].split()) > 1:
+        return False
+    comma = page.text.find(",", cue.end, min(s1, cue.end + _FRONTED_REACH))
+    while comma >= 0:
+        words = page.folded[comma + 1 : comma + 40].split()[:2]
+        if words and (
+            words[0] in pronouns
+            or (len(words) == 2 and the_initiative_word(page, words[0], words[1]))
+        ):
+            return True
+        comma = page.text.find(",", comma + 1, min(s1, cue.end + _FRONTED_REACH))
+    return False
+
+
+_FRONTED_REACH = 200
+"""Characters of a fronted funding clause (with its asides) before the subject it opens."""
 
 
 def _head_again(page: Page, words: list[str], named: Named) -> bool:
@@ -261,11 +288,17 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     channel = _channel_at(page, scopes, hit.end, s1)
                     owner = channel[1] if channel else None
                 if owner is None and (not later or fronted):
+                    givers = capture_orgs(page, tokenize(page, hit.end, s1), 0)
                     owners = [
                         j
                         for j, sc in enumerate(scopes)
-                        if (s0, s1) in sc.sentences
-                        or (funding and (s0, s1) in sc.funding_sentences)
+                        if (
+                            (s0, s1) in sc.sentences
+                            or (funding and (s0, s1) in sc.funding_sentences)
+                        )
+                        # "Funded through the EU's Trust Fund for Africa, it …": a fund named
+                        # as the giver is not what is given to
+                        and not any(a <= m[0] < b for m in sc.mentions for a, b in givers)
                     ]
                     owner = owners[0] if len(owners) == 1 else None
                 if owner != k:
