@@ -209,3 +209,36 @@ def test_a_contribution_to_a_named_project_still_funds_that_project() -> None:
     assert funders(news(text, "en")) == [
         ["German Federal Ministry for Economic Cooperation and Development (BMZ)"]
     ]
+
+
+def _fundings(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [(val(f.amount), val(f.currency), val(f.funder)) for f in news(text, lang).fundings]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Bruxelles - Le projet Migrations ACP bénéficiera de 8 millions d’euros de la part de"
+            " l’Union européenne.",
+            "fr",
+            [(8000000.0, "EUR", "Union européenne")],
+        ),
+        (
+            "Madrid - La OIM recibió 8 millones de euros de parte de la Unión Europea para el"
+            " proyecto Retorno Seguro.",
+            "es",
+            [(8000000.0, "EUR", "Unión Europea")],
+        ),
+        (
+            "Bruxelles - L'OIM a reçu 8 millions d’euros de l’Union européenne pour le projet"
+            " Migrations ACP.",
+            "fr",
+            [(8000000.0, "EUR", "Union européenne")],
+        ),
+    ],
+)
+def test_the_giver_after_de_la_part_de_and_before_what_the_money_is_for(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fundings(text, lang) == expected

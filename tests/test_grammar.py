@@ -66,6 +66,7 @@ USED_ROLES = (
     "day_noun",
     "nationality_noun",
     "home_word",
+    "giver_lead",
 )
 
 

@@ -1354,7 +1354,11 @@ def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
     if aside is not None:
         pos = aside.end()  # "3 millions d'Euros (environ deux milliards de francs CFA) par …"
     gift = page.hits.within("cue:funding", pos, min(s1, pos + _GIFT_NOUN))
-    if gift and not page.text[pos : gift[0].start].strip():
+    lead = _GIVER_LEAD.match(page.folded, pos, s1)
+    if lead is not None:  # "8 millions d'euros de la part de l'Union européenne"
+        toks = tokenize(page, lead.end(), min(s1, lead.end() + 200))
+        orgs = capture_orgs(page, toks, 0)
+    elif gift and not page.text[pos : gift[0].start].strip():
         pos = gift[0].end  # "a EUR 2.5 million contribution from the German Federal Foreign Office"
         toks = tokenize(page, pos, min(s1, pos + 200))
         orgs = capture_orgs(page, toks, 0)
@@ -1369,6 +1373,8 @@ def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
     return Spanned(clean_title(page.text[a:b]), a, b)
 
 
+_GIVER_LEAD = re.compile(rf"\s*{alt('giver_lead')}\s*")
+"""A phrase between an amount and its giver: "de la part de", "por parte de"."""
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 """A bracketed aside right after an amount: its value in another currency or in words."""
 

@@ -201,8 +201,13 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
             and (toks[i].low in lex.org_words or toks[i].low in lex.initiative_words)
         ):
             end = head_initial_tail(page, toks, i + last + 1) or end
-            while i + last + 1 < n and toks[i + last + 1].end <= end:
+            while (
+                i + last + 1 < n
+                and toks[i + last + 1].end <= end
+                and not _for_the_initiative(page, toks, i + last + 1)
+            ):
                 last += 1
+            end = toks[i + last].end
         while (
             page.lang in {"fr", "es"}
             and i + last + 1 < n
@@ -417,6 +422,8 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
     last = got[0].last
     # "la OIM desde México": a preposition that ends a name's tail ends an organisation's
     last = next((k - 1 for k in range(1, last + 1) if toks[i + k].low in _TAIL_BREAKS), last)
+    # "l'Union européenne pour le projet X": what the money is for ends the giver's name
+    last = next((k - 1 for k in range(1, last - 1) if _for_the_initiative(page, toks, i + k)), last)
     for k in range(1, last):
         nxt = toks[i + k + 1]
         if toks[i + k].low in COORDINATORS and (
@@ -437,6 +444,18 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
     ):
         return last + 4  # "… Humanitarian Aid and Civil Protection department (ECHO)"
     return last
+
+
+def _for_the_initiative(page: Page, toks: list[Tok], k: int) -> bool:
+    """True when a connector, an article and a lower-case initiative word start at ``k``:
+    "pour le projet", "para el programa", "for the project"."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].low in page.lex.tokens["connector"]
+        and toks[k + 1].low in page.lex.tokens["article"]
+        and toks[k + 2].text.islower()
+        and toks[k + 2].low in page.lex.initiative_words
+    )
 
 
 _TAIL_TOKENS = 16
