@@ -242,3 +242,38 @@ def test_the_giver_after_de_la_part_de_and_before_what_the_money_is_for(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _fundings(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Colombo - Out of the total 2,407,186 euro allocated for the project, 1,925,749 euro"
+            " will be contributed by the EU and the rest will be borne by the ILO.",
+            "en",
+            [(1925749.0, "EUR", "EU")],
+        ),
+        (
+            "Colombo - EUR 1.9 million was contributed by the European Union to the Safe"
+            " Migration project.",
+            "en",
+            [(1900000.0, "EUR", "European Union")],
+        ),
+        (
+            "Genève - Le Japon a fait un don de 2 millions de dollars à l’OIM pour soutenir les"
+            " rapatriés.",
+            "fr",
+            [(2000000.0, "USD", "Japon")],
+        ),
+        (
+            "Quito - Los 2 millones de dólares aportados por el Gobierno de Japón apoyarán a los"
+            " retornados.",
+            "es",
+            [(2000000.0, "USD", "Gobierno de Japón")],
+        ),
+    ],
+)
+def test_amounts_contributed_by_a_giver(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fundings(text, lang) == expected

@@ -447,15 +447,24 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
 
 
 def _for_the_initiative(page: Page, toks: list[Tok], k: int) -> bool:
-    """True when a connector, an article and a lower-case initiative word start at ``k``:
-    "pour le projet", "para el programa", "for the project"."""
-    return (
+    """True when a connector (not "of"), an article and a lower-case initiative word start
+    at ``k``, perhaps with the initiative's capitalised name before that word: "pour le
+    projet", "para el programa", "to the Safe Migration project"."""
+    if not (
         k + 2 < len(toks)
         and toks[k].low in page.lex.tokens["connector"]
+        and toks[k].low not in _OF_WORDS
         and toks[k + 1].low in page.lex.tokens["article"]
-        and toks[k + 2].text.islower()
-        and toks[k + 2].low in page.lex.initiative_words
-    )
+    ):
+        return False
+    j = k + 2
+    while j < min(len(toks), k + 2 + _NAME_BEFORE_HEAD) and toks[j].cap:
+        j += 1
+    return j < len(toks) and toks[j].text.islower() and toks[j].low in page.lex.initiative_words
+
+
+_NAME_BEFORE_HEAD = 5
+"""Capitalised words of an initiative's name before its lower-case head word, at most."""
 
 
 _TAIL_TOKENS = 16
