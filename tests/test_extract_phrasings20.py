@@ -277,3 +277,25 @@ def test_amounts_contributed_by_a_giver(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _fundings(text, lang) == expected
+
+
+def _event_titles(text: str, lang: str) -> list[tuple[str, object]]:
+    return [(e.event_type, val(e.title)) for e in news(text, lang).events]
+
+
+def test_a_launch_told_by_its_verb_takes_the_name_of_what_was_launched() -> None:
+    text = (
+        "Khartoum - IOM and the Government of Sudan today (12/04) launched the Joint Initiative"
+        " for Migrant Protection and Reintegration for Sudan."
+    )
+    assert _event_titles(text, "en") == [
+        ("launch", "Joint Initiative for Migrant Protection and Reintegration for Sudan")
+    ]
+
+
+def test_a_word_of_the_story_naming_the_launch_still_titles_it() -> None:
+    text = (
+        "Dhaka, 21 February 2023 - IOM today launched the Sustainable Return and Reintegration"
+        " in Bangladesh (SURRB) project. More than 100 guests attended the launch."
+    )
+    assert _event_titles(text, "en") == [("launch", "launch")]

@@ -402,6 +402,11 @@ _TOLD_REST = 12
 """The shortest name that, IOM left out, the text may repeat for a headline name ("IOM X")."""
 
 
+def _named_at(scopes: list[Scope], a: int, b: int) -> tuple[int, int] | None:
+    """The first mention of an initiative that starts in ``[a, b)``, if any."""
+    return min((m for scope in scopes for m in scope.mentions if a <= m[0] < b), default=None)
+
+
 def _link(scopes: list[Scope], s0: int, s1: int, pos: int) -> str | None:
     """Title of the initiative mentioned last before ``pos`` in the sentence (or anywhere in it)."""
     best: tuple[int, str] | None = None
@@ -469,7 +474,11 @@ def _extract(page: Page, extraction: Extraction) -> None:
         sentences = _story_sentences(page, story)
         body = [s for s in sentences if s != story.headline]
         events: list[EventDraft] = find_events(
-            page, story, sentences, lambda s0, s1, pos: _link(scopes, s0, s1, pos)
+            page,
+            story,
+            sentences,
+            lambda s0, s1, pos: _link(scopes, s0, s1, pos),
+            lambda a, b: _named_at(scopes, a, b),
         )
         extraction.events.extend(events)
         returns = find_returns(page, body, headline=story.headline, since=since)

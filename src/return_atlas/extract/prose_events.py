@@ -393,6 +393,9 @@ def _day_before(iso: str) -> str | None:
         return None
 
 
+_LAUNCHED_GAP = 20
+"""Characters between a verb of launching and the name of what it launched, at most ("the
+new", "officiellement le")."""
 _VERB_DAY = 30
 """Characters from an event's verb to the day written after it ("présenté le 7 mars 2019")."""
 
@@ -772,10 +775,13 @@ def find_events(
     story: Story,
     sentences: list[tuple[int, int]],
     link: Callable[[int, int, int], str | None] | None = None,
+    named_at: Callable[[int, int], tuple[int, int] | None] | None = None,
 ) -> list[EventDraft]:
     """Events of one story, from its headline and sentences.
 
-    ``link(sentence start, sentence end, offset)`` names the initiative an event belongs to.
+    ``link(sentence start, sentence end, offset)`` names the initiative an event belongs to;
+    ``named_at(start, end)`` is the span of an initiative's name that starts in ``[start,
+    end)``, if any.
     """
     head_events: list[EventDraft] = []
     body: list[EventDraft] = []
@@ -784,6 +790,7 @@ def find_events(
         None,
     )  # (the date a release may write on a line of its own under its headline is no lead)
     told: EventDraft | None = None  # a meeting or handover the lead tells by its verb alone
+    launched: list[tuple[EventDraft, tuple[int, int]]] = []  # launches and what they launched
     last_at = -2  # the index of the sentence that told the last event of the body
     for at, (s0, s1) in enumerate(sentences):
         in_headline = story.headline == (s0, s1)
@@ -952,6 +959,12 @@ def find_events(
                 and page.hits.within("cue:signing_object", *story.headline)
             ):
                 title = _spanned(page, *story.headline)
+            if title is None and kind == "verb" and etype == "launch" and named_at is not None:
+                # "IOM today launched the Joint Initiative for …": the launch of that name, if
+                # no word of the story names the event itself
+                name = named_at(hit.end, min(s1, hit.end + _LAUNCHED_GAP))
+                if name is not None:
+                    launched.append((ev, name))
             if title and title.value:
                 ev.title = title
             ev.start, ev.end = _date(page, story, s0, s1, hit.end if kind == "verb" else None)
@@ -1043,6 +1056,8 @@ def find_events(
         # the story's lead reports what its headline names: "Lesotho Validates Draft Labour
         # Migration Policy" above "… met (9-10/5) in Maseru to validate …"
         told.title = _spanned(page, *story.headline)
+    for ev, name in launched:
+        ev.title = ev.title or _spanned(page, *name)
     return body
 
 
