@@ -299,3 +299,29 @@ def test_a_word_of_the_story_naming_the_launch_still_titles_it() -> None:
         " in Bangladesh (SURRB) project. More than 100 guests attended the launch."
     )
     assert _event_titles(text, "en") == [("launch", "launch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Cairo, 6 March 2018 - IOM held a launching workshop for the regional initiative in"
+            " Cairo.",
+            "2018-03-06",
+        ),
+        (  # the lead gives a time of its own
+            "Cairo, 6 March 2018 - Last week, IOM held a workshop on the regional initiative in"
+            " Cairo.",
+            None,
+        ),
+        (  # not the lead
+            "Cairo, 6 March 2018 - More than 100 people took part. IOM held a workshop on the"
+            " regional initiative in Cairo.",
+            None,
+        ),
+    ],
+)
+def test_the_lead_of_a_dated_story_tells_what_happened_that_day(
+    text: str, start: str | None
+) -> None:
+    assert [val(e.start) for e in news(text, "en").events] == [start]

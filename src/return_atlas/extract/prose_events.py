@@ -475,7 +475,21 @@ def _date(
                 return end, None
     if story.date and len(story.date.value) == 10 and page.hits.within("cue:same_day", s0, s1):
         return story.date, None  # "On the same day, IOM held …": the day of the release
+    if (
+        story.date
+        and len(story.date.value) == _DAY
+        and story.dateline_end
+        and s0 <= story.dateline_end + _LEAD_AT
+        and not relative
+    ):
+        # "Cairo, 6 March 2018 – IOM held a launching workshop …": the lead of a story that
+        # its dateline dates, and that gives no time of its own, tells what happened that day
+        return story.date, None
     return None, None
+
+
+_LEAD_AT = 2
+"""Characters between a dateline's end and the start of the sentence it opens, at most."""
 
 
 def _a_names_period(page: Page, a: int, b: int) -> bool:
