@@ -325,3 +325,40 @@ def test_the_lead_of_a_dated_story_tells_what_happened_that_day(
     text: str, start: str | None
 ) -> None:
     assert [val(e.start) for e in news(text, "en").events] == [start]
+
+
+def _return_dates(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [(val(r.count), val(r.start), val(r.end)) for r in news(text, lang).returns]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Tripoli, 8 November 2018 - In 2017, 12,000 migrants returned home from Libya.",
+            "en",
+            [(12000, "2017", "2017")],
+        ),
+        (
+            "Tripoli, 8 November 2018 - Since January, 12,000 migrants returned home from Libya.",
+            "en",
+            [(12000, "2018-01", None)],
+        ),
+        (
+            "Niamey, le 7 février 2022 - Depuis janvier, 412 migrants guinéens ont été rapatriés"
+            " du Niger.",
+            "fr",
+            [(412, "2022-01", None)],
+        ),
+        (  # no time of its own: the dateline's day
+            "Tripoli, 8 November 2018 - 120 Nigerian migrants returned home from Libya on a"
+            " charter flight.",
+            "en",
+            [(120, "2018-11-08", "2018-11-08")],
+        ),
+    ],
+)
+def test_a_datelines_date_dates_a_figure_only_when_the_sentence_gives_no_time(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _return_dates(text, lang) == expected

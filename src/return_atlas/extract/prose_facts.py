@@ -26,7 +26,7 @@ from return_atlas.extract.prose_lexicon import Hit, key, lexicon
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs, runs
 from return_atlas.normalise import grammar
-from return_atlas.normalise.dates import is_month
+from return_atlas.normalise.dates import is_month, parse_partial_date
 from return_atlas.normalise.grammar import alt, joined, lead
 from return_atlas.normalise.money import (
     currency_code_before,
@@ -1271,9 +1271,14 @@ def _return_dates(
     period = page.period(s0, s1)
     if period and period[0] and period[1]:
         return Spanned(period[0], period[2], period[3]), Spanned(period[1], period[2], period[3])
+    # the date of a dateline the sentence opens with ("Tripoli, 8 November 2018 – …") dates
+    # the figure only when the sentence gives no time of its own
+    head = after_dateline(page, s0)
+    every = page.dates(s0, s1)
+    datelined = [d for d in every if d[1] < head]
+    every = [d for d in every if d[1] >= head]
     # a date that dates a start ("launched in 2019") is the initiative's, not the figure's,
     # unless a "since" leads to it ("since the beginning of 2023")
-    every = page.dates(s0, s1)
     dates = [
         d
         for d in every
@@ -1288,6 +1293,12 @@ def _return_dates(
         started = [d for d in every if d[2] <= hit.start and d not in dates]
         if started:
             return Spanned(*started[-1]), None
+        month = _MONTH_AFTER.match(page.text, hit.end, s1)
+        if month is not None and datelined and is_month(month.group(1)):
+            # "Tripoli, 8 November 2018 – Since January, …": that month of the dateline's year
+            named = parse_partial_date(f"{month.group(1)} {datelined[0][0][:4]}", page.lang)
+            if named is not None:
+                return Spanned(named, month.start(1), month.end(1)), None
     if page.hits.within("cue:since_then", s0, s1):
         return None, None
     clause = _CLAUSE_END.search(page.text, pos, s1)
@@ -1295,7 +1306,15 @@ def _return_dates(
     if len(local) == 1 or len(dates) == 1:
         value = Spanned(*(local or dates)[0])
         return value, value
+    if datelined and not every:
+        value = Spanned(*datelined[0])
+        return value, value
     return None, None
+
+
+_MONTH_AFTER = re.compile(r"\s+(?:\w+\s+)?([^\W\d]{3,10}\.?)\b")
+"""The word after "since" and perhaps an article or "de" ("since January", "desde enero",
+"depuis le mois de janvier" is left out): a month's name, if it is one."""
 
 
 def _programme(page: Page, *spans: tuple[int, int] | None) -> Spanned[str] | None:
