@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import funders, news, returns, val
+from tests.extraction import funders, news, office, returns, val
 
 
 @pytest.mark.parametrize(
@@ -362,3 +362,32 @@ def test_a_datelines_date_dates_a_figure_only_when_the_sentence_gives_no_time(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _return_dates(text, lang) == expected
+
+
+_OFFICE_HEAD = (
+    "Assisted Voluntary Return from Estonia (January 2015 - December 2017)\n\n"
+    "The project supported the voluntary return of 150 migrants from Estonia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        (
+            "Donor: European Return Fund, Ministry of the Interior of Estonia",
+            ["European Return Fund", "Ministry of the Interior of Estonia"],
+        ),
+        (
+            "Donors: European Return Fund; Estonian Ministry of the Interior",
+            ["European Return Fund", "Estonian Ministry of the Interior"],
+        ),
+        ("Donor: National Return Fund, Hungary", ["National Return Fund, Hungary"]),
+        ("Donors: Japan, Norway, Sweden", ["Japan", "Norway", "Sweden"]),
+        (
+            "Donor: Bureau of Population, Refugees, and Migration",
+            ["Bureau of Population, Refugees, and Migration"],
+        ),
+    ],
+)
+def test_a_donor_labels_list_of_names(label: str, expected: list[str]) -> None:
+    assert funders(office(_OFFICE_HEAD + label, "en")) == [expected]

@@ -12,6 +12,7 @@ from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.grammar import alt, lead
 from return_atlas.normalise.money import find_amounts
+from return_atlas.normalise.organizations import find_organizations
 from return_atlas.normalise.vocab import lookup
 
 _YEAR = len("2021")
@@ -144,8 +145,10 @@ des Pays-Bas", "Kingdom of Belgium")."""
 def _listed(page: Page, value: str) -> list[tuple[int, int]]:
     """Spans of the names a label lists ("Coopération suisse (DDC), Royaume des Pays-Bas,
     Union européenne"), cut outside brackets when every part opens as a name of its own: with
-    an organisation word, an acronym or a country in its first words. Else the whole value:
-    "Bureau of Population, Refugees, and Migration" is one name."""
+    an organisation word, an acronym, a demonym or a country in its first words, or headed by
+    an organisation or fund word ("European Return Fund"). Else the whole value: "Bureau of
+    Population, Refugees, and Migration" is one name, and so is a name and the country after
+    it ("National Return Fund, Hungary")."""
     parts: list[tuple[int, int]] = []
     start = 0
     for m in _LIST_SEP.finditer(value):
@@ -153,9 +156,30 @@ def _listed(page: Page, value: str) -> list[tuple[int, int]]:
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, len(value)))
+    first = value[slice(*parts[0])]
+    if (
+        len(parts) == 2
+        and _country_alone(value[slice(*parts[1])])
+        and not find_countries(first)
+        and not find_organizations(first)
+    ):
+        # "National Return Fund, Hungary": a body the gazetteer does not know, and the
+        # country it is of (a known one keeps its name, its country being no second giver:
+        # "… (BMZ), Allemagne"; and not "Government of Italy, Kingdom of Belgium")
+        return [(0, len(value))]
     if len(parts) > 1 and all(_opens_name(page, value, x, y) for x, y in parts):
         return parts
     return [(0, len(value))]
+
+
+def _country_alone(part: str) -> bool:
+    """True when ``part`` is a country's name and nothing else ("Hungary", "the Netherlands")."""
+    found = find_countries(part)
+    return (
+        len(found) == 1
+        and not _LEADING_ARTICLE.sub("", part[: found[0][1]]).strip()
+        and not part[found[0][2] :].strip(" .")
+    )
 
 
 def _opens_name(page: Page, value: str, x: int, y: int) -> bool:
@@ -167,8 +191,23 @@ def _opens_name(page: Page, value: str, x: int, y: int) -> bool:
     word = first.group(1)
     if word.isupper() or key(word) in page.lex.org_words:
         return True
+    if page.lex.initiative_words.get(key(word), ("",))[0] == "fund":
+        return True  # "Fonds européen pour le retour", "Fondo Fiduciario …"
+    if any(group == "demonym" for group, _ in page.lex.phrases.get(key(word), ())):
+        return True  # "Estonian Ministry of the Interior", "Swiss Agency for Development"
     opening = " ".join(value[first.start(1) : y].split()[:_COUNTRY_WORDS])
-    return bool(find_countries(opening))
+    if find_countries(opening):
+        return True
+    # "European Return Fund": a capitalised name headed by an organisation or fund word
+    words = value[first.start(1) : y].split("(", maxsplit=1)[0].split()
+    head = key(words[-1]) if words and all(w[:1].isupper() for w in words) else ""
+    return head in page.lex.org_words or _fund_head(page, value[x:y])
+
+
+def _fund_head(page: Page, part: str) -> bool:
+    """True when the last word of ``part`` (a bracket aside) is a fund word: "… Return Fund"."""
+    words = part.split("(", maxsplit=1)[0].split()
+    return bool(words) and page.lex.initiative_words.get(key(words[-1]), ("",))[0] == "fund"
 
 
 def finer(
