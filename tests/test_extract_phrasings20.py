@@ -391,3 +391,36 @@ _OFFICE_HEAD = (
 )
 def test_a_donor_labels_list_of_names(label: str, expected: list[str]) -> None:
     assert funders(office(_OFFICE_HEAD + label, "en")) == [expected]
+
+
+def _publications(text: str, lang: str) -> list[object]:
+    return [val(p.title) for p in news(text, lang).publications]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dakar - L’OIM a publié le rapport « Profil migratoire du Sénégal 2018 » le 12 mars"
+            " 2019.",
+            "fr",
+            ["Profil migratoire du Sénégal 2018"],
+        ),
+        (
+            "Dhaka - The study, titled Coming Home: Returnee Reintegration in Bangladesh, was"
+            " released on 12 May 2022 by IOM.",
+            "en",
+            ["Coming Home: Returnee Reintegration in Bangladesh"],
+        ),
+        (
+            "Geneva - IOM today published the report “Return and Reintegration Key Highlights"
+            " 2022”, which shows that more migrants returned.",
+            "en",
+            ["Return and Reintegration Key Highlights 2022"],
+        ),
+    ],
+)
+def test_a_publications_quoted_or_subtitled_title(
+    text: str, lang: str, expected: list[object]
+) -> None:
+    assert _publications(text, lang) == expected

@@ -1694,12 +1694,25 @@ def find_publications(page: Page, sentences: list[tuple[int, int]]) -> list[Publ
                 page.hits.within("cue:entitled", toks[k].start, toks[k].end)
                 or toks[k].low in _BEFORE_TITLE
                 or toks[k].text in "“«\"‘'"
+                or (  # "The study, titled …"
+                    toks[k].text == ","
+                    and k + 1 < len(toks)
+                    and page.hits.within("cue:entitled", toks[k + 1].start, toks[k + 1].end)
+                )
             ):
                 k += 1
-            if page.text[toks[max(0, k - 1)].start] in "“«\"‘'" or (k < len(toks) and toks[k].cap):
+            quoted = _quoted_title(page, toks, k, s1)
+            if quoted is not None:
+                # "le rapport « Profil migratoire du Sénégal 2018 »": the quotation, whatever
+                # its case
+                found.append((*quoted, hit.value))
+            elif page.text[toks[max(0, k - 1)].start] in "“«\"‘'" or (
+                k < len(toks) and toks[k].cap
+            ):
                 got = [r for r in runs(page, toks[k:]) if r.first == 0]
                 if got and got[0].caps >= 2:
-                    found.append((got[0].start, got[0].end, hit.value))
+                    end = _subtitle_end(page, toks, got[0].end)
+                    found.append((got[0].start, end, hit.value))
             start_run = [r for r in runs(page, toks) if r.start == hit.start and r.caps >= 2]
             if start_run:
                 found.append((start_run[0].start, start_run[0].end, hit.value))
@@ -1726,6 +1739,31 @@ def find_publications(page: Page, sentences: list[tuple[int, int]]) -> list[Publ
                     draft.year = Spanned(int(years[0][0][:4]), years[0][1], years[0][2])
             out.append(draft)
     return out
+
+
+def _quoted_title(page: Page, toks: list[Tok], k: int, s1: int) -> tuple[int, int] | None:
+    """The span inside the quotation marks that open right before ``toks[k]``, when they
+    close in the sentence around at least two words."""
+    if not 0 < k < len(toks) or toks[k - 1].text not in _OPENING_QUOTES:
+        return None
+    close = page.text.find(_OPENING_QUOTES[toks[k - 1].text], toks[k].start, s1)
+    if close < 0 or len(page.text[toks[k].start : close].split()) < 2:
+        return None
+    return toks[k].start, len(page.text[:close].rstrip())
+
+
+_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
+"""Opening quotation marks and the mark that closes each."""
+
+
+def _subtitle_end(page: Page, toks: list[Tok], end: int) -> int:
+    """The end of a title's subtitle, when a colon and a capitalised run follow the title
+    ending at ``end`` ("Coming Home: Returnee Reintegration in Bangladesh"); else ``end``."""
+    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    if k + 1 >= len(toks) or toks[k].text != ":" or not toks[k + 1].cap:
+        return end
+    got = [r for r in runs(page, toks[k + 1 :]) if r.first == 0]
+    return got[0].end if got and got[0].caps >= 2 else end
 
 
 def _publisher(page: Page, s0: int, s1: int) -> Spanned[str] | None:
