@@ -424,3 +424,36 @@ def test_a_publications_quoted_or_subtitled_title(
     text: str, lang: str, expected: list[object]
 ) -> None:
     assert _publications(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Kabul - Since 2002, 4.3 million Afghans have returned from Pakistan.",
+            "en",
+            [(4300000, "PAK", "AFG")],
+        ),
+        (
+            "Tegucigalpa - En 2014, 1,2 millones de hondureños fueron deportados desde México.",
+            "es",
+            [(1200000, "MEX", "HND")],
+        ),
+        (
+            "Kabul - In 2016, some 600 thousand Afghans returned from Pakistan.",
+            "en",
+            [(600000, "PAK", "AFG")],
+        ),
+        ("Kabul - In 2016, 1.2 Afghans returned from Pakistan.", "en", []),
+        (  # people living abroad are not returning
+            "Bamako - Le programme encourage un rapatriement du savoir de la diaspora. On estime à"
+            " 4 millions le nombre de Maliens vivant à l'étranger, dont 2,7 millions en Afrique.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_figures_in_millions_and_thousands(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(text, lang)) == expected

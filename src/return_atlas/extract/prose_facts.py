@@ -39,12 +39,14 @@ from return_atlas.normalise.number_words import find_number_words_folded
 _THOUSANDS = [word for word in thousands_words() if len(word) > 2]
 """Words worth a thousand ("mil", "thousand"), after which hundreds may follow."""
 _NUMBER = re.compile(
-    r"(?<![\w.,/])(?<![^\W\d_]-)(\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+)"
+    r"(?<![\w.,/])(?<![^\W\d_]-)"
+    rf"(\d{{1,3}}[.,]\d{{1,2}}(?=\s+{alt('scale')}\b)|\d{{1,3}}(?:[ .,\u00a0\u202f]\d{{3}})+|\d+)"
     rf"(?:\s+(?:{'|'.join(sorted(map(re.escape, _THOUSANDS), key=len, reverse=True))})\s+\d{{1,3}}"
     rf"(?=\s+[^\W\d])|\s+{alt('scale')})?(?![\w%]|[.,]\d)"
 )
-"""A figure in digits, with its scale word ("3 million", "2,4 millions"), or with the
-hundreds after a thousands word when a word follows ("73 mil 402 personas")."""
+"""A figure in digits, with its scale word ("3 million", "2,4 millions", "1.2 million": a
+decimal figure only with one), or with the hundreds after a thousands word when a word
+follows ("73 mil 402 personas")."""
 _AFTER_NUMBER_STOP = re.compile(rf"^\s*(?:%|{alt('unit')})")
 _DIGIT = re.compile(r"\d")
 _ARTICLE_LAST = re.compile(rf"\s+{alt('article')}\s*$")
