@@ -1315,8 +1315,8 @@ def _return_dates(
 
 
 _MONTH_AFTER = re.compile(r"\s+(?:\w+\s+)?([^\W\d]{3,10}\.?)\b")
-"""The word after "since" and perhaps an article or "de" ("since January", "desde enero",
-"depuis le mois de janvier" is left out): a month's name, if it is one."""
+"""The word after "since", perhaps past one word ("since January", "desde enero", "depuis le
+mois de janvier" is not read): a month's name, if it is one."""
 
 
 def _programme(page: Page, *spans: tuple[int, int] | None) -> Spanned[str] | None:

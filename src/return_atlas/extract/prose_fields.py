@@ -147,8 +147,8 @@ def _listed(page: Page, value: str) -> list[tuple[int, int]]:
     Union européenne"), cut outside brackets when every part opens as a name of its own: with
     an organisation word, an acronym, a demonym or a country in its first words, or headed by
     an organisation or fund word ("European Return Fund"). Else the whole value: "Bureau of
-    Population, Refugees, and Migration" is one name, and so is a name and the country after
-    it ("National Return Fund, Hungary")."""
+    Population, Refugees, and Migration" is one name, and so is a name the gazetteer does not
+    know and the country after it ("National Return Fund, Hungary")."""
     parts: list[tuple[int, int]] = []
     start = 0
     for m in _LIST_SEP.finditer(value):
@@ -183,8 +183,9 @@ def _country_alone(part: str) -> bool:
 
 
 def _opens_name(page: Page, value: str, x: int, y: int) -> bool:
-    """True when ``value[x:y]`` opens as a name: an organisation word or an acronym first, or a
-    country in its first words."""
+    """True when ``value[x:y]`` opens as a name: an organisation word, a fund word, a demonym
+    or an acronym first, a country in its first words, or capitalised words headed by an
+    organisation or fund word ("European Return Fund")."""
     first = _NAME.match(value, x, y)
     if first is None:
         return False
