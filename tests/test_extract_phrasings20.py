@@ -457,3 +457,15 @@ def test_figures_in_millions_and_thousands(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(text, lang)) == expected
+
+
+def test_an_event_with_no_name_date_or_town_is_left_out() -> None:
+    text = "IOM launched a new reintegration project in Guatemala, the country's first."
+    assert news(text, "en").events == []
+
+
+def test_an_event_with_only_its_town_stays() -> None:
+    text = "IOM launched a new reintegration project in Quetzaltenango, the country's first."
+    assert [(e.event_type, val(e.city)) for e in news(text, "en").events] == [
+        ("launch", "Quetzaltenango")
+    ]

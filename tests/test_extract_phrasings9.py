@@ -249,7 +249,7 @@ def test_a_list_after_residing_in_goes_on_past_a_country_named_by_its_demonym() 
             "Accra",
         ),
         (
-            "Le Ministre et le Chef de mission de l'OIM ont inauguré aujourd'hui, mardi 14 mars, "
+            "Le Ministre et le Chef de mission de l'OIM ont inauguré le mardi 14 mars 2017 "
             "le Centre d'orientation et d'accompagnement des migrants (COAM), en présence du "
             "maire de Bamako.",
             "fr",
