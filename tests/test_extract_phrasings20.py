@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.extract.dispatch import not_a_name
 from tests.extraction import funders, news, office, returns, val
 
 
@@ -469,3 +470,13 @@ def test_an_event_with_only_its_town_stays() -> None:
     assert [(e.event_type, val(e.city)) for e in news(text, "en").events] == [
         ("launch", "Quetzaltenango")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [("VI", "a fragment"), ("VHR", "a fragment"), (" ER ", "a fragment"), ("ERGO", None)],
+)
+def test_a_title_of_three_characters_or_fewer_names_no_initiative(
+    title: str, why: str | None
+) -> None:
+    assert not_a_name(title) == why

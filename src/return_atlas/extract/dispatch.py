@@ -62,10 +62,14 @@ def not_a_name(title: str) -> str | None:
       subject ("L'OIM et l'Union européenne lancent un projet …", "Introduction: The region
       has witnessed …"); names hold none ("Development of a Regional Plan …");
     - a clause: it opens with a subordinating conjunction ("While the EU Strategy …");
-    - a mention: an article and one word ("Le projet", "the programme") refer to a name.
+    - a mention: an article and one word ("Le projet", "the programme") refer to a name;
+    - a fragment: three characters or fewer ("VI" of "RRK VI", "ER" of "REMA(K)ER", an
+      acronym alone whose name the page does not write).
 
     None of the titles of the expected files is any of these.
     """
+    if len(title.strip()) <= _SHORTEST_NAME:
+        return "a fragment"
     words = _WORD.findall(title)
     _, _, subordinators, definite = _clause_words()
     opening = fold_same_length(" ".join(words[:2]))
@@ -78,6 +82,8 @@ def not_a_name(title: str) -> str | None:
     return None
 
 
+_SHORTEST_NAME = 3
+"""Characters of the longest title that is no name on its own."""
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORDS = 4
 
