@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from return_atlas.extract.dispatch import not_a_name
-from tests.extraction import funders, news, office, returns, val
+from return_atlas.extract import dispatch
+from return_atlas.extract.dispatch import extract_document, not_a_name
+from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
+from return_atlas.read.document import Document
+from tests.extraction import doc, funders, news, office, returns, val
 
 
 @pytest.mark.parametrize(
@@ -474,9 +477,31 @@ def test_an_event_with_only_its_town_stays() -> None:
 
 @pytest.mark.parametrize(
     ("title", "why"),
-    [("VI", "a fragment"), ("VHR", "a fragment"), (" ER ", "a fragment"), ("ERGO", None)],
+    [
+        ("VI", "a fragment"),
+        ("VHR", "a fragment"),
+        (" ER ", "a fragment"),
+        ("1024", "a fragment"),
+        ("ERGO", None),
+    ],
 )
 def test_a_title_of_three_characters_or_fewer_names_no_initiative(
     title: str, why: str | None
 ) -> None:
     assert not_a_name(title) == why
+
+
+def test_an_initiative_with_a_project_code_is_kept_whatever_its_title_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def extractor(document: Document, lang: str) -> Extraction:
+        ex = Extraction(kind="project_page", language=lang)
+        coded = InitiativeDraft(title=Spanned("1024", 0, 4))
+        coded.iom_project_code = Spanned("LM.0001", 0, 1)
+        ex.initiatives += [coded, InitiativeDraft(title=Spanned("VI", 0, 2))]
+        return ex
+
+    monkeypatch.setitem(dispatch.EXTRACTORS, "project_page", extractor)
+    monkeypatch.setattr(dispatch, "classify", lambda text: ("project_page", "en"))
+    ex = extract_document(doc("1024\n"))
+    assert [d.title.value for d in ex.initiatives] == ["1024"]

@@ -42,10 +42,12 @@ def extract_document(document: Document) -> Extraction:
 
 
 def _drop_non_names(extraction: Extraction) -> None:
-    """Leave out the initiatives whose title cannot be a name (see :func:`not_a_name`)."""
+    """Leave out the initiatives whose title cannot be a name (see :func:`not_a_name`); one
+    with a project code or PRIMA id is known by it, whatever its title reads."""
     kept = []
     for draft in extraction.initiatives:
-        why = not_a_name(draft.title.value)
+        coded = draft.iom_project_code is not None or draft.prima_id is not None
+        why = None if coded else not_a_name(draft.title.value)
         if why is None:
             kept.append(draft)
         else:
@@ -64,16 +66,16 @@ def not_a_name(title: str) -> str | None:
     - a clause: it opens with a subordinating conjunction ("While the EU Strategy …");
     - a mention: an article and one word ("Le projet", "the programme") refer to a name;
     - a fragment: three characters or fewer ("VI" of "RRK VI", "ER" of "REMA(K)ER", an
-      acronym alone whose name the page does not write).
+      acronym alone whose name the page does not write), or no letter at all ("1024").
 
     None of the titles of the expected files is any of these.
     """
-    if len(title.strip()) <= _SHORTEST_NAME:
-        return "a fragment"
     words = _WORD.findall(title)
+    if len(title.strip()) <= _SHORTEST_NAME or not words:
+        return "a fragment"
     _, _, subordinators, definite = _clause_words()
     opening = fold_same_length(" ".join(words[:2]))
-    if words and (fold_same_length(words[0]) in subordinators or opening in subordinators):
+    if fold_same_length(words[0]) in subordinators or opening in subordinators:
         return "a clause"  # "While …", "Bien que …"
     if len(words) == 2 and fold_same_length(words[0]) in definite:
         return "a mention"
