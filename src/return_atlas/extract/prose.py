@@ -187,6 +187,8 @@ class Page:
 
 _LANGUAGE_JOIN = re.compile(rf"\s*{joined('and')}\s*", re.IGNORECASE)
 
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+"""Opening quotation marks and the mark that closes each."""
 CLAUSE_MARKS = frozenset(",;:()")
 """Marks that end a clause: what stands on either side belongs to different clauses."""
 
@@ -252,6 +254,7 @@ def extract_page(
 __all__ = [
     "CLAUSE_MARKS",
     "DATELINE",
+    "QUOTE_PAIRS",
     "Line",
     "Page",
     "Paragraph",

@@ -17,6 +17,7 @@ from itertools import pairwise
 from return_atlas.extract.drafts import FundingDraft, PublicationDraft, ReturnDraft, Spanned
 from return_atlas.extract.prose import (
     CLAUSE_MARKS,
+    QUOTE_PAIRS,
     Page,
     after_dateline,
     clean_title,
@@ -1376,24 +1377,27 @@ def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
         pos = aside.end()  # "3 millions d'Euros (environ deux milliards de francs CFA) par …"
     gift = page.hits.within("cue:funding", pos, min(s1, pos + _GIFT_NOUN))
     lead = _GIVER_LEAD.match(page.folded, pos, s1)
-    if lead is not None:  # "8 millions d'euros de la part de l'Union européenne"
-        toks = tokenize(page, lead.end(), min(s1, lead.end() + 200))
-        orgs = capture_orgs(page, toks, 0)
+    # where the giver's name may start: after "de la part de" ("8 millions d'euros de la part de
+    # l'Union européenne"), after a gift noun and its "from" ("a EUR 2.5 million contribution
+    # from the German Federal Foreign Office"), else after a one-word giver preposition
+    if lead is not None:
+        pos, first = lead.end(), 0
     elif gift and not page.text[pos : gift[0].start].strip():
-        pos = gift[0].end  # "a EUR 2.5 million contribution from the German Federal Foreign Office"
-        toks = tokenize(page, pos, min(s1, pos + 200))
-        orgs = capture_orgs(page, toks, 0)
+        pos, first = gift[0].end, 0
     else:
-        toks = tokenize(page, pos, min(s1, pos + 200))
-        if len(toks) < 2 or toks[0].low not in page.lex.tokens["giver_prep"]:
-            return None
-        orgs = capture_orgs(page, toks, 1)
+        first = 1
+    toks = tokenize(page, pos, min(s1, pos + _GIVER_REACH))
+    if first and (len(toks) < 2 or toks[0].low not in page.lex.tokens["giver_prep"]):
+        return None
+    orgs = capture_orgs(page, toks, first)
     if not orgs:
         return None
     a, b = orgs[0]
     return Spanned(clean_title(page.text[a:b]), a, b)
 
 
+_GIVER_REACH = 200
+"""Characters after an amount in which the name of its giver is read."""
 _GIVER_LEAD = re.compile(rf"\s*{alt('giver_lead')}\s*")
 """A phrase between an amount and its giver: "de la part de", "por parte de"."""
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
@@ -1754,8 +1758,8 @@ def _quoted_title(page: Page, toks: list[Tok], k: int, s1: int) -> tuple[int, in
     return toks[k].start, len(page.text[:close].rstrip())
 
 
-_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
-"""Opening quotation marks and the mark that closes each."""
+_OPENING_QUOTES = {o: c for o, c in QUOTE_PAIRS.items() if o in '«“"'}
+"""The double quotation marks of QUOTE_PAIRS (a single one may close at an apostrophe)."""
 
 
 def _subtitle_end(page: Page, toks: list[Tok], end: int) -> int:

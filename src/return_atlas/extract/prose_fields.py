@@ -192,23 +192,25 @@ def _opens_name(page: Page, value: str, x: int, y: int) -> bool:
     word = first.group(1)
     if word.isupper() or key(word) in page.lex.org_words:
         return True
-    if page.lex.initiative_words.get(key(word), ("",))[0] == "fund":
+    if _fund_word(page, word):
         return True  # "Fonds européen pour le retour", "Fondo Fiduciario …"
     if any(group == "demonym" for group, _ in page.lex.phrases.get(key(word), ())):
         return True  # "Estonian Ministry of the Interior", "Swiss Agency for Development"
     opening = " ".join(value[first.start(1) : y].split()[:_COUNTRY_WORDS])
     if find_countries(opening):
         return True
-    # "European Return Fund": a capitalised name headed by an organisation or fund word
+    # "European Return Fund": a name headed by a fund word, or capitalised and headed by an
+    # organisation word (a bracket aside left out)
     words = value[first.start(1) : y].split("(", maxsplit=1)[0].split()
-    head = key(words[-1]) if words and all(w[:1].isupper() for w in words) else ""
-    return head in page.lex.org_words or _fund_head(page, value[x:y])
+    if not words:
+        return False
+    capitalised = all(w[:1].isupper() for w in words)
+    return (capitalised and key(words[-1]) in page.lex.org_words) or _fund_word(page, words[-1])
 
 
-def _fund_head(page: Page, part: str) -> bool:
-    """True when the last word of ``part`` (a bracket aside) is a fund word: "… Return Fund"."""
-    words = part.split("(", maxsplit=1)[0].split()
-    return bool(words) and page.lex.initiative_words.get(key(words[-1]), ("",))[0] == "fund"
+def _fund_word(page: Page, word: str) -> bool:
+    """True when ``word`` is an initiative word of the fund type ("Fund", "Fonds", "Fondo")."""
+    return page.lex.initiative_words.get(key(word), ("",))[0] == "fund"
 
 
 def finer(

@@ -203,7 +203,7 @@ def _fronted_funding(page: Page, sentence: tuple[int, int], pronouns: set[str]) 
     initiative …": the subject stands for the initiative named before."""
     s0, s1 = sentence
     cue = next(iter(page.hits.within("cue:funding", s0, s1)), None)
-    if cue is None or len(page.text[after_dateline(page, s0) : cue.start].split()) > 1:
+    if cue is None or not _fronted(page.text[after_dateline(page, s0) : cue.start]):
         return False
     comma = page.text.find(",", cue.end, min(s1, cue.end + _FRONTED_REACH))
     while comma >= 0:
@@ -215,6 +215,12 @@ def _fronted_funding(page: Page, sentence: tuple[int, int], pronouns: set[str]) 
             return True
         comma = page.text.find(",", comma + 1, min(s1, cue.end + _FRONTED_REACH))
     return False
+
+
+def _fronted(lead: str) -> bool:
+    """True when ``lead``, what a sentence holds before a cue (its dateline left out), is
+    at most one word: the cue opens a clause fronted before the subject ("Funded by …,")."""
+    return len(lead.strip(" \"“«'").split()) <= 1
 
 
 _FRONTED_REACH = 200
@@ -260,7 +266,7 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 later = any(s0 <= m[0] < s1 for sc in scopes for m in sc.mentions)
                 # "Funded by X, the project …", "Élaboré avec l'appui financier de X, le MNOR …"
                 lead = page.text[after_dateline(page, s0) : hit.start]  # "Addis Ababa – "
-                fronted = len(lead.strip(" \"“«'").split()) <= 1
+                fronted = _fronted(lead)
                 comma = page.text.find(",", hit.end, s1) if fronted else -1
                 channel = _channel_at(page, scopes, hit.end, comma) if comma > 0 else None
                 if owner is None and channel is not None:

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 
-from return_atlas.extract.prose import Page, acronym_after, clean_title, is_acronym, shouting
+from return_atlas.extract.prose import (
+    QUOTE_PAIRS,
+    Page,
+    acronym_after,
+    clean_title,
+    is_acronym,
+    shouting,
+)
 from return_atlas.extract.prose_lexicon import COORDINATORS
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import NAMING, head_initial_tail, runs
@@ -27,7 +34,6 @@ from return_atlas.normalise.dates import is_month
 from return_atlas.normalise.grammar import alt, lead
 
 _NAMEISH = re.compile(r"[A-ZÀ-Ý\"“«‘']")
-_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 _QUOTED_NAME = re.compile(
     r"[ \u00a0]?([\"“«])[ \u00a0]?([A-ZÀ-Ý][^\"“”«»\n]{1,60}?)[ \u00a0]?([\"”»])"
 )
@@ -499,10 +505,8 @@ def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[
     n = len(toks)
     for k, t in enumerate(toks):
         opener = t.text
-        if opener in _QUOTE_PAIRS or (
-            opener in _DASHES and k and _word_type(page, toks[k - 1].low)
-        ):
-            closer = _QUOTE_PAIRS.get(opener, opener)
+        if opener in QUOTE_PAIRS or (opener in _DASHES and k and _word_type(page, toks[k - 1].low)):
+            closer = QUOTE_PAIRS.get(opener, opener)
             dash = opener in _DASHES
             close = next(
                 (
@@ -1101,7 +1105,7 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
                 stop = listed.end()
         title = clean_title(page.text[name[0].start : stop])
         quoted = _QUOTED_NAME.match(page.text, stop)
-        if quoted is not None and _QUOTE_PAIRS.get(quoted.group(1)) == quoted.group(3):
+        if quoted is not None and QUOTE_PAIRS.get(quoted.group(1)) == quoted.group(3):
             # 'el Centro de Atención ... "Nuevo Amanecer"': its own name, quotes as written
             title += page.text[stop : quoted.end()]
             stop = quoted.end()
