@@ -71,14 +71,21 @@ def _records(page: Page) -> list[Record]:
     titled = [
         ln
         for ln, nxt in pairwise(lines)
-        if ln.bullet and ln.role == "heading" and nxt.role == "body" and len(nxt.text) > 120
+        if ln.bullet
+        and ln.role == "heading"
+        and nxt.role == "body"
+        and len(nxt.text) > _TEASER_LENGTH
     ]
     if len(titled) >= 2:
         # a listing of "• Title" bullets, each followed by the record's text
         bounds = [t.start for t in titled] + [end]
         return [Record(t, t.start, bounds[n + 1]) for n, t in enumerate(titled)]
-    teasers = [ln for ln in lines if ln.bullet and ln.role == "body" and len(ln.text) > 120]
-    if len(teasers) >= 2:
+    teasers = [
+        ln for ln in lines if ln.bullet and ln.role == "body" and len(ln.text) > _TEASER_LENGTH
+    ]
+    if len(teasers) >= 2 and not any(_paragraph(ln) for ln in lines if ln.start < teasers[0].start):
+        # (under a paragraph of prose, long bullets are the parts of the record it opens:
+        # "It encompasses … four components: • 1. Ensuring …")
         bounds = [t.start for t in teasers] + [end]
         return [Record(None, t.start, bounds[n + 1]) for n, t in enumerate(teasers)]
     # a title heads its text: a heading under the first paragraph is a part of the record
@@ -96,6 +103,15 @@ _TITLE_WORDS = 25
 """At most this many words in a record's title: a longer line over a byline is the text of a
 record whose title the page lost ("Summary: The EU Global Diaspora Facility … is a pilot
 project funded by …")."""
+
+
+def _paragraph(line: Line) -> bool:
+    """True for a paragraph of prose: a long body line that is no bullet."""
+    return line.role == "body" and not line.bullet and len(line.text) > _TEASER_LENGTH
+
+
+_TEASER_LENGTH = 120
+"""Characters of a long line: a teaser, or a paragraph."""
 
 
 def _titled(line: Line) -> bool:

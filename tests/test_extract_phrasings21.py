@@ -1,0 +1,38 @@
+"""Phrasings and layouts of the twenty-first round (the twenty-fifth session).
+
+Each test holds a made-up text with the shape of a layout or phrasing the converter read
+wrongly on real pages, written in general form.
+"""
+
+from __future__ import annotations
+
+from return_atlas.extract.practice_page import extract_practice_page
+from tests.extraction import doc, teaser_listing, titles
+
+_PARTS = (
+    "  • 1. Ensuring Coherent Return Approaches: aims to standardise the approaches and the"
+    " practices of the partners, limit fragmentation and improve their collaboration.\n"
+    "  • 2. Harmonising Monitoring Activities: aims to support the harmonisation of the"
+    " monitoring and evaluation of reintegration across the regions and the countries.\n"
+)
+
+
+def test_long_bullets_under_a_paragraph_are_parts_of_the_titled_record() -> None:
+    # a record's title, its paragraph, then the parts it is made of: one record, titled
+    text = (
+        "Skip to main content\n\nEU - IOM Knowledge Exchange Hub (KEH)\n\nGCM Objectives\n\n"
+        "The EU-IOM Knowledge Exchange Hub (KEH) for return and reintegration was established"
+        " in 2017 to strengthen learning across programmes. It encompasses activities organised"
+        " around two components:\n\n" + _PARTS
+    )
+    assert "EU - IOM Knowledge Exchange Hub (KEH)" in titles(extract_practice_page(doc(text), "en"))
+
+
+def test_long_bullets_with_no_paragraph_before_them_stay_a_listing_of_teasers() -> None:
+    found = teaser_listing(
+        "The Returnee Skills Passport, piloted by the Ministry of Labour, records the skills"
+        " that returning workers gained abroad so that employers can recognise them.",
+        "The Return Information Points, run by the municipalities, advise migrants who consider"
+        " a return on the services and the support that await them at home.",
+    )
+    assert titles(found) == ["Returnee Skills Passport", "Return Information Points"]
