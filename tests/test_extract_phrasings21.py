@@ -6,6 +6,9 @@ wrongly on real pages, written in general form.
 
 from __future__ import annotations
 
+import pytest
+
+from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, teaser_listing, titles
 
@@ -36,3 +39,30 @@ def test_long_bullets_with_no_paragraph_before_them_stay_a_listing_of_teasers() 
         " a return on the services and the support that await them at home.",
     )
     assert titles(found) == ["Returnee Skills Passport", "Return Information Points"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Database of labour migration programmes\n\n  • The Seasonal Workers Scheme\n"
+            "    This practice links employers abroad with workers who return home after each"
+            " season, and it trains them before they leave.\n    Germany; Poland\n",
+            "en",
+        ),
+        (
+            "Base de données des programmes\n\n  • Le programme de codéveloppement\n"
+            "    Cette pratique facilite l'investissement des associations de la diaspora dans"
+            " des projets de développement local au Mali.\n    France; Mali\n",
+            "fr",
+        ),
+        (
+            "Base de datos de programas\n\n  • El Programa de Migración Circular\n"
+            "    Esta práctica vincula a empleadores en el extranjero con trabajadores que"
+            " regresan a su país al final de cada temporada.\n    Colombia; España\n",
+            "es",
+        ),
+    ],
+)
+def test_a_text_that_speaks_of_this_practice_is_a_practice_page(text: str, lang: str) -> None:
+    assert detect_kind(text) == "practice_page"
