@@ -66,3 +66,27 @@ def test_long_bullets_with_no_paragraph_before_them_stay_a_listing_of_teasers() 
 )
 def test_a_text_that_speaks_of_this_practice_is_a_practice_page(text: str, lang: str) -> None:
     assert detect_kind(text) == "practice_page"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "INTEGRATING MIGRATION INTO LOCAL PLANNING\n\nThis case study analyses how the"
+            " municipalities drew up migration profiles to guide their local development plans.",
+            "en",
+        ),
+        (
+            "INTÉGRER LA MIGRATION DANS LA PLANIFICATION LOCALE\n\nCette étude de cas analyse"
+            " comment les communes ont élaboré des profils migratoires pour leurs plans locaux.",
+            "fr",
+        ),
+        (
+            "INTEGRACIÓN DE LA MIGRACIÓN EN LA PLANIFICACIÓN LOCAL\n\nEste estudio de caso"
+            " analiza cómo los municipios elaboraron perfiles migratorios para sus planes locales.",
+            "es",
+        ),
+    ],
+)
+def test_a_text_that_calls_itself_a_case_study_is_a_practice_page(text: str, lang: str) -> None:
+    assert detect_kind(text) == "practice_page"
