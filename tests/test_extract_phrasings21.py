@@ -90,3 +90,24 @@ def test_a_text_that_speaks_of_this_practice_is_a_practice_page(text: str, lang:
 )
 def test_a_text_that_calls_itself_a_case_study_is_a_practice_page(text: str, lang: str) -> None:
     assert detect_kind(text) == "practice_page"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Challenges of Voluntary Return in a Pandemic\n\nFifteen migrants depart Belize"
+            " on 30 June 2020. Credit: IOM\n\nThe closure of borders left thousands of migrants"
+            " stranded, and the organisation of their return took months.",
+            "en",
+        ),
+        (
+            "Aprovechar el potencial de los migrantes\n\nCuando Mónica llegó al Ecuador, vendía"
+            " plantas en la calle. Crédito fotográfico: Oficina de la OIM en el Ecuador\n\nSu"
+            " historia es la de muchos otros migrantes que emprenden un pequeño negocio.",
+            "es",
+        ),
+    ],
+)
+def test_a_photo_credit_alone_makes_a_news_story(text: str, lang: str) -> None:
+    assert detect_kind(text) == "news_release"
