@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.practice_page import extract_practice_page
-from tests.extraction import doc, teaser_listing, titles
+from tests.extraction import doc, news, teaser_listing, titles, val
 
 _PARTS = (
     "  • 1. Ensuring Coherent Return Approaches: aims to standardise the approaches and the"
@@ -111,3 +111,43 @@ def test_a_text_that_calls_itself_a_case_study_is_a_practice_page(text: str, lan
 )
 def test_a_photo_credit_alone_makes_a_news_story(text: str, lang: str) -> None:
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        (
+            "Port of Spain - The training was held under the Safe Borders Project, which is"
+            " currently being implemented by IOM Port of Spain.",
+            "en",
+            "active",
+        ),
+        (
+            "Quito - Estas historias impulsaron el “Proyecto piloto de emprendimiento de"
+            " migrantes”, un proyecto actualmente en curso y financiado por la OIM.",
+            "es",
+            "active",
+        ),
+        (
+            "Dakar - Le Projet d'appui à la réintégration (PAR) est actuellement mis en œuvre"
+            " par l'OIM dans trois régions.",
+            "fr",
+            "active",
+        ),
+        # a plan for later is no status; nor is the verb of a person doing it
+        (
+            "Port of Spain - The Safe Borders Project will be implemented by IOM Port of Spain.",
+            "en",
+            None,
+        ),
+        (
+            "Port of Spain - Since 2019, IOM has been implementing the Safe Borders Project.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_that_tells_the_initiative_is_carried_out_now_makes_it_active(
+    text: str, lang: str, status: str | None
+) -> None:
+    assert [val(i.status) for i in news(text, lang).initiatives][:1] == [status]

@@ -829,12 +829,19 @@ _APPOSED_STATUS = re.compile(r"\s*,\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*,")
 
 def status_near(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     """A status set off by commas right after an initiative word: "Le projet, en cours,
-    soutient …", "The programme, completed in 2019, …" reads only the bare word ("ongoing")."""
+    soutient …", "The programme, completed in 2019, …" reads only the bare word ("ongoing");
+    or active, in a sentence that tells the initiative is being carried out now ("is being
+    implemented", "actualmente en curso")."""
     if not page.hits.marked("initiative_word", s0, s1):
         return None
     toks = tokenize(page, s0, s1)
     if done := _completed_alone(page, toks, s0, s1):
         return done
+    if not page.future(s0, s1):
+        for hit in page.hits.within("cue:ongoing", s0, s1):
+            # "… the ASC Programme, which are currently being implemented by IOM", "un
+            # proyecto actualmente en curso": carried out now
+            return Spanned("active", hit.start, hit.end)
     for k, tok in enumerate(toks):
         word = page.lex.initiative_words.get(tok.low)
         if word is None or word[1]:
