@@ -151,3 +151,15 @@ def test_a_sentence_that_tells_the_initiative_is_carried_out_now_makes_it_active
     text: str, lang: str, status: str | None
 ) -> None:
     assert [val(i.status) for i in news(text, lang).initiatives][:1] == [status]
+
+
+def test_oeuvre_written_in_plain_letters_reads_as_oeuvre_with_its_ligature() -> None:
+    def read(spelling: str) -> list[tuple[object, ...]]:
+        ex = news(
+            f"Dakar - Le Projet d'appui à la réintégration (PAR) est actuellement mis en {spelling}"
+            f" par l'OIM dans trois régions.",
+            "fr",
+        )
+        return [(val(i.status), [val(o) for o in i.implementers]) for i in ex.initiatives]
+
+    assert read("oeuvre") == read("œuvre") == [("active", ["OIM"])]

@@ -68,6 +68,14 @@ def key(text: str) -> str:
     return " ".join(pfold(text).split()).replace("oeuvre", "ouvre")
 
 
+def _spellings(text: str) -> tuple[str, ...]:
+    """The keys a phrase of a data file is searched for under in folded text: "oeuvre" both as
+    the folded "œuvre" and as written in plain letters ("mis en oeuvre par")."""
+    folded = key(text)
+    plain = " ".join(pfold(text).split())
+    return (folded,) if plain == folded else (folded, plain)
+
+
 def _rows(lang: str, name: str) -> list[dict[str, str]]:
     """Rows of ``data/lang/<lang>/<name>`` (comment lines start with ``#``)."""
     path = resources.files("return_atlas").joinpath("data", "lang", lang, name)
@@ -222,9 +230,11 @@ def _load(lex: Lexicon, code: str) -> None:
         elif row["role"] in _TOKEN_ROLES:
             lex.tokens[row["role"]].add(key(row["cue"]))
         else:
-            lex.phrases[key(row["cue"])].append(("cue", row["role"]))
+            for spelling in _spellings(row["cue"]):
+                lex.phrases[spelling].append(("cue", row["role"]))
     for row in _rows(code, "prose_events.csv"):
-        lex.phrases[key(row["cue"])].append(("event", f"{row['event_type']}:{row['kind']}"))
+        for spelling in _spellings(row["cue"]):
+            lex.phrases[spelling].append(("event", f"{row['event_type']}:{row['kind']}"))
     lex.tokens["weekday"] |= {
         key(row["word"]) for row in _rows(code, "date_words.csv") if row["role"] == "weekday"
     }
