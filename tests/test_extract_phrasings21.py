@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from return_atlas.classify.kind import detect_kind
+from return_atlas.classify.kind import detect_kind, kind_scores
+from return_atlas.classify.layout import split_lines
 from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, news, teaser_listing, titles, val
 
@@ -163,3 +164,11 @@ def test_oeuvre_written_in_plain_letters_reads_as_oeuvre_with_its_ligature() -> 
         return [(val(i.status), [val(o) for o in i.implementers]) for i in ex.initiatives]
 
     assert read("oeuvre") == read("œuvre") == [("active", ["OIM"])]
+
+
+def test_a_kind_cue_reads_oeuvre_in_both_spellings() -> None:
+    def scores(spelling: str) -> dict[str, float]:
+        return kind_scores(split_lines(f"Le projet est mis en {spelling} par l'OIM au Niger."))
+
+    assert scores("oeuvre") == scores("œuvre")
+    assert scores("oeuvre")["office_page"] > 0
