@@ -172,3 +172,32 @@ def test_a_kind_cue_reads_oeuvre_in_both_spellings() -> None:
 
     assert scores("oeuvre") == scores("œuvre")
     assert scores("oeuvre")["office_page"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rabat - Le projet « Réponse aux besoins des migrants » est financé par l'UE."
+            " L'objectif général de ce projet de 18 mois (février 2015 à juillet 2016) est de"
+            " contribuer à la gestion des retours.",
+            "fr",
+        ),
+        (
+            "Lima - El proyecto “Retorno digno” es financiado por Italia. El objetivo general de"
+            " este proyecto de 18 meses (febrero de 2015 a julio de 2016) es apoyar los retornos.",
+            "es",
+        ),
+        (
+            "Accra - The Safe Return Project is funded by Japan. The overall objective of this"
+            " project of 18 months (February 2015 - July 2016) is to support returns.",
+            "en",
+        ),
+    ],
+)
+def test_a_period_in_brackets_after_the_initiative_and_its_length_dates_it(
+    text: str, lang: str
+) -> None:
+    assert [(val(i.start), val(i.end)) for i in news(text, lang).initiatives] == [
+        ("2015-02", "2016-07")
+    ]

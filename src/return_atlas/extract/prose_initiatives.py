@@ -812,12 +812,13 @@ def _events_period(page: Page, s0: int, pos: int) -> bool:
     return bool(events) and not page.hits.marked("initiative_word", events[-1].end, pos)
 
 
-_WORD_BRACKET = re.compile(r"(\w+)(?:\s+\w+)?\s*\(\s*$")
+_WORD_BRACKET = re.compile(r"(\w+)(?:\s+\w+)?(?:\s+\w+\s+\d+\s+\w+)?\s*\(\s*$")
 
 
 def _word_bracket(page: Page, s0: int, pos: int) -> bool:
     """True when a period at ``pos`` stands in brackets after an initiative word (and one more
-    word): "esta iniciativa piloto (2022-2023)", "the project (2019-2021)"."""
+    word, and perhaps its length): "esta iniciativa piloto (2022-2023)", "the project
+    (2019-2021)", "ce projet de 18 mois (février 2015 à juillet 2016)"."""
     m = _WORD_BRACKET.search(page.folded, max(s0, pos - 40), pos)
     return m is not None and any(
         w in page.lex.initiative_words for w in m.group(0).rstrip("( ").split()
