@@ -11,7 +11,7 @@ import pytest
 from return_atlas.classify.kind import detect_kind, kind_scores
 from return_atlas.classify.layout import split_lines
 from return_atlas.extract.practice_page import extract_practice_page
-from tests.extraction import doc, news, teaser_listing, titles, val
+from tests.extraction import doc, funders, news, teaser_listing, titles, val
 
 _PARTS = (
     "  • 1. Ensuring Coherent Return Approaches: aims to standardise the approaches and the"
@@ -201,3 +201,33 @@ def test_a_period_in_brackets_after_the_initiative_and_its_length_dates_it(
     assert [(val(i.start), val(i.end)) for i in news(text, lang).initiatives] == [
         ("2015-02", "2016-07")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Geneva – The International Organization for Migration (IOM) with support from the"
+            " European Union, today (06/12) launched the Return Knowledge Platform, a global"
+            " tool.",
+            "en",
+            [["European Union"]],
+        ),
+        (
+            "Lima - La OIM, con el apoyo de la Unión Europea, lanzó el Proyecto de Retorno Digno"
+            " (PRD) en Perú.",
+            "es",
+            [["Unión Europea"]],
+        ),
+        (
+            "Dakar - Le ministère, avec le soutien de l'Union européenne, a lancé le Projet"
+            " d'appui à la réintégration (PAR).",
+            "fr",
+            [["Union européenne"]],
+        ),
+    ],
+)
+def test_a_funding_aside_before_a_verb_of_launching_funds_what_was_launched(
+    text: str, lang: str, expected: list[list[str]]
+) -> None:
+    assert funders(news(text, lang)) == expected

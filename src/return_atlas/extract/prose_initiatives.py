@@ -289,6 +289,14 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     # "The project, funded by the Dutch Ministry …, is a continuation of the X
                     # programme": the subject is the initiative named before the sentence
                     owner = _anaphor_owner(page, scopes, (s0, s1), lead)
+                if (
+                    owner is None
+                    and not fronted
+                    and (launched := _launched_after(page, scopes, hit.end, s1))
+                ):
+                    # "IOM, with support from the EU, today (06/12) launched the X Platform":
+                    # the clause tells what paid for what the subject launched
+                    owner, comma = launched
                 if owner is None and later:
                     # "financed by the EU under the MPRR-SSA": the initiative after a channel
                     channel = _channel_at(page, scopes, hit.end, s1)
@@ -365,6 +373,36 @@ def _participle_givers(
 
 _PARTICIPLE = re.compile(rf"(?<=[\w)]) {grammar.alt('giver_participle')} (\w+)")
 """A giver's participle after a name ("(EU) supported"), then the word after it (folded)."""
+
+
+def _launched_after(page: Page, scopes: list[Scope], pos: int, s1: int) -> tuple[int, int] | None:
+    """(scope index, comma) when the clause from ``pos`` ends at a comma that a verb of
+    launching follows, and the initiative it launched right after it ("…, with support from
+    the EU, today (06/12) launched the Return and Reintegration Platform", "…, con el apoyo
+    de la UE, lanzó el Proyecto …"); None otherwise."""
+    comma = page.text.find(",", pos, s1)
+    if comma < 0:
+        return None
+    verbs = [
+        h
+        for h in page.hits.within("event", comma, min(s1, comma + _LAUNCH_GAP))
+        if h.value == "launch:verb"
+    ]
+    if not verbs:
+        return None
+    after = [
+        (m[0], j)
+        for j, sc in enumerate(scopes)
+        for m in sc.mentions
+        if verbs[0].end <= m[0] <= verbs[0].end + _LAUNCHED_GAP
+    ]
+    return (min(after)[1], comma) if after else None
+
+
+_LAUNCH_GAP = 30
+"""Characters between a funding clause's comma and the verb of launching ("today (06/12)")."""
+_LAUNCHED_GAP = 12
+"""Characters between the verb of launching and the name it launched ("the", "el", "le")."""
 
 
 def _anaphor_owner(
