@@ -231,3 +231,32 @@ def test_a_funding_aside_before_a_verb_of_launching_funds_what_was_launched(
     text: str, lang: str, expected: list[list[str]]
 ) -> None:
     assert funders(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Chisinau - The Bureau, in partnership with IOM and the support of the Swiss Agency"
+            " for Development and Cooperation (SDC), launched the Diaspora Grants Hub.",
+            "en",
+            [["Swiss Agency for Development and Cooperation (SDC)"]],
+        ),
+        (
+            "Dakar - Le ministère, en partenariat avec l'OIM et le soutien de l'Union européenne,"
+            " a lancé le Projet d'appui à la réintégration (PAR).",
+            "fr",
+            [["Union européenne"]],
+        ),
+        (
+            "Lima - El ministerio, en alianza con la OIM y el apoyo de la Unión Europea, lanzó el"
+            " Proyecto de Retorno Digno (PRD).",
+            "es",
+            [["Unión Europea"]],
+        ),
+    ],
+)
+def test_the_support_named_after_a_partner_is_a_funder(
+    text: str, lang: str, expected: list[list[str]]
+) -> None:
+    assert funders(news(text, lang)) == expected
