@@ -260,3 +260,26 @@ def test_the_support_named_after_a_partner_is_a_funder(
     text: str, lang: str, expected: list[list[str]]
 ) -> None:
     assert funders(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Tripoli - The charter was funded by the European Union under the project entitled"
+            " Prevention of Irregular Migration Flows (PIMF).",
+            "en",
+            [["European Union"]],
+        ),
+        (
+            "Tripoli - The charter was funded by the European Union under the programme called"
+            " Safe Return Initiative (SRI).",
+            "en",
+            [["European Union"]],
+        ),
+    ],
+)
+def test_a_channel_to_an_initiative_introduced_by_its_name_word(
+    text: str, lang: str, expected: list[list[str]]
+) -> None:
+    assert funders(news(text, lang)) == expected

@@ -477,13 +477,18 @@ _BACKING_WORDS = 6
 def _channel_at(page: Page, scopes: list[Scope], pos: int, s1: int) -> tuple[int, int] | None:
     """(Offset of the channel word, index of the scope) when the first channel word after
     ``pos`` in the sentence ("under", "dans le cadre de", "en el marco de") leads to the
-    mention of an initiative."""
+    mention of an initiative ("under the X", "under the project called X")."""
     for via in page.hits.within("cue:via", pos, s1):
         after = sorted(
             (m[0], j) for j, sc in enumerate(scopes) for m in sc.mentions if via.end <= m[0] < s1
         )
-        if after and page.text[via.end : after[0][0]].strip(" \"“«'").count(" ") <= 1:
-            return via.start, after[0][1]
+        if after:
+            gap = page.text[via.end : after[0][0]].strip(" \"“«'")
+            # "under the project (called) X": an article and a word, and perhaps the word
+            # that introduces the name
+            called = page.hits.within("cue:entitled", via.end, after[0][0])
+            if gap.count(" ") <= 1 + len(called[:1]):
+                return via.start, after[0][1]
         return None
     return None
 
