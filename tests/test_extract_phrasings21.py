@@ -11,7 +11,7 @@ import pytest
 from return_atlas.classify.kind import detect_kind, kind_scores
 from return_atlas.classify.layout import split_lines
 from return_atlas.extract.practice_page import extract_practice_page
-from tests.extraction import doc, funders, news, teaser_listing, titles, val
+from tests.extraction import doc, funders, news, returns, teaser_listing, titles, val
 
 _PARTS = (
     "  • 1. Ensuring Coherent Return Approaches: aims to standardise the approaches and the"
@@ -283,3 +283,31 @@ def test_a_channel_to_an_initiative_introduced_by_its_name_word(
     text: str, lang: str, expected: list[list[str]]
 ) -> None:
     assert funders(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Kabul - In 2008, Iran deported 766,000 Afghans.", "en", [(766000, "IRN", "AFG")]),
+        (
+            "Tegucigalpa - En 2018, México deportó a 6.324 migrantes hondureños.",
+            "es",
+            [(6324, "MEX", "HND")],
+        ),
+        (
+            "Niamey - En 2018, l'Algérie a expulsé 6 324 migrants nigériens.",
+            "fr",
+            [(6324, "DZA", "NER")],
+        ),
+        # the country that deports is no dateline's guess
+        (
+            "Kabul - In 2008, the United States deported 20,318 Hondurans.",
+            "en",
+            [(20318, "USA", "HND")],
+        ),
+    ],
+)
+def test_the_country_that_deports_is_where_the_people_left(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(text, lang)) == expected

@@ -1020,7 +1020,7 @@ CUE_ROLES = {
     "languages", "benefited", "elsewhere", "located", "compared",
     "beginning_noun", "round_of", "host_country", "activities",
     "adverb_suffix", "yesterday", "count_break", "national", "gathers",
-    "took_part", "lookalike", "exist", "modified", "name_tail", "stranded", "ongoing",
+    "took_part", "lookalike", "exist", "modified", "name_tail", "stranded", "ongoing", "expel",
 }  # fmt: skip
 
 

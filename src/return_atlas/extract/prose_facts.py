@@ -575,6 +575,9 @@ def find_returns(
                 and (draft.from_country.value == draft.to_country.value)
             ):
                 draft.from_country = None  # "IOM Colombo assisted … to return to Sri Lanka"
+            if draft.from_country is None:
+                # "In 2008, Iran deported 766,000 Afghans": who deports is where they left
+                draft.from_country = _deporter(page, s0, m.start)
             if (
                 draft.from_country is None
                 and nationality is not None
@@ -616,6 +619,24 @@ def find_returns(
     return out
 
 
+def _deporter(page: Page, s0: int, pos: int) -> Spanned[str] | None:
+    """The country that deported the people counted at ``pos``: the subject of a verb of
+    deporting right before the figure ("Iran deported 766,000 Afghans", "l'Algérie a expulsé
+    6 324 migrants", "México deportó a 6.324 hondureños")."""
+    verbs = [h for h in page.hits.within("cue:expel", s0, pos) if pos - h.end <= _DEPORTED_GAP]
+    if not verbs:
+        return None
+    before = page.countries_in(s0, verbs[-1].start)
+    if not before:
+        return None
+    code, a, b = before[-1]
+    if len(page.text[b : verbs[-1].start].split()) > 0:
+        return None  # the country ends right where its verb starts
+    return Spanned(code, a, b)
+
+
+_DEPORTED_GAP = 12
+"""Characters between a verb of deporting and the figure it counts ("deportó a más de")."""
 _HOST_GAP = 60
 """Characters between a host country and the figure of the returns that left it, at most."""
 
