@@ -311,3 +311,27 @@ def test_the_country_that_deports_is_where_the_people_left(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dushanbe - On 12 July, twelve trainers underwent training on financial literacy in"
+            " Bokhtar.",
+            "en",
+            [("training", "Bokhtar", "TJK")],
+        ),
+        (
+            "Mali - Les gouvernements et leurs partenaires se sont rencontrés à Bamako, au Mali,"
+            " pour la deuxième réunion régionale sur la gestion des frontières.",
+            "fr",
+            [("meeting", "Bamako", "MLI")],
+        ),
+    ],
+)
+def test_people_who_underwent_training_or_met_report_an_event(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = news(text, lang).events
+    assert [(e.event_type, val(e.city), val(e.country)) for e in found] == expected
