@@ -335,3 +335,41 @@ def test_people_who_underwent_training_or_met_report_an_event(
 ) -> None:
     found = news(text, lang).events
     assert [(e.event_type, val(e.city), val(e.country)) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dakar - Les acteurs se sont retrouvés à Thiès pour un atelier sur la réintégration.",
+            "fr",
+            [("workshop", "Thiès")],
+        ),
+        (
+            "Dakar - L'OIM a animé un atelier sur la réintégration à Thiès.",
+            "fr",
+            [("workshop", "Thiès")],
+        ),
+        (
+            "Dakar - L'OIM a dispensé une formation sur la réintégration à Thiès.",
+            "fr",
+            [("training", "Thiès")],
+        ),
+        (
+            "Lima - Los actores se dieron cita en Cusco para un taller sobre reintegración.",
+            "es",
+            [("workshop", "Cusco")],
+        ),
+        # a past participle of giving is no sign that a training took place ("business training
+        # delivered by local partners in Erbil" tells what a programme offers)
+        (
+            "Baghdad - Returnees receive business training delivered by local partners in Erbil.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_verbs_of_holding_an_event_in_french_and_spanish(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(e.event_type, val(e.city)) for e in news(text, lang).events] == expected
