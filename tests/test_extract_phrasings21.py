@@ -373,3 +373,31 @@ def test_verbs_of_holding_an_event_in_french_and_spanish(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(e.event_type, val(e.city)) for e in news(text, lang).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dakar - Le Projet d'appui au retour (PAR) est rendu possible grâce au Gouvernement"
+            " du Japon.",
+            "fr",
+            [["Gouvernement du Japon"]],
+        ),
+        (
+            "Lima - El Proyecto de Retorno Digno (PRD) es posible gracias al Gobierno de Japón.",
+            "es",
+            [["Gobierno de Japón"]],
+        ),
+        (
+            "Lima - El Proyecto de Retorno Digno (PRD) recibe financiamiento del Gobierno de"
+            " Japón.",
+            "es",
+            [["Gobierno de Japón"]],
+        ),
+    ],
+)
+def test_made_possible_thanks_to_and_receives_funding_from(
+    text: str, lang: str, expected: list[list[str]]
+) -> None:
+    assert funders(news(text, lang)) == expected
