@@ -401,3 +401,35 @@ def test_made_possible_thanks_to_and_receives_funding_from(
     text: str, lang: str, expected: list[list[str]]
 ) -> None:
     assert funders(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Plus de 3100 migrants de retour ont reçu un soutien de l'OIM, a indiqué, mardi, la"
+            " responsable des projets de l'agence.",
+            "fr",
+        ),
+        (
+            "More than 3,100 returnees received support from IOM, the head of projects said on"
+            " Tuesday.",
+            "en",
+        ),
+        (
+            "Más de 3.100 migrantes retornados recibieron apoyo de la OIM, informó el martes la"
+            " responsable de proyectos.",
+            "es",
+        ),
+    ],
+)
+def test_a_weekday_that_dates_what_was_said_makes_a_news_release(text: str, lang: str) -> None:
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_weekday_in_a_list_of_opening_days_is_no_date() -> None:
+    text = (
+        "The Migrant Resource Centre in Accra offers counselling to returnees. It is open from"
+        " Monday to Friday, and its staff visit the regions."
+    )
+    assert detect_kind(text) == "office_page"

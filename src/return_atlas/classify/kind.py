@@ -129,23 +129,25 @@ def _date_words(role: str) -> str:
 @cache
 def _weekday_pattern() -> re.Pattern[str]:
     """A weekday word (data/lang/<lang>/date_words.csv), folded, perhaps after a word naming the
-    release's week ("ce mardi", "este lunes", "last Thursday"), with what may stand before a
-    date after it."""
+    release's week ("ce mardi", "este lunes", "last Thursday", "on Tuesday") or set off by
+    commas (", mardi,"), with what may stand before a date after it."""
     return re.compile(
-        rf"\b(?:(?P<this>{_date_words('this_day')})\s+)?(?:{_date_words('weekday')})\b"
-        r",?\s*(?:le\s+|el\s+)?"
+        rf"(?:\b(?P<this>{_date_words('this_day')})\s+|(?P<aside>,\s*))?"
+        rf"\b(?:{_date_words('weekday')})\b"
+        r"(?P<closed>\s*,)?,?\s*(?:le\s+|el\s+)?"
     )
 
 
 def _weekday_date(folded: str) -> bool:
     """True when a weekday names a day of the release's week ("ont démarré ce mardi à Lomé",
-    "llegó este lunes") or comes right before a date written day first, with or without its
-    year ("mercredi 16 février 2022", "el martes 6 de agosto de 2019", "el pasado viernes 20
-    de febrero"): how a release dates what it reports (on 32 of the read releases, no other
+    "llegó este lunes", "said on Tuesday", or set off by commas: "a indiqué, mardi, la …") or
+    comes right before a date written day first, with or without its year ("mercredi 16
+    février 2022", "el martes 6 de agosto de 2019", "el pasado viernes 20 de febrero"): how
+    a release dates what it reports (on 32 of the read releases, no other
     page; a practice record's "Monday, January 28, 2019" puts the month first)."""
     for m in _weekday_pattern().finditer(folded):
-        if m.group("this"):
-            return True
+        if m.group("this") or (m.group("aside") and m.group("closed")):
+            return True  # "ce mardi", "on Tuesday", "a indiqué, mardi, la responsable"
         if not folded[m.end() : m.end() + 1].isdigit():
             continue
         head = folded[m.end() : m.end() + _DATE_HEAD]
