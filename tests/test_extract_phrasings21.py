@@ -433,3 +433,19 @@ def test_a_weekday_in_a_list_of_opening_days_is_no_date() -> None:
         " Monday to Friday, and its staff visit the regions."
     )
     assert detect_kind(text) == "office_page"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dakar - En 2019, plus de 3100 migrants de retour volontaire au Sénégal ont bénéficié"
+            " d'un soutien économique de l'OIM.",
+            "fr",
+        ),
+    ],
+)
+def test_returnees_qualified_before_the_verb_that_says_they_benefited_are_no_return(
+    text: str, lang: str
+) -> None:
+    assert returns(news(text, lang)) == []

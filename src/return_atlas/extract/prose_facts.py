@@ -781,7 +781,8 @@ def _initiative_subject(page: Page, s0: int, pos: int) -> bool:
 def _surveyed(page: Page, end: int, s1: int) -> bool:
     """True when the people a number counts were interviewed or surveyed ("3,000 returnees
     interviewed", "1 200 migrants enquêtés", "2.000 personas encuestadas"), or are returnees
-    who benefited ("1,100 returnees benefited from its services"): a study's sample or
+    who benefited ("1,100 returnees benefited from its services", "3100 migrants de retour
+    volontaire au Sénégal ont bénéficié"): a study's sample or
     beneficiaries, whatever return the sentence tells of."""
     if any(
         h.start < end + _STAY_AFTER and CLAUSE_MARKS.isdisjoint(page.text[end : h.start])
@@ -790,8 +791,14 @@ def _surveyed(page: Page, end: int, s1: int) -> bool:
         return True
     returnees = [h for h in page.hits.within("cue:returnee", end, s1) if h.start <= end + 1]
     return bool(returnees) and any(
-        h.start <= returnees[0].end + 1 for h in page.hits.within("cue:benefited", end, s1)
-    )
+        h.start <= returnees[0].end + _BENEFITED_GAP
+        and CLAUSE_MARKS.isdisjoint(page.text[returnees[0].end : h.start])
+        for h in page.hits.within("cue:benefited", end, s1)
+    )  # "3100 migrants de retour volontaire au Sénégal ont bénéficié d'un soutien"
+
+
+_BENEFITED_GAP = 30
+"""Characters of what qualifies the returnees counted before the verb saying they benefited."""
 
 
 _STAY_AFTER = 30
