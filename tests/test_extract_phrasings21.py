@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind, kind_scores
 from return_atlas.classify.layout import split_lines
+from return_atlas.extract.dispatch import not_a_name
 from return_atlas.extract.practice_page import extract_practice_page
 from tests.extraction import doc, funders, news, returns, teaser_listing, titles, val
 
@@ -449,3 +450,29 @@ def test_returnees_qualified_before_the_verb_that_says_they_benefited_are_no_ret
     text: str, lang: str
 ) -> None:
     assert returns(news(text, lang)) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "La OIM en Colombia pone a disposición del país su experiencia acumulada",
+        "La OIM impulsa un programa piloto de pasantías profesionales",
+        "IOM implements a new programme for returning migrants",
+        "L'OIM travaille avec les communes pour la réintégration",
+    ],
+)
+def test_a_title_with_a_verb_after_its_subject_is_a_sentence(title: str) -> None:
+    assert (not_a_name(title) or "").startswith("a sentence")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Programme de lutte contre le crime organisé et la traite des personnes",
+        "Appui ciblé aux migrants de retour en Guinée",
+        "Retour volontaire accompagné et réintégration durable",
+        "Projet de sécurité des frontières dans le département du nord-est",
+    ],
+)
+def test_a_participle_or_a_compound_is_no_verb_of_a_sentence(title: str) -> None:
+    assert not_a_name(title) is None

@@ -13,7 +13,7 @@ from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
-from return_atlas.extract.prose_lexicon import lexicon
+from return_atlas.extract.prose_lexicon import LANGS, lexicon
 from return_atlas.normalise import grammar
 from return_atlas.normalise.text import fold_same_length
 from return_atlas.read.document import Document
@@ -98,16 +98,30 @@ def sentence_verb(title: str) -> str | None:
     if len(words) < _MIN_WORDS:
         return None
     verbs, relatives, _, _ = _clause_words()
+    participles, endings = _participles()
     for before, m in pairwise(words):
         word = m.group()
+        folded = fold_same_length(word)
         if (
             word.islower()
-            and fold_same_length(word) in verbs
-            and title[m.start() - 1] not in "'’"  # "programme d'aide": a noun after an elision
+            and folded in verbs
+            and title[m.start() - 1] not in "'’-"  # "programme d'aide", "du nord-est"
+            and not (folded in participles and word.endswith(endings))  # "crime organisé"
             and fold_same_length(before.group().lower()) not in relatives
         ):
             return word
     return None
+
+
+@cache
+def _participles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The folded verbs of the languages that mark a participle by an ending lost in folding
+    ("organise" and "organisé"), and those endings as written."""
+    langs = [lang for lang in LANGS if lexicon(lang).tokens["participle_suffix"]]
+    return (
+        frozenset().union(*(lexicon(lang).tokens["subject_verb"] for lang in langs)),
+        tuple(sorted(set().union(*(lexicon(lang).tokens["participle_suffix"] for lang in langs)))),
+    )
 
 
 @cache

@@ -25,8 +25,11 @@ LANGS = ("en", "fr", "es")
 COORDINATORS = words("and", "or") | {"&"}
 """Words that join two items of a list or two parts of a name."""
 
+_RAW_ROLES = frozenset({"future_suffix", "participle_suffix"})
+"""Token roles kept as written, accents and all: endings that folding would confuse."""
 _TOKEN_ROLES = frozenset(
     {
+        "participle_suffix",
         "connector",
         "article",
         "subject_verb",
@@ -225,7 +228,7 @@ def _load(lex: Lexicon, code: str) -> None:
         lex.publications[key(row["word"])] = row["publication_type"]
         lex.phrases[key(row["word"])].append(("pub", row["publication_type"]))
     for row in _rows(code, "prose_cues.csv"):
-        if row["role"] == "future_suffix":
+        if row["role"] in _RAW_ROLES:
             lex.tokens[row["role"]].add(row["cue"])
         elif row["role"] in _TOKEN_ROLES:
             lex.tokens[row["role"]].add(key(row["cue"]))
