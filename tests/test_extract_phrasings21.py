@@ -476,3 +476,24 @@ def test_a_title_with_a_verb_after_its_subject_is_a_sentence(title: str) -> None
 )
 def test_a_participle_or_a_compound_is_no_verb_of_a_sentence(title: str) -> None:
     assert not_a_name(title) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dakar - Un projet de soutien à la libre circulation des personnes a été lancé"
+            " vendredi à Dakar par l'OIM.",
+            "fr",
+        ),
+        ("Dakar - The Free Movement Project was launched on Friday in Dakar by IOM.", "en"),
+        ("Lima - El Proyecto de Retorno Digno fue lanzado este lunes en Lima por la OIM.", "es"),
+    ],
+)
+def test_a_passive_launch_on_a_weekday_of_the_release_is_an_event(text: str, lang: str) -> None:
+    assert [e.event_type for e in news(text, lang).events] == ["launch"]
+
+
+def test_a_passive_launch_in_a_year_is_how_the_initiative_began() -> None:
+    text = "Lima - El Proyecto de Retorno Digno fue lanzado en 2019 en Lima por la OIM."
+    assert news(text, "es").events == []

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from return_atlas.extract.drafts import EventDraft, Spanned
 from return_atlas.extract.prose import CLAUSE_MARKS, Page, clean_title
@@ -29,6 +30,7 @@ from return_atlas.normalise.dates import (
     range_start,
 )
 from return_atlas.normalise.grammar import alt
+from return_atlas.normalise.text import alternation
 from return_atlas.normalise.vocab import lookup
 
 _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")
@@ -732,6 +734,17 @@ def _handed_over(page: Page, end: int, s1: int) -> bool:
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
 """A short bracket right after a verb: "met (9-10/5) in Maseru"."""
+
+
+@cache
+def _weekday_after() -> re.Pattern[str]:
+    """A weekday right after a verb, perhaps after a word naming the release's week, in folded
+    text: "a été lancé vendredi à Dakar", "was launched on Friday", "fue inaugurado este
+    lunes": the day of the release's week the event took place."""
+    this = alternation(date_words("this_day"))
+    return re.compile(rf"\s*(?:(?:{this})\s+)?(?:{alternation(date_words('weekday'))})\b")
+
+
 _DAY_MONTH_AFTER = re.compile(r"\s*\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}\)")
 """A bracketed day and month right after a verb: "was presented (21/11)"."""
 _THEN_PLACE = grammar.words("venue", "to")
@@ -874,6 +887,7 @@ def find_events(
                 and not _dated_to_the_day(page, hit.end, s1)
                 and not page.hits.within("cue:relative_day", hit.end, min(s1, hit.end + 12))
                 and not _DAY_MONTH_AFTER.match(page.text, hit.end, s1)  # "was presented (21/11)"
+                and not _weekday_after().match(page.folded, hit.end, s1)  # "a été lancé vendredi"
             ):
                 continue  # "The programme was launched in 2019": how it began, not an event told
                 # ("a été présenté hier à Rabat" tells one)
