@@ -497,3 +497,33 @@ def test_a_passive_launch_on_a_weekday_of_the_release_is_an_event(text: str, lan
 def test_a_passive_launch_in_a_year_is_how_the_initiative_began() -> None:
     text = "Lima - El Proyecto de Retorno Digno fue lanzado en 2019 en Lima por la OIM."
     assert news(text, "es").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Accra - The Safe Return Project (SRP) is funded by the european union.",
+            "en",
+            [["european union"]],
+        ),
+        (
+            "Lima - El Proyecto de Retorno Digno (PRD) es financiado por la unión europea.",
+            "es",
+            [["unión europea"]],
+        ),
+    ],
+)
+def test_a_known_giver_written_in_lower_case_is_a_funder(
+    text: str, lang: str, expected: list[list[str]]
+) -> None:
+    assert funders(news(text, lang)) == expected
+
+
+def test_a_known_giver_in_lower_case_gives_a_funding() -> None:
+    text = (
+        "Dakar - Financé par l'union européenne à hauteur de 26 millions d'euros sur cinq ans,"
+        " le projet soutient la libre circulation."
+    )
+    found = news(text, "fr").fundings
+    assert [(val(f.funder), val(f.amount)) for f in found] == [("union européenne", 26_000_000.0)]

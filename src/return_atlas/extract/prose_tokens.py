@@ -186,11 +186,13 @@ def capture_orgs(page: Page, toks: list[Tok], i: int) -> list[tuple[int, int]]:
         if toks[i].cap or toks[i].acr:
             last = _org_end(page, toks, i)
         else:
-            # "le ministère italien des Affaires étrangères", "el gobierno de Japón"
-            lower = _lower_case_org(page, toks, i)
+            # "le ministère italien des Affaires étrangères", "el gobierno de Japón"; a body
+            # the gazetteer knows, written in lower case ("l'union européenne")
+            lower = _lower_case_org(page, toks, i) or _known_org(page, toks[i].start)
             last = None
             if lower is not None:
-                last = next(k for k in range(i, n) if toks[k].end == lower[1]) - i
+                last = next((k for k in range(i, n) if toks[k].end == lower[1]), None)
+                last = None if last is None else last - i
         if last is None:
             break
         last = _state_end(page, toks, i, last)
@@ -385,6 +387,11 @@ def _comma_tail(page: Page, toks: list[Tok], i: int) -> int:
             break
         i = k + more + 1
     return i
+
+
+def _known_org(page: Page, start: int) -> tuple[int, int] | None:
+    """The span of the gazetteer organisation that starts at ``start``, whatever its case."""
+    return next(((a, b) for _, a, b in page.organizations() if a == start), None)
 
 
 def _lower_case_org(page: Page, toks: list[Tok], i: int) -> tuple[int, int] | None:
