@@ -527,3 +527,30 @@ def test_a_known_giver_in_lower_case_gives_a_funding() -> None:
     )
     found = news(text, "fr").fundings
     assert [(val(f.funder), val(f.amount)) for f in found] == [("union européenne", 26_000_000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Accra - A fund of USD 1 million granted by UNDP helped the returnees.",
+            "en",
+            [("UNDP", 1_000_000.0)],
+        ),
+        (
+            "Dakar - Une subvention de 1 million de dollars accordée par le PNUD aide les"
+            " rapatriés.",
+            "fr",
+            [("PNUD", 1_000_000.0)],
+        ),
+        (
+            "Lima - Un fondo de 1 millón de dólares otorgado por el PNUD ayuda a los retornados.",
+            "es",
+            [("PNUD", 1_000_000.0)],
+        ),
+    ],
+)
+def test_an_amount_granted_by_a_giver(
+    text: str, lang: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(val(f.funder), val(f.amount)) for f in news(text, lang).fundings] == expected
