@@ -554,3 +554,19 @@ def test_an_amount_granted_by_a_giver(
     text: str, lang: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(val(f.funder), val(f.amount)) for f in news(text, lang).fundings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dakar - Un fonds d'un million de dollars accordé par le PNUD aide les rapatriés.", "fr"),
+        ("Accra - One million US dollars from UNDP helped the returnees.", "en"),
+        (
+            "Lima - Un fondo de un millón de dólares otorgado por el PNUD ayuda a los retornados.",
+            "es",
+        ),
+    ],
+)
+def test_a_funding_whose_amount_is_written_in_words(text: str, lang: str) -> None:
+    found = news(text, lang).fundings
+    assert [(val(f.amount), val(f.currency)) for f in found] == [(1_000_000.0, "USD")]

@@ -356,3 +356,24 @@ def test_helpers_never_raise(text: str) -> None:
     lookup("status", text)
     country_code(text)
     resolve_organization(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("un million de dollars", [(1_000_000.0, "USD")]),
+        ("d'un million de dollars", [(1_000_000.0, "USD")]),
+        ("deux millions d'euros", [(2_000_000.0, "EUR")]),
+        ("one million US dollars", [(1_000_000.0, "USD")]),
+        ("twenty-five million euros", [(25_000_000.0, "EUR")]),
+        ("tres millones de euros", [(3_000_000.0, "EUR")]),
+        ("2 millions d'euros", [(2_000_000.0, "EUR")]),
+        # no number before the scale word: no amount
+        ("des millions de dollars", []),
+        ("millions of dollars", []),
+    ],
+)
+def test_an_amount_whose_number_is_written_in_words(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(value, code) for value, code, _, _ in find_amounts(text)] == expected

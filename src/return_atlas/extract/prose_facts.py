@@ -32,6 +32,7 @@ from return_atlas.normalise.grammar import alt, joined, lead
 from return_atlas.normalise.money import (
     currency_code_before,
     find_amounts,
+    has_word_amount,
     parse_number,
     thousands_words,
 )
@@ -1579,8 +1580,8 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
     """Amounts given by a named funder."""
     out: list[FundingDraft] = []
     for s0, s1 in sentences:
-        if not _DIGIT.search(page.text, s0, s1):
-            continue
+        if not _DIGIT.search(page.text, s0, s1) and not has_word_amount(page.folded, s0, s1):
+            continue  # ("un million de dollars": a number in words)
         cued = page.hits.within("cue:funding", s0, s1) or page.hits.within("cue:give", s0, s1)
         if not (
             cued or page.hits.within("currency", s0, s1) or _CURRENCY_SIGN.search(page.text, s0, s1)
