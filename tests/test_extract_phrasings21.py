@@ -570,3 +570,38 @@ def test_an_amount_granted_by_a_giver(
 def test_a_funding_whose_amount_is_written_in_words(text: str, lang: str) -> None:
     found = news(text, lang).fundings
     assert [(val(f.amount), val(f.currency)) for f in found] == [(1_000_000.0, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dakar - Du 2 au 4 juillet, les responsables des agences ont effectué une visite"
+            " d’étude dans la région de Kolda afin d’observer les progrès.",
+            "fr",
+            [("other", "Kolda")],
+        ),
+        (
+            "Dakar - Le comité a effectué une visite sur le terrain à Kolda pour constater les"
+            " projets.",
+            "fr",
+            [("other", "Kolda")],
+        ),
+        (
+            "Lima - El comité realizó una visita de campo en el departamento de Cusco para ver"
+            " los proyectos.",
+            "es",
+            [("other", "Cusco")],
+        ),
+        (
+            "Kabul - The committee conducted a field visit in the province of Herat to see the"
+            " projects.",
+            "en",
+            [("other", "Herat")],
+        ),
+    ],
+)
+def test_a_field_visit_and_the_region_it_went_to(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(e.event_type, val(e.city)) for e in news(text, lang).events] == expected

@@ -58,6 +58,7 @@ USED_ROLES = (
     "naming",
     "copula_plural",
     "restate",
+    "region_of",
     "between",
     "backing",
     "support_noun",

@@ -656,8 +656,10 @@ def _venue_before(
 
 
 _PLACE_NAME = r"\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
-_IN_PLACE = re.compile(rf"\b{alt('at')}{_PLACE_NAME}")
-_IN_PLACE_EN = re.compile(rf"\b{alt('at', lang='en')}{_PLACE_NAME}")
+_IN_PLACE = re.compile(rf"\b(?:{alt('region_of')}|{alt('at')}){_PLACE_NAME}")
+_IN_PLACE_EN = re.compile(
+    rf"\b(?:{alt('region_of', lang='en')}|{alt('at', lang='en')}){_PLACE_NAME}"
+)
 """In English only "in": "opened a Migrant Response Centre" holds the article "a", not the
 Spanish or French "a"."""
 
@@ -674,7 +676,8 @@ _EVENT_WORD = 40
 def _named_place(
     page: Page, start: int, end: int, *, last: bool = False
 ) -> tuple[str, str, int, int] | None:
-    """A place written "in X" / "en X" / "à X" that is not a country, a month or an organisation
+    """A place written "in X" / "en X" / "à X" ("dans la région de X": the region's name) that
+    is not a country, a month or an organisation
     (the first one within 100 characters of ``start``, or with ``last`` the last one)."""
     pattern = _IN_PLACE_EN if page.lang == "en" else _IN_PLACE
     # "remet au Gouvernement guinéen un centre … à Kankan": a body is no place, the next is
