@@ -605,3 +605,31 @@ def test_a_field_visit_and_the_region_it_went_to(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(e.event_type, val(e.city)) for e in news(text, lang).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Tegucigalpa – La OIM desarrolló un espacio de diálogo que contó con la participación"
+            " del personal de los consulados.",
+            "es",
+            [("meeting", "Tegucigalpa")],
+        ),
+        (
+            "Dakar – Une table ronde, avec la participation des autorités locales, a porté sur"
+            " le retour.",
+            "fr",
+            [("meeting", "Dakar")],
+        ),
+        (
+            "Accra – A roundtable with the participation of 30 officials focused on returns.",
+            "en",
+            [("meeting", "Accra")],
+        ),
+    ],
+)
+def test_an_event_told_by_who_took_part_in_it(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(e.event_type, val(e.city)) for e in news(text, lang).events] == expected
