@@ -633,3 +633,31 @@ def test_an_event_told_by_who_took_part_in_it(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(e.event_type, val(e.city)) for e in news(text, lang).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dakar - Mme Diallo intervenait à l’ouverture officielle d’un atelier de trois jours"
+            " sur la réintégration.",
+            "fr",
+            [("workshop", "atelier de trois jours sur la réintégration")],
+        ),
+        (
+            "Dakar - Ms Diallo spoke at the opening of a three-day workshop on reintegration.",
+            "en",
+            [("workshop", "three-day workshop on reintegration")],
+        ),
+        (
+            "Lima - La Sra. Díaz habló en la apertura de un taller de tres días sobre"
+            " reintegración.",
+            "es",
+            [("workshop", "taller de tres días sobre reintegración")],
+        ),
+    ],
+)
+def test_a_speech_at_the_opening_of_an_event_tells_it_took_place(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(e.event_type, val(e.title)) for e in news(text, lang).events] == expected
