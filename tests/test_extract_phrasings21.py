@@ -12,7 +12,7 @@ from return_atlas.classify.kind import detect_kind, kind_scores
 from return_atlas.classify.layout import split_lines
 from return_atlas.extract.dispatch import not_a_name
 from return_atlas.extract.practice_page import extract_practice_page
-from tests.extraction import doc, funders, news, returns, teaser_listing, titles, val
+from tests.extraction import doc, funders, news, office_page, returns, teaser_listing, titles, val
 
 _PARTS = (
     "  • 1. Ensuring Coherent Return Approaches: aims to standardise the approaches and the"
@@ -661,3 +661,15 @@ def test_a_speech_at_the_opening_of_an_event_tells_it_took_place(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(e.event_type, val(e.title)) for e in news(text, lang).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [("CONTEXTE REGIONAL", "fr"), ("Regional context", "en"), ("Contexto nacional", "es")],
+)
+def test_a_context_heading_names_no_initiative(heading: str, lang: str) -> None:
+    text = (
+        f"{heading}\n\nLa Tunisie, le Maroc et le Sénégal figurent parmi les principaux pays"
+        " d'origine des migrants qui retournent volontairement de l'Union européenne.\n"
+    )
+    assert heading not in titles(office_page(text, lang))
