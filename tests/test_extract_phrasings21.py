@@ -12,6 +12,7 @@ from return_atlas.classify.kind import detect_kind, kind_scores
 from return_atlas.classify.layout import split_lines
 from return_atlas.extract.dispatch import not_a_name
 from return_atlas.extract.practice_page import extract_practice_page
+from return_atlas.extract.prose import is_acronym
 from tests.extraction import doc, funders, news, office_page, returns, teaser_listing, titles, val
 
 _PARTS = (
@@ -673,3 +674,22 @@ def test_a_context_heading_names_no_initiative(heading: str, lang: str) -> None:
         " d'origine des migrants qui retournent volontairement de l'Union européenne.\n"
     )
     assert heading not in titles(office_page(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tunis - Le projet MoTuSe soutient les migrants de retour en Tunisie.", "fr"),
+        ("Tunis - La OIM ejecuta el proyecto MoTuSe en Túnez.", "es"),
+    ],
+)
+def test_an_acronym_of_syllables_after_the_initiative_word_names_it(text: str, lang: str) -> None:
+    assert titles(news(text, lang)) == ["MoTuSe"]
+
+
+@pytest.mark.parametrize(
+    ("word", "acronym"),
+    [("MoTuSe", True), ("MaReMi", True), ("McDonald", False), ("YouTube", False)],
+)
+def test_which_mixed_case_words_are_acronyms(word: str, acronym: bool) -> None:
+    assert is_acronym(word) is acronym

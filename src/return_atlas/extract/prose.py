@@ -294,21 +294,23 @@ _ACRONYM_AFTER = re.compile(rf"\s*{BRACKETED_ACRONYM}")
 
 def is_acronym(word: str) -> bool:
     """True for an acronym such as IOM, AVRR, REAG/GARP, EU-IOM, SSS (two capitals or more),
-    or ReNeC-WB (two lower-case letters at most among three capitals or more)."""
+    ReNeC-WB (two lower-case letters at most among three capitals or more), or MoTuSe (three
+    capitals or more, each with two lower-case letters at most)."""
     if len(word) > 16:
         return False
     capitals = len(_UPPER.findall(word))
     if _ACRONYM.fullmatch(word) is not None:
         return capitals >= 2
-    return (
-        capitals >= _MIXED_CAPITALS
-        and _MIXED_ACRONYM.fullmatch(word) is not None
-        and sum(c.islower() for c in word) <= 2
+    return capitals >= _MIXED_CAPITALS and (
+        (_MIXED_ACRONYM.fullmatch(word) is not None and sum(c.islower() for c in word) <= 2)
+        or _SYLLABLE_ACRONYM.fullmatch(word) is not None
     )
 
 
 _MIXED_CAPITALS = 3
 _MIXED_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&/.\-]*")
+_SYLLABLE_ACRONYM = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ]{0,2}){3,6}")
+"""An acronym of the first syllables of its words: "MoTuSe" (Morocco, Tunisia, Senegal)."""
 
 
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)(?<!\d....)(?!\d)")

@@ -47,6 +47,14 @@ _APOSTROPHE = re.compile(r"['’](?=\w)")
 a token that an elision or a possessive is cut from."""
 _FIRST = itemgetter(0)
 _START = attrgetter("start")
+
+
+def _may_be_acronym(word: str) -> bool:
+    """A quick test before :func:`is_acronym`: a capital or a joining mark among the next
+    three characters ("IOM", "EU-IOM", "MoTuSe"); a word such as "Migration" is none."""
+    return word[1].isupper() or word[1] in "-/&." or word[2:3].isupper() or word[3:4].isupper()
+
+
 _is_acronym = lru_cache(maxsize=4096)(is_acronym)
 """:func:`is_acronym`, cached: the same capitalised words (IOM, EU, AVRR) recur on every page."""
 
@@ -147,7 +155,7 @@ def _scan(text: str, folded: str, begin: int, stop: int) -> tuple[list[Tok], lis
     acronyms = [False] * len(words)
     for k in compress(range(len(words)), caps):
         word = words[k]
-        if len(word) > 1 and (word[1].isupper() or word[1] in "-/&.") and _is_acronym(word):
+        if len(word) > 1 and _may_be_acronym(word) and _is_acronym(word):
             acronyms[k] = True
     if "(" in chunk:  # "(2RS)": an acronym may open with a digit, and is then bracketed
         for k in range(1, len(words) - 1):
@@ -209,7 +217,7 @@ def _word_tokens(text: str, folded: str, a: int, b: int, word: str, *, out: list
         return
     first = word[0]
     upper = first.isupper()
-    acr = upper and len(word) > 1 and (word[1].isupper() or word[1] in "-/&.") and is_acronym(word)
+    acr = upper and len(word) > 1 and _may_be_acronym(word) and is_acronym(word)
     add(_NEW(Tok, (a, b, word, folded[a:b], first.isalnum(), upper, acr)))
 
 
