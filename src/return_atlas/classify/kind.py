@@ -143,8 +143,9 @@ def _weekday_date(folded: str) -> bool:
     "llegó este lunes", "said on Tuesday", or set off by commas: "a indiqué, mardi, la …") or
     comes right before a date written day first, with or without its year ("mercredi 16
     février 2022", "el martes 6 de agosto de 2019", "el pasado viernes 20 de febrero"): how
-    a release dates what it reports (on 32 of the read releases, no other
-    page; a practice record's "Monday, January 28, 2019" puts the month first)."""
+    a release dates what it reports (before a date: on 32 of the read releases and no other
+    page, a practice record's "Monday, January 28, 2019" putting the month first; alone: on
+    33 news releases and no other page of the read and synthetic sets)."""
     for m in _weekday_pattern().finditer(folded):
         if m.group("this") or (m.group("aside") and m.group("closed")):
             return True  # "ce mardi", "on Tuesday", "a indiqué, mardi, la responsable"

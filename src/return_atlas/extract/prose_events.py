@@ -676,9 +676,9 @@ _EVENT_WORD = 40
 def _named_place(
     page: Page, start: int, end: int, *, last: bool = False
 ) -> tuple[str, str, int, int] | None:
-    """A place written "in X" / "en X" / "à X" ("dans la région de X": the region's name) that
-    is not a country, a month or an organisation
-    (the first one within 100 characters of ``start``, or with ``last`` the last one)."""
+    """A place written "in X" / "en X" / "à X", or a region's name ("dans la région de X"),
+    that is not a country, a month or an organisation (the first one within 100 characters of
+    ``start``, or with ``last`` the last one)."""
     pattern = _IN_PLACE_EN if page.lang == "en" else _IN_PLACE
     # "remet au Gouvernement guinéen un centre … à Kankan": a body is no place, the next is
     found = [

@@ -881,11 +881,11 @@ def status_near(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     toks = tokenize(page, s0, s1)
     if done := _completed_alone(page, toks, s0, s1):
         return done
-    if not page.future(s0, s1):
-        for hit in page.hits.within("cue:ongoing", s0, s1):
-            # "… the ASC Programme, which are currently being implemented by IOM", "un
-            # proyecto actualmente en curso": carried out now
-            return Spanned("active", hit.start, hit.end)
+    ongoing = page.hits.within("cue:ongoing", s0, s1)
+    if ongoing and not page.future(s0, s1):
+        # "… the ASC Programme, which are currently being implemented by IOM", "un proyecto
+        # actualmente en curso": carried out now
+        return Spanned("active", ongoing[0].start, ongoing[0].end)
     for k, tok in enumerate(toks):
         word = page.lex.initiative_words.get(tok.low)
         if word is None or word[1]:
