@@ -693,3 +693,20 @@ def test_an_acronym_of_syllables_after_the_initiative_word_names_it(text: str, l
 )
 def test_which_mixed_case_words_are_acronyms(word: str, acronym: bool) -> None:
     assert is_acronym(word) is acronym
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Kabul - In 2008, Iran has deported 766,000 Afghans.", "en", [(766000, "IRN", "AFG")]),
+        (
+            "Tegucigalpa - En 2018, México ha deportado a 6.324 hondureños.",
+            "es",
+            [(6324, "MEX", "HND")],
+        ),
+    ],
+)
+def test_an_auxiliary_between_the_deporting_country_and_its_verb(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(text, lang)) == expected

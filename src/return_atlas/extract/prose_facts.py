@@ -631,9 +631,12 @@ def _deporter(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     if not before:
         return None
     code, a, b = before[-1]
-    if len(page.text[b : verbs[-1].start].split()) > 0:
-        return None  # the country ends right where its verb starts
+    if any(w not in _AUXILIARIES for w in page.folded[b : verbs[-1].start].split()):
+        return None  # the country stands right before its verb ("Iran has deported")
     return Spanned(code, a, b)
+
+
+_AUXILIARIES = frozenset(w for phrase in grammar.words("auxiliary") for w in phrase.split())
 
 
 _DEPORTED_GAP = 12
