@@ -22,9 +22,8 @@ import ahocorasick
 from return_atlas.classify._data import LANGS, lang_rows
 from return_atlas.classify.layout import Line, body_start, simple_fold, split_lines
 from return_atlas.extract.drafts import Kind
-from return_atlas.normalise.dates import date_words, day_alone, find_dates, find_day_months
+from return_atlas.normalise.dates import date_word_pattern, day_alone, find_dates, find_day_months
 from return_atlas.normalise.grammar import alt
-from return_atlas.normalise.text import alternation
 
 PROJECT_CODE = re.compile(r"^[A-Z]{1,3}\d{0,2}[.-]\d{3,4}$")
 """An IOM project code on a line of its own: W34-805, RT.1297, CD.0023."""
@@ -121,19 +120,14 @@ def _today_named(text: str) -> bool:
     )
 
 
-def _date_words(role: str) -> str:
-    """An alternation of the folded date words of ``role`` in every language."""
-    return alternation(date_words(role))
-
-
 @cache
 def _weekday_pattern() -> re.Pattern[str]:
     """A weekday word (data/lang/<lang>/date_words.csv), folded, perhaps after a word naming the
     release's week ("ce mardi", "este lunes", "last Thursday", "on Tuesday") or set off by
     commas (", mardi,"), with what may stand before a date after it."""
     return re.compile(
-        rf"(?:\b(?P<this>{_date_words('this_day')})\s+|(?P<aside>,\s*))?"
-        rf"\b(?:{_date_words('weekday')})\b"
+        rf"(?:\b(?P<this>{date_word_pattern('this_day')})\s+|(?P<aside>,\s*))?"
+        rf"\b(?:{date_word_pattern('weekday')})\b"
         r"(?P<closed>\s*,)?,?\s*(?:le\s+|el\s+)?"
     )
 

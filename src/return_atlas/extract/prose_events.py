@@ -23,6 +23,7 @@ from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import (
     DATE_MARKS,
+    date_word_pattern,
     date_words,
     day_alone,
     find_day_months,
@@ -30,7 +31,6 @@ from return_atlas.normalise.dates import (
     range_start,
 )
 from return_atlas.normalise.grammar import alt
-from return_atlas.normalise.text import alternation
 from return_atlas.normalise.vocab import lookup
 
 _QUOTED = re.compile(r"[“«\"‘']\s*([^”»\"’']{3,120}?)\s*[”»\"’']")
@@ -744,8 +744,8 @@ def _weekday_after() -> re.Pattern[str]:
     """A weekday right after a verb, perhaps after a word naming the release's week, in folded
     text: "a été lancé vendredi à Dakar", "was launched on Friday", "fue inaugurado este
     lunes": the day of the release's week the event took place."""
-    this = alternation(date_words("this_day"))
-    return re.compile(rf"\s*(?:(?:{this})\s+)?(?:{alternation(date_words('weekday'))})\b")
+    this, weekday = date_word_pattern("this_day"), date_word_pattern("weekday")
+    return re.compile(rf"\s*(?:(?:{this})\s+)?(?:{weekday})\b")
 
 
 _DAY_MONTH_AFTER = re.compile(r"\s*\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}\)")

@@ -60,6 +60,12 @@ def date_words(role: str) -> frozenset[str]:
 
 
 @cache
+def date_word_pattern(role: str) -> str:
+    """A regular-expression alternation of the folded date words of ``role``."""
+    return alternation(date_words(role))
+
+
+@cache
 def _patterns() -> _Patterns:
     """Compile the date patterns from the month and date-word tables of every language."""
     months: dict[str, int] = {}

@@ -14,7 +14,7 @@ from functools import cache
 from return_atlas.codelists import codes
 from return_atlas.normalise._data import LANGS, read_csv
 from return_atlas.normalise.grammar import alt
-from return_atlas.normalise.number_words import find_number_words_folded
+from return_atlas.normalise.number_words import find_number_words_folded, words_worth
 from return_atlas.normalise.text import alternation, fold_same_length
 
 _NUMBER = (
@@ -33,6 +33,11 @@ class _Tables:
     iso_amount: re.Pattern[str]
     """An amount with a three-letter code the currency words do not hold ("NPR 1,000,000")."""
     iso_codes: frozenset[str]
+    word_amount: re.Pattern[str]
+    """A scale word of a million or more, then a currency: the part of an amount whose number
+    may be written in words ("millions d'euros", "million US dollars", "millón de dólares")."""
+    one_before: re.Pattern[str]
+    """The word for one right before a scale word ("un", "une", "one", "uno", "una")."""
 
 
 @cache
@@ -62,7 +67,23 @@ def _tables() -> _Tables:
         rf"|(?P<nb>{_NUMBER})(?P<sb>{scale}*)\s?(?P<cb>[a-z]{{3}})(?![\w])"
     )
     iso_codes = codes("currencies")
-    return _Tables(scales, currencies, number, amount, scale_words, iso_amount, iso_codes)
+    big = {word for word, value in scales.items() if value >= _MILLION and len(word) > 2}
+    word_amount = re.compile(
+        rf"(?<![\w])(?P<s>{alternation(big)})(?![\w])\s*(?:{alt('of', 'at')}\s*)?"
+        rf"(?P<c>{currency})(?![\w])"
+    )
+    one_before = re.compile(rf"(?<![\w])(?:{alternation(words_worth(1))})\s*$")  # "d'un million"
+    return _Tables(
+        scales,
+        currencies,
+        number,
+        amount,
+        scale_words,
+        iso_amount,
+        iso_codes,
+        word_amount,
+        one_before,
+    )
 
 
 def _number_value(
@@ -167,14 +188,14 @@ def _word_amounts(
     dólares" (a lone "one" or "un" counts here: it is the number the scale multiplies)."""
     tables = _tables()
     out: list[tuple[float, str, int, int]] = []
-    for match in _word_amount().finditer(folded):
+    for match in tables.word_amount.finditer(folded):
         if any(a < match.end() and match.start() < b for *_, a, b in found):
             continue
         head = len(folded[: match.start()].rstrip())
         words = find_number_words_folded(folded, lang, max(0, head - _WORDS_BEFORE), head)
         if words and words[-1][2] == head:
             value, start = float(words[-1][0]), words[-1][1]
-        elif (one := _one_before().search(folded, max(0, head - _WORDS_BEFORE), head)) is not None:
+        elif one := tables.one_before.search(folded, max(0, head - _WORDS_BEFORE), head):
             value, start = 1.0, one.start()
         else:
             continue
@@ -187,36 +208,11 @@ def _word_amounts(
 def has_word_amount(folded: str, start: int, end: int) -> bool:
     """True when ``folded[start:end]`` holds a scale word of a million or more before a
     currency, the part of an amount whose number may be written in words."""
-    return _word_amount().search(folded, start, end) is not None
+    return _tables().word_amount.search(folded, start, end) is not None
 
 
 _WORDS_BEFORE = 60
 """Characters before a scale word in which its number, written in words, is read."""
-
-
-@cache
-def _word_amount() -> re.Pattern[str]:
-    """A scale word of a million or more, then a currency: "millions d'euros", "million US
-    dollars", "millón de dólares" (folded)."""
-    tables = _tables()
-    big = {word for word, value in tables.scales.items() if value >= _MILLION and len(word) > 2}
-    currency = alternation(tables.currencies, lambda word: re.escape(word).replace(r"\ ", r"\s+"))
-    return re.compile(
-        rf"(?<![\w])(?P<s>{alternation(big)})(?![\w])\s*(?:{alt('of', 'at')}\s*)?"
-        rf"(?P<c>{currency})(?![\w])"
-    )
-
-
-@cache
-def _one_before() -> re.Pattern[str]:
-    """The word for one right before a scale word ("un", "une", "one", "uno", "una")."""
-    ones = {
-        fold_same_length(row["word"])
-        for lang in LANGS
-        for row in read_csv("lang", lang, "number_words.csv")
-        if row.get("value") == "1"
-    }
-    return re.compile(rf"(?<![\w])(?:{alternation(ones)})\s*$")  # "d'un million"
 
 
 _MILLION = 1e6

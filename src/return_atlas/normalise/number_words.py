@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from return_atlas.normalise._data import langs_for, read_csv
+from return_atlas.normalise._data import LANGS, langs_for, read_csv
 from return_atlas.normalise.text import fold_same_length
 
 _TENS = {"ten": 10, "ten_teen": 20}
@@ -129,6 +129,12 @@ def _matcher(langs: tuple[str, ...]) -> _Matcher:
     run = re.compile(rf"\b{word}(?:{_WORD_GAP}(?:{link}{_WORD_GAP})?{word})*")
     token = re.compile(rf"\b(?:{word}|{link})")
     return _Matcher(words, run, token)
+
+
+def words_worth(value: float) -> frozenset[str]:
+    """The folded number words of every language worth ``value`` (1: "one", "un", "una" …),
+    hyphens for their inner spaces."""
+    return frozenset(word for word, (worth, _) in _matcher(LANGS).words.items() if worth == value)
 
 
 def _words(matcher: _Matcher, folded: str, start: int, end: int) -> list[_Word]:
