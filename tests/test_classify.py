@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from return_atlas.classify import classify, detect_kind, detect_language
+from return_atlas.classify import classify, detect_kind, detect_language, kind
 from return_atlas.classify.kind import kind_scores
 from return_atlas.classify.layout import body_start, split_lines
 from tests.conftest import CORPUS, DOCUMENTS
@@ -520,6 +520,22 @@ def test_a_weekday_alone_is_no_news_cue() -> None:
         "migrants on safe migration.\n"
     )
     assert detect_kind(text) != "news_release"
+
+
+@pytest.mark.parametrize(
+    ("folded", "dated"),
+    [
+        ("a indique, mardi, la responsable", True),
+        ("ont demarre ce mardi a lome", True),
+        ("said on tuesday that", True),
+        ("el pasado viernes 20 de febrero", True),
+        ("ouvert lundi, mardi, et jeudi", False),  # the comma after "lundi" is that day's
+        ("open from monday to friday", False),
+        ("the tuesday group met", False),
+    ],
+)
+def test_what_stands_before_a_weekday(folded: str, dated: bool) -> None:
+    assert kind._weekday_date(folded) is dated
 
 
 def test_a_pages_cut_last_line_heads_nothing() -> None:

@@ -121,15 +121,21 @@ def _today_named(text: str) -> bool:
 
 
 @cache
-def _weekday_pattern() -> re.Pattern[str]:
-    """A weekday word (data/lang/<lang>/date_words.csv), folded, perhaps after a word naming the
-    release's week ("ce mardi", "este lunes", "last Thursday", "on Tuesday") or set off by
-    commas (", mardi,"), with what may stand before a date after it."""
-    return re.compile(
-        rf"(?:\b(?P<this>{date_word_pattern('this_day')})\s+|(?P<aside>,\s*))?"
-        rf"\b(?:{date_word_pattern('weekday')})\b"
-        r"(?P<closed>\s*,)?,?\s*(?:le\s+|el\s+)?"
+def _weekday_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weekday word (data/lang/<lang>/date_words.csv), folded, with what may stand between
+    it and a date after it; and what may stand right before it: a word naming the release's
+    week ("ce mardi", "este lunes", "last Thursday", "on Tuesday") or a comma (", mardi,").
+    The two are searched apart: one pattern opening with an optional part is tried at every
+    character of the page, the weekday alone only where a word starts."""
+    weekday = re.compile(
+        rf"\b(?:{date_word_pattern('weekday')})\b(?P<closed>\s*,)?,?\s*(?:le\s+|el\s+)?"
     )
+    before = re.compile(rf"(?:\b(?P<this>{date_word_pattern('this_day')})\s+|(?P<aside>,\s*))$")
+    return weekday, before
+
+
+_BEFORE_WEEKDAY = 40
+"""Characters before a weekday in which the word naming its week is looked for."""
 
 
 def _weekday_date(folded: str) -> bool:
@@ -139,9 +145,17 @@ def _weekday_date(folded: str) -> bool:
     février 2022", "el martes 6 de agosto de 2019", "el pasado viernes 20 de febrero"): how
     a release dates what it reports (before a date: on 32 of the read releases and no other
     page, a practice record's "Monday, January 28, 2019" putting the month first; alone: on
-    33 news releases and no other page of the read and synthetic sets)."""
-    for m in _weekday_pattern().finditer(folded):
-        if m.group("this") or (m.group("aside") and m.group("closed")):
+    33 news releases and no other page of the read and synthetic sets).
+
+    What stands before a weekday is looked for only after the end of the weekday read before
+    it ("lundi, mardi,": the comma after "lundi" is that weekday's, not an aside before
+    "mardi")."""
+    weekday, before = _weekday_patterns()
+    taken = 0
+    for m in weekday.finditer(folded):
+        prefix = before.search(folded, max(taken, m.start() - _BEFORE_WEEKDAY), m.start())
+        taken = m.end()
+        if prefix and (prefix.group("this") or m.group("closed")):
             return True  # "ce mardi", "on Tuesday", "a indiqué, mardi, la responsable"
         if not folded[m.end() : m.end() + 1].isdigit():
             continue
