@@ -1,0 +1,28 @@
+"""Phrasings and layouts of the twenty-second round (the twenty-sixth session).
+
+Each test holds a made-up text with the shape of a layout or phrasing the converter read
+wrongly on real pages, written in general form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import news, returns
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Baku - IOM this week helped 123 Azeris to return home.", "en", "AZE"),
+        ("Podgorica - IOM helped 40 Montenegrin migrants to return home.", "en", "MNE"),
+        ("Oulan-Bator - L'OIM a aidé 95 migrants mongols à rentrer chez eux.", "fr", "MNG"),
+        ("Minsk - L'OIM a aidé 60 Biélorusses à rentrer chez eux.", "fr", "BLR"),
+        ("Biskek - La OIM ayudó a 70 migrantes kirguises a regresar a su país.", "es", "KGZ"),
+        ("Vientián - La OIM ayudó a 35 migrantes laosianos a regresar a su país.", "es", "LAO"),
+    ],
+)
+def test_the_nationality_of_returnees_names_their_country(
+    text: str, lang: str, country: str
+) -> None:
+    assert [r[2] for r in returns(news(text, lang))] == [country]
