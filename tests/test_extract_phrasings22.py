@@ -26,3 +26,23 @@ def test_the_nationality_of_returnees_names_their_country(
     text: str, lang: str, country: str
 ) -> None:
     assert [r[2] for r in returns(news(text, lang))] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tripoli - In 2017, IOM facilitated 17,744 voluntary returns from Libya.", "en"),
+        ("Tripoli - En 2017, l'OIM a facilité 17 744 retours volontaires depuis la Libye.", "fr"),
+        ("Trípoli - En 2017, la OIM facilitó 17.744 retornos voluntarios desde Libia.", "es"),
+    ],
+)
+def test_a_number_of_returns_counts_people_returned(text: str, lang: str) -> None:
+    assert returns(news(text, lang)) == [(17744, "LBY", None)]
+
+
+def test_a_year_before_returns_counts_nobody() -> None:
+    text = (
+        "Geneva - Of the 2021 returns, more than half started in transit countries, IOM said"
+        " on 5 May 2022."
+    )
+    assert returns(news(text, "en")) == []

@@ -1205,6 +1205,10 @@ def _elided_national(page: Page, s0: int, m: _Figure, s1: int) -> Spanned[str] |
     return _nationals_of(page, m.end, s1)
 
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+"""A figure that may be a year: four digits with no separator."""
+
+
 def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
     """What a number counts, if people: ("migrant" | "person" | "child", nationality as ISO3 or
     None)."""
@@ -1249,6 +1253,13 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
                 # "131 ressortissants guinéens" counts people as "83 Ivoiriens" does
                 return "migrant", nationality
             return ("child" if child else "person"), nationality
+        if (
+            k <= 1
+            and page.hits.overlapping("cue:counted_return", tok.start, tok.end)
+            and not _YEAR_ALONE.fullmatch(page.text, a, b)
+        ):  # "17,744 voluntary returns", "17 744 retours volontaires": one person each; not
+            # "Of the 2021 returns, more than half …"
+            return "migrant", nationality
         last_word = k + 1 >= len(toks) or not page.hits.within(
             "cue:migrant", toks[k + 1].start, toks[k + 1].end
         )
