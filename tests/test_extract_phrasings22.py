@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify.kind import _DATELINE
 from tests.extraction import news, returns
 
 
@@ -46,3 +47,19 @@ def test_a_year_before_returns_counts_nobody() -> None:
         " on 5 May 2022."
     )
     assert returns(news(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ibadan, Nigeria & Accra, Ghana – IOM held two workshops on the lessons of the project.",
+        "Dakar & Abidjan – L'OIM a organisé deux ateliers sur les enseignements du projet.",
+    ],
+)
+def test_a_dateline_of_two_places_joined_by_an_ampersand(line: str) -> None:
+    assert _DATELINE.match(line)
+
+
+def test_four_capitalised_words_before_a_dash_are_no_dateline() -> None:
+    # a title and its city: "Centro de Atención al Migrante Retornado (CAMR) – San Pedro Sula"
+    assert not _DATELINE.match("Centro De Atención Al Migrante – San Pedro Sula es la ciudad")

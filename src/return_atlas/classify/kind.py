@@ -36,7 +36,8 @@ _PLACE_JOIN = alt("place_connector", "and")
 """A word inside a place's name: "Port of Spain", "Trinidad and Tobago"."""
 _DATELINE = re.compile(
     r"^(?P<iso>[^\W\d]{0,8}\s*\d{4}-\d\d-\d\d\s+)?"
-    rf"(?:[A-Z][\w'’.]+(?:(?:,?[ ](?:{_PLACE_JOIN}[ ])?|[ ]?/[ ]?)[A-Z][\w'’.]+){{0,2}})"
+    rf"(?:[A-Z][\w'’.]+(?:(?:,?[ ](?:{_PLACE_JOIN}[ ])?|[ ]?[/&][ ]?)[A-Z][\w'’.]+){{0,2}}"
+    r"|[A-Z][\w'’.]+,[ ][A-Z][\w'’.]+[ ]&[ ][A-Z][\w'’.]+(?:,[ ][A-Z][\w'’.]+)?)"
     r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?"
     r"\s+(?:de\s+)?\d{4}"
     r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?"
@@ -44,7 +45,8 @@ _DATELINE = re.compile(
     r"(?:\s(?:--|[-–—])\s?|(?:--|[-–—])\s)(?:[A-Z«\"“]|L['’])"
 )
 """A dateline: a place (a city, perhaps with its country: "Addis Ababa, Ethiopia", "Port of
-Spain", "Trinidad and Tobago"; two places with a slash: "Haiti /Dominican Republic"), perhaps
+Spain", "Trinidad and Tobago"; two places with a slash or an ampersand: "Haiti /Dominican
+Republic", "Ibadan, Nigeria & Accra, Ghana"), perhaps
 a full date ("Dhaka, 14 March 2023", "Niamey, le 7 février 2022", "Lima, 3 de mayo de 2021",
 "Geneva, May 7, 2019", "GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)",
 "(ILO News)"), then a dash (or "--") and the text; a wire page may put the date first, as a
