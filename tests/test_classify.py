@@ -322,7 +322,8 @@ def test_a_news_phrase_broken_over_two_lines_still_counts() -> None:
         "a déclaré son directeur.\n"
     )
     scores = kind_scores(split_lines(text))
-    assert scores["news_release"] == 0.5 + 1 + 2  # "a déclaré", next week, the quotation
+    # "a annoncé" and "a déclaré", next week, the quotation
+    assert scores["news_release"] == 1.5 + 1.5 + 1 + 2
 
 
 _WRAPPED = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from return_atlas.classify.kind import _DATELINE
+from return_atlas.classify.kind import _DATELINE, detect_kind
 from tests.extraction import news, returns
 
 
@@ -63,3 +63,18 @@ def test_a_dateline_of_two_places_joined_by_an_ampersand(line: str) -> None:
 def test_four_capitalised_words_before_a_dash_are_no_dateline() -> None:
     # a title and its city: "Centro de Atención al Migrante Retornado (CAMR) – San Pedro Sula"
     assert not _DATELINE.match("Centro De Atención Al Migrante – San Pedro Sula es la ciudad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet a été présenté hier aux autorités de la région. Il vise 150 migrants de retour,"
+        " a indiqué le porte-parole de l'organisation.",
+        "El proyecto fue presentado ayer a las autoridades de la región. Beneficiará a 150"
+        " migrantes retornados, informó el portavoz de la organización.",
+        "The project was presented yesterday to the authorities of the region. It will help 150"
+        " returning migrants, the organisation's spokesperson told the press.",
+    ],
+)
+def test_a_past_verb_of_reporting_and_a_relative_day_make_a_news_release(text: str) -> None:
+    assert detect_kind(text) == "news_release"
