@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify import kind
 from return_atlas.classify.kind import _DATELINE, detect_kind
 from tests.extraction import news, returns
 
@@ -78,3 +79,15 @@ def test_four_capitalised_words_before_a_dash_are_no_dateline() -> None:
 )
 def test_a_past_verb_of_reporting_and_a_relative_day_make_a_news_release(text: str) -> None:
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "l'ambassade de france a annonce mardi un financement de 2 millions d'euros",
+        "iom said tuesday that 120 migrants had returned",
+        "la cancilleria informo lunes que 120 migrantes retornaron",
+    ],
+)
+def test_a_weekday_right_after_a_past_verb_of_reporting_dates_the_release(folded: str) -> None:
+    assert kind._weekday_date(folded)
