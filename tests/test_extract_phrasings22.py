@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify import kind
 from return_atlas.classify.kind import _DATELINE, detect_kind
-from tests.extraction import news, returns
+from tests.extraction import news, returns, val
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,24 @@ def test_a_past_verb_of_reporting_and_a_relative_day_make_a_news_release(text: s
 )
 def test_a_weekday_right_after_a_past_verb_of_reporting_dates_the_release(folded: str) -> None:
     assert kind._weekday_date(folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nouakchott - Le projet est mis en oeuvre par l'OIM, avec une contribution financière"
+            " de l'Union européenne de 4 500 000 euros.",
+            "fr",
+        ),
+        (
+            "Nuakchot - El proyecto es ejecutado por la OIM, con una contribución financiera de la"
+            " Unión Europea de 4.500.000 euros.",
+            "es",
+        ),
+    ],
+)
+def test_a_contribution_with_an_indefinite_article_names_its_giver(text: str, lang: str) -> None:
+    found = news(text, lang).fundings
+    assert [(f.amount.value, val(f.currency)) for f in found] == [(4500000.0, "EUR")]
+    assert val(found[0].funder) in ("Union européenne", "Unión Europea")
