@@ -112,3 +112,33 @@ def test_a_contribution_with_an_indefinite_article_names_its_giver(text: str, la
     found = news(text, lang).fundings
     assert [(f.amount.value, val(f.currency)) for f in found] == [(4500000.0, "EUR")]
     assert val(found[0].funder) in ("Union européenne", "Unión Europea")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "giver"),
+    [
+        (
+            "Port-au-Prince - Le Département d'Etat vient d'octroyer un financement supplémentaire"
+            " de 100 000 dollars à l'OIM pour le Programme de Sensibilisation Maritime.",
+            "fr",
+            "Département d'Etat",
+        ),
+        (
+            "Port-au-Prince - The US State Department has just granted an additional USD 100,000"
+            " to IOM for the Maritime Awareness Programme.",
+            "en",
+            "US State Department",
+        ),
+        (
+            "Puerto Príncipe - El Departamento de Estado acaba de otorgar un financiamiento"
+            " adicional de 100.000 dólares a la OIM para el Programa de Sensibilización Marítima.",
+            "es",
+            "Departamento de Estado",
+        ),
+    ],
+)
+def test_a_gift_in_the_recent_past_names_its_giver(text: str, lang: str, giver: str) -> None:
+    found = news(text, lang).fundings
+    assert [(f.amount.value, val(f.currency), val(f.funder)) for f in found] == [
+        (100000.0, "USD", giver)
+    ]
