@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify import kind
 from return_atlas.classify.kind import _DATELINE, detect_kind
-from tests.extraction import news, returns, val
+from tests.extraction import news, returns, titles, val
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,22 @@ def test_a_gift_in_the_recent_past_names_its_giver(text: str, lang: str, giver: 
     assert [(f.amount.value, val(f.currency), val(f.funder)) for f in found] == [
         (100000.0, "USD", giver)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rabat - Le Programme assiste chaque année en moyenne 1.500 migrants qui souhaitent"
+            " rentrer.",
+            "fr",
+        ),
+        (
+            "Rabat - Este Programa asiste cada año en promedio a 1.500 migrantes que desean"
+            " regresar.",
+            "es",
+        ),
+    ],
+)
+def test_an_initiative_word_and_its_verb_are_no_name(text: str, lang: str) -> None:
+    assert titles(news(text, lang)) == []
