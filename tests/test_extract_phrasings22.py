@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify import kind
 from return_atlas.classify.kind import _DATELINE, detect_kind
-from tests.extraction import news, returns, titles, val
+from tests.extraction import news, office_page, returns, titles, val
 
 
 @pytest.mark.parametrize(
@@ -161,3 +161,23 @@ def test_a_gift_in_the_recent_past_names_its_giver(text: str, lang: str, giver: 
 )
 def test_an_initiative_word_and_its_verb_are_no_name(text: str, lang: str) -> None:
     assert titles(news(text, lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Plus de 4 milliards de FCFA, c'est le coût du projet frontalier dans les espaces"
+            " frontaliers du Mali et du Sénégal. Il est mis en œuvre par l'OIM.\n"
+            "Source : Studio Tamani\n",
+            "fr",
+        ),
+        (
+            "More than USD 7 million is the cost of the border project in Mali and Senegal. It is"
+            " implemented by IOM.\nSource: Studio Tamani\n",
+            "en",
+        ),
+    ],
+)
+def test_a_source_line_under_an_article_names_no_initiative(text: str, lang: str) -> None:
+    assert not any(t.startswith(("Source", "Fuente")) for t in titles(office_page(text, lang)))
