@@ -181,3 +181,32 @@ def test_an_initiative_word_and_its_verb_are_no_name(text: str, lang: str) -> No
 )
 def test_a_source_line_under_an_article_names_no_initiative(text: str, lang: str) -> None:
     assert not any(t.startswith(("Source", "Fuente")) for t in titles(office_page(text, lang)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Genève - Ce chiffre porte le nombre total de migrants aidés à rentrer chez eux"
+            " volontairement à 38 019 depuis le début de l'année.",
+            "fr",
+        ),
+        (
+            "Geneva - This brings the total number of migrants assisted to return home to 38,019"
+            " since January.",
+            "en",
+        ),
+        (
+            "Ginebra - Esto eleva el número de migrantes asistidos para retornar a 38.019 desde"
+            " enero.",
+            "es",
+        ),
+    ],
+)
+def test_a_figure_after_the_number_of_returning_people_counts_them(text: str, lang: str) -> None:
+    assert [r[0] for r in returns(news(text, lang))] == [38019]
+
+
+def test_the_number_of_people_who_stay_is_no_return() -> None:
+    text = "Geneva - The total number of migrants stranded in Niger rose to 38,019 this year."
+    assert returns(news(text, "en")) == []

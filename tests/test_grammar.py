@@ -68,6 +68,8 @@ USED_ROLES = (
     "nationality_noun",
     "home_word",
     "giver_lead",
+    "number_noun",
+    "number_reaches",
 )
 
 

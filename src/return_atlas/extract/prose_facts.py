@@ -453,6 +453,9 @@ def find_returns(
                 page, m.start, m.end, figures[k + 1].start if k + 1 < len(figures) else s1
             )
             later = figures[k + 1].start if k + 1 < len(figures) else s1
+            if found is None:
+                # "… porte le nombre total de migrants aidés à rentrer … à 38 019"
+                found = _number_of_before(page, m.start, figures[k - 1].end if k else s0)
             if found is None and last is not None and last.count.start >= s0:
                 compared = _compared(page, m, s1, last)
                 if compared is not None and compared.count.value not in seen:
@@ -1203,6 +1206,46 @@ def _elided_national(page: Page, s0: int, m: _Figure, s1: int) -> Spanned[str] |
     ):
         return None
     return _nationals_of(page, m.end, s1)
+
+
+_NUMBER_OF = re.compile(
+    rf"\b{alt('number_noun')}\s+(?:total\s+)?{alt('of')}\s*(?:{alt('article')}\s+)?",
+    re.IGNORECASE,
+)
+""""The (total) number of", before the people it counts."""
+_REACHES = re.compile(rf"\b{alt('number_reaches')}\s*$", re.IGNORECASE)
+"""Right before a figure: what makes it the value of a total named before it."""
+_PEOPLE_AFTER_NUMBER_OF = 3
+"""Words after "the number of" among which the noun of the people it counts stands."""
+
+
+def _number_of_before(page: Page, at: int, previous: int) -> tuple[str, Spanned[str] | None] | None:
+    """("migrant", nationality) when the figure at ``at`` gives the value of "the number of"
+    people named before it, after the figure before it (``previous``), and a word of return
+    stands between the two: "This brings the total number of migrants assisted to return
+    home to 38,019", "… porte le nombre total de migrants aidés à rentrer chez eux à 38 019",
+    "eleva el número de migrantes retornados a 38.019"."""
+    if not _REACHES.search(page.text, max(previous, at - 20), at):
+        return None
+    numbers = list(_NUMBER_OF.finditer(page.text, previous, at))
+    if not numbers:
+        return None
+    after = numbers[-1].end()
+    toks = tokenize(page, after, at)[:_PEOPLE_AFTER_NUMBER_OF]
+    nationality: Spanned[str] | None = None
+    for tok in toks:
+        demonym = page.hits.overlapping("demonym", tok.start, tok.end)
+        if demonym:
+            nationality = Spanned(demonym[0].value, tok.start, tok.end)
+        people = page.hits.overlapping("cue:migrant", tok.start, tok.end) or page.hits.overlapping(
+            "cue:returnee", tok.start, tok.end
+        )
+        if people:
+            returned = page.hits.within("cue:return", tok.end, at) or page.hits.within(
+                "cue:returnee", tok.start, tok.end
+            )
+            return ("migrant", nationality) if returned else None
+    return None
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
