@@ -210,3 +210,30 @@ def test_a_figure_after_the_number_of_returning_people_counts_them(text: str, la
 def test_the_number_of_people_who_stay_is_no_return() -> None:
     text = "Geneva - The total number of migrants stranded in Niger rose to 38,019 this year."
     assert returns(news(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Genève - L'Allemagne était le principal pays d'accueil d'où la majorité des migrants"
+            " aidés par l'OIM ont été rapatriés (plus de 54 000 migrants), suivie de la Grèce"
+            " (6 153) et de l'Autriche (4 812).",
+            "fr",
+        ),
+        (
+            "Geneva - Germany was the main host country from which most of the migrants assisted"
+            " by IOM returned (over 54,000 migrants), followed by Greece (6,153) and Austria"
+            " (4,812).",
+            "en",
+        ),
+    ],
+)
+def test_a_figure_after_the_host_the_sentence_opens_with_left_that_host(
+    text: str, lang: str
+) -> None:
+    assert [r[:2] for r in returns(news(text, lang))] == [
+        (54000, "DEU"),
+        (6153, "GRC"),
+        (4812, "AUT"),
+    ]

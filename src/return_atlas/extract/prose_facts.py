@@ -597,10 +597,17 @@ def find_returns(
                 # "Misrata, Libya – …, IOM assisted 127 stranded migrants … to return to their
                 # homelands": people stranded where the release is written left that country
                 draft.from_country = _dateline_place(page, s0, "")
-            if draft.from_country is None and page.hits.within("cue:host_country", s0, s1):
+            if page.hits.within("cue:host_country", s0, s1):
                 # "Niger remained the main host country, with 17,310 migrants …, followed by
-                # Germany (9,114)": each figure left the country written right before it
-                draft.from_country = _host_before(page, s0, m.start)
+                # Germany (9,114)": each figure left the country written right before it, or
+                # the host the sentence opens with ("L'Allemagne était le principal pays
+                # d'accueil d'où … ont été rapatriés (plus de 54 000 migrants), suivie de la
+                # Grèce (6 153)": not the next host, after the figure)
+                draft.from_country = (
+                    _host_before(page, s0, m.start)
+                    or _host_subject(page, s0, m.start)
+                    or draft.from_country
+                )
             if (
                 draft.from_country is None
                 and draft.to_country is None
@@ -657,6 +664,27 @@ def _host_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     code, a, b = before[-1]
     gap = page.text[b:pos]
     if len(gap) > _HOST_GAP or any(ch.isdigit() for ch in gap):
+        return None
+    return Spanned(code, a, b)
+
+
+_HOST_SUBJECT_GAP = 40
+"""Characters between a host country and the host word after it ("Germany remained the main")."""
+
+
+def _host_subject(page: Page, s0: int, pos: int) -> Spanned[str] | None:
+    """The country right before the host word that comes before the figure at ``pos``, with
+    no figure between them: the host the figure's people left ("Germany was the main host
+    country, from which most migrants returned (over 54,000)")."""
+    hosts = page.hits.within("cue:host_country", s0, pos)
+    if not hosts or any(ch.isdigit() for ch in page.text[hosts[-1].end : pos]):
+        return None
+    before = [c for c in page.countries_in(s0, hosts[-1].start) if c[2] <= hosts[-1].start]
+    if not before:
+        return None
+    code, a, b = before[-1]
+    gap = page.text[b : hosts[-1].start]
+    if len(gap) > _HOST_SUBJECT_GAP or any(ch.isdigit() for ch in gap):
         return None
     return Spanned(code, a, b)
 
