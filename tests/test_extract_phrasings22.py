@@ -237,3 +237,23 @@ def test_a_figure_after_the_host_the_sentence_opens_with_left_that_host(
         (6153, "GRC"),
         (4812, "AUT"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ouagadougou - IOM helped 19 Senegalese migrants in Niger to return to Senegal.", "en"),
+        ("Ouagadougou - L'OIM a aidé 19 migrants sénégalais au Niger à rentrer au Sénégal.", "fr"),
+        (
+            "Uagadugú - La OIM ayudó a 19 migrantes senegaleses en Níger a regresar a Senegal.",
+            "es",
+        ),
+    ],
+)
+def test_foreigners_in_a_country_leave_it(text: str, lang: str) -> None:
+    assert returns(news(text, lang)) == [(19, "NER", "SEN")]
+
+
+def test_nationals_in_their_own_country_left_no_country() -> None:
+    text = "Dakar - IOM helped 19 Senegalese migrants in Senegal to set up small businesses."
+    assert all(r[1] != "SEN" for r in returns(news(text, "en")))

@@ -155,7 +155,11 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
         before = _words_before(page, s0, _part_of_country(page, a))
         if after_iom(before, iom):
             continue
-        if not (_country_before(page, a, "from_prep") or _located_before(page, s0, a, before)):
+        if not (
+            _country_before(page, a, "from_prep")
+            or _located_before(page, s0, a, before)
+            or _foreigners_in(page, s0, a, code)
+        ):
             continue
         if set(before[-4:]) & nationality:
             continue
@@ -221,6 +225,30 @@ def _located_before(page: Page, s0: int, a: int, before: list[str]) -> bool:
 
 _LOCATED_REACH = 60
 """Characters before a country in which "who were (living)" says people were there."""
+
+
+def _foreigners_in(page: Page, s0: int, a: int, code: str) -> bool:
+    """True when the country at ``a`` comes right after a noun of people of another country
+    and "in" ("19 Senegalese migrants in Niger", "19 migrants sénégalais au Niger", "19
+    migrantes senegaleses en Níger"): where they are, the country they leave."""
+    for hit in page.hits.within("cue:migrant", max(s0, a - _NOUN_IN_REACH), a):
+        end = hit.end
+        after = page.hits.within("demonym", end, a)  # "migrants sénégalais au Niger"
+        if after and page.folded[end : after[0].start].isspace():
+            end = after[0].end
+        words = page.folded[end:a].replace("'", "' ").split()
+        if (
+            words
+            and words[0] in _IN
+            and all(w in _THE for w in words[1:])
+            and _foreigners_before(page, max(s0, hit.start - _NOUN_IN_REACH), end, code)
+        ):
+            return True
+    return False
+
+
+_NOUN_IN_REACH = 30
+"""Characters between a noun of people and a country after it, or a demonym before it."""
 
 
 def after_iom(before: list[str], iom: set[str]) -> bool:
