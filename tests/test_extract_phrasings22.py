@@ -257,3 +257,10 @@ def test_foreigners_in_a_country_leave_it(text: str, lang: str) -> None:
 def test_nationals_in_their_own_country_left_no_country() -> None:
     text = "Dakar - IOM helped 19 Senegalese migrants in Senegal to set up small businesses."
     assert all(r[1] != "SEN" for r in returns(news(text, "en")))
+
+
+def test_returnees_who_will_benefit_are_a_target_in_french_too() -> None:
+    text = (
+        "Port-au-Prince - Environ 300 migrants rapatriés bénéficieront de l'assistance de ce fonds."
+    )
+    assert returns(news(text, "fr")) == []

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -819,15 +820,22 @@ def _future_after(page: Page, end: int, s1: int) -> bool:
     """True when the people a number counts are the subject of a verb in the future right
     after them ("Around 3,000 returnees are expected to benefit", "500 migrants will
     return"), not of a relative clause ("500 migrants, who will now receive …")."""
-    hits = page.hits.within("cue:future", end, min(s1, end + _FUTURE_AFTER))
-    if not hits:
+    reach = min(s1, end + _FUTURE_AFTER)
+    hits = page.hits.within("cue:future", end, reach)
+    at = hits[0].start if hits else None
+    if at is None:
+        # a verb in the future tense ("bénéficieront", "se beneficiarán")
+        words = itertools.takewhile(lambda m: m.start() < reach, _WORD.finditer(page.text, end, s1))
+        at = next((m.start() for m in words if page.future(*m.span())), None)
+    if at is None:
         return False
-    between = page.folded[end : hits[0].start]
+    between = page.folded[end:at]
     return CLAUSE_MARKS.isdisjoint(between) and _RELATIVE.isdisjoint(between.split())
 
 
 _FUTURE_AFTER = 30
 """Characters after a number in which a future verb makes the people it counts a target."""
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _initiative_subject(page: Page, s0: int, pos: int) -> bool:
