@@ -264,3 +264,33 @@ def test_returnees_who_will_benefit_are_a_target_in_french_too() -> None:
         "Port-au-Prince - Environ 300 migrants rapatriés bénéficieront de l'assistance de ce fonds."
     )
     assert returns(news(text, "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Genève - L'OIM a organisé des ateliers sur les enseignements du projet à Dakar, au"
+            " Sénégal, le 2 septembre 2024, et à Abidjan, en Côte d'Ivoire, le 6 septembre 2024.",
+            "fr",
+        ),
+        (
+            "Geneva - IOM held workshops on the lessons of the project in Dakar, Senegal, on 2"
+            " September 2024 and in Abidjan, Côte d'Ivoire, on 6 September 2024.",
+            "en",
+        ),
+    ],
+)
+def test_an_event_held_in_two_towns_on_two_days_is_two_events(text: str, lang: str) -> None:
+    found = [(val(e.start), val(e.city)) for e in news(text, lang).events]
+    assert found == [("2024-09-02", "Dakar"), ("2024-09-06", "Abidjan")]
+
+
+def test_a_nigerian_city_of_an_event_is_known() -> None:
+    # an unknown first town let the sentence's known second town date the first event
+    text = (
+        "Geneva - IOM held workshops on the lessons of the project in Ibadan, Nigeria, on 2"
+        " September 2024 and in Accra, Ghana, on 6 September 2024."
+    )
+    found = [(val(e.start), val(e.city)) for e in news(text, "en").events]
+    assert found == [("2024-09-02", "Ibadan"), ("2024-09-06", "Accra")]

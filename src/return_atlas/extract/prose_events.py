@@ -1089,7 +1089,44 @@ def find_events(
         told.title = _spanned(page, *story.headline)
     for ev, name in launched:
         ev.title = ev.title or _spanned(page, *name)
-    return body
+    return [got for ev in body for got in (ev, _second_venue(page, ev)) if got is not None]
+
+
+_SECOND_VENUE = re.compile(rf"\s*,?\s*{alt('and')}\s+{alt('at')}\s+", re.IGNORECASE)
+"""After an event's place and day: "and" and an "at" word before another place."""
+_SECOND_DAY_REACH = 40
+"""Characters after the second place in which its day is written."""
+
+
+def _second_venue(page: Page, ev: EventDraft) -> EventDraft | None:
+    """The same event held again in a second town on a day of its own, told right after the
+    first town and day: "a organisé des ateliers … à Ibadan, au Nigéria, le 2 septembre 2024,
+    et à Accra, au Ghana, le 6 septembre 2024" (two workshops); None when there is none."""
+    if ev.city is None or ev.start is None or ev.end is not None or ev.start.start < ev.city.end:
+        return None
+    if len(ev.start.value) != len("2024-09-02"):
+        return None
+    s1 = page.sentence_at(ev.start.start)[1]
+    m = _SECOND_VENUE.match(page.text, ev.start.end, s1)
+    if m is None:
+        return None
+    city = page.city_in(m.end(), min(s1, m.end() + _SECOND_DAY_REACH))
+    if city is None or city[2] != m.end():
+        return None
+    day = next(
+        (d for d in page.dates(city[3], min(s1, city[3] + _SECOND_DAY_REACH)) if len(d[0]) == 10),
+        None,
+    )
+    if day is None or day[0] == ev.start.value:
+        return None
+    return EventDraft(
+        event_type=ev.event_type,
+        title=ev.title,
+        start=Spanned(day[0], day[1], day[2]),
+        city=Spanned(clean_title(city[0]), city[2], city[3]),
+        country=Spanned(city[1], city[2], city[3]) if city[1] else None,
+        initiative_title=ev.initiative_title,
+    )
 
 
 _INDEFINITE = grammar.words("indefinite")
