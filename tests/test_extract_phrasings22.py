@@ -294,3 +294,13 @@ def test_a_nigerian_city_of_an_event_is_known() -> None:
     )
     found = [(val(e.start), val(e.city)) for e in news(text, "en").events]
     assert found == [("2024-09-02", "Ibadan"), ("2024-09-06", "Accra")]
+
+
+def test_the_same_figure_told_again_with_a_day_dates_the_return() -> None:
+    text = (
+        "Ouagadougou - IOM is assisting 19 Senegalese migrants in Niger to return home. On 2"
+        " March 2016, the IOM office provided assistance to the 19 Senegalese migrants in"
+        " transit."
+    )
+    found = news(text, "en").returns
+    assert [(r.count.value, val(r.start)) for r in found] == [(19, "2016-03-02")]

@@ -569,6 +569,11 @@ def find_returns(
                 continue
             count = int(value)
             if count in seen:
+                told = next((d for d in out if d.count.value == count), None)
+                if told is not None and told.start is None and told.end is None:
+                    # "IOM is assisting 19 migrants … . On 2 March 2016, IOM assisted 19 …":
+                    # the same people, the day a later sentence gives
+                    told.start, told.end = _return_dates(page, (s0, s1), m.end, since or {})
                 continue
             seen.add(count)
             draft = ReturnDraft(count=Spanned(count, m.start, m.end))
