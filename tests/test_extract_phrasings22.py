@@ -304,3 +304,28 @@ def test_the_same_figure_told_again_with_a_day_dates_the_return() -> None:
     )
     found = news(text, "en").returns
     assert [(r.count.value, val(r.start)) for r in found] == [(19, "2016-03-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Geneva, 5 July 2017 - IOM has helped 38,019 migrants to return home since the"
+            " beginning of the year.",
+            "en",
+        ),
+        (
+            "Genève, 5 juillet 2017 - L'OIM a aidé 38 019 migrants à rentrer chez eux depuis le"
+            " début de l'année.",
+            "fr",
+        ),
+        (
+            "Ginebra, 5 de julio de 2017 - La OIM ayudó a 38.019 migrantes a regresar en lo que va"
+            " del año.",
+            "es",
+        ),
+    ],
+)
+def test_returns_so_far_this_year_count_from_january(text: str, lang: str) -> None:
+    found = news(text, lang).returns
+    assert [(val(r.start), val(r.end)) for r in found] == [("2017-01", None)]

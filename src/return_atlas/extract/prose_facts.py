@@ -1443,6 +1443,10 @@ def _return_dates(
         if not page.hits.within("cue:start", d[1] - 15, d[1])
         or page.hits.within("cue:since", d[1] - 30, d[1])
     ]
+    so_far = page.hits.within("cue:year_so_far", s0, s1)
+    if so_far and datelined and not every:
+        # "Geneva, 5 July 2017 – … since the beginning of the year": from January of that year
+        return Spanned(f"{datelined[0][0][:4]}-01", so_far[0].start, so_far[0].end), None
     for hit in page.hits.within("cue:since", s0, s1):
         after = [d for d in dates if d[1] >= hit.end]
         if after:
