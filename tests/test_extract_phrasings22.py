@@ -329,3 +329,27 @@ def test_the_same_figure_told_again_with_a_day_dates_the_return() -> None:
 def test_returns_so_far_this_year_count_from_january(text: str, lang: str) -> None:
     found = news(text, lang).returns
     assert [(val(r.start), val(r.end)) for r in found] == [("2017-01", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Abidjan - Le Programme de protection et de réintégration des migrants (MPRR-SSA) a"
+            " été lancé récemment à Azaguié, une ville du sud de la Côte d'Ivoire.",
+            "fr",
+        ),
+        (
+            "Abidjan - The Migrant Protection and Reintegration Programme (MPRR-SSA) was recently"
+            " launched in Azaguié, a town in southern Côte d'Ivoire.",
+            "en",
+        ),
+    ],
+)
+def test_a_programme_recently_launched_in_a_town_is_a_launch(text: str, lang: str) -> None:
+    assert [(e.event_type, val(e.city)) for e in news(text, lang).events] == [("launch", "Azaguié")]
+
+
+def test_a_programme_launched_in_a_year_is_no_event() -> None:
+    text = "Abidjan - The Migrant Reintegration Programme (MRP) was launched in 2019 in Azaguié."
+    assert news(text, "en").events == []

@@ -891,6 +891,8 @@ def find_events(
                 and not page.hits.within("cue:relative_day", hit.end, min(s1, hit.end + 12))
                 and not _DAY_MONTH_AFTER.match(page.text, hit.end, s1)  # "was presented (21/11)"
                 and not _weekday_after().match(page.folded, hit.end, s1)  # "a été lancé vendredi"
+                # "a été lancé récemment à Azaguié", "was recently launched in": just now
+                and not page.hits.within("cue:recently", max(s0, hit.start - 12), hit.end + 12)
             ):
                 continue  # "The programme was launched in 2019": how it began, not an event told
                 # ("a été présenté hier à Rabat" tells one)
