@@ -353,3 +353,19 @@ def test_a_programme_recently_launched_in_a_town_is_a_launch(text: str, lang: st
 def test_a_programme_launched_in_a_year_is_no_event() -> None:
     text = "Abidjan - The Migrant Reintegration Programme (MRP) was launched in 2019 in Azaguié."
     assert news(text, "en").events == []
+
+
+def test_adjectives_set_off_by_a_comma_before_the_people_counted() -> None:
+    text = (
+        "Addis Ababa - IOM helped 131 vulnerable, stranded Ethiopian migrants to return home from"
+        " Yemen."
+    )
+    assert returns(news(text, "en")) == [(131, "YEM", "ETH")]
+
+
+def test_a_day_and_its_month_before_a_comma_count_nobody() -> None:
+    text = (
+        "Banjul - On 27 April, more migrants were assisted back home as 164 men returned to The"
+        " Gambia."
+    )
+    assert 27 not in [r[0] for r in returns(news(text, "en"))]

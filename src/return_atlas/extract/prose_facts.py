@@ -1331,6 +1331,15 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
     nationality: Spanned[str] | None = None
     breaks = page.lex.tokens["count_break"]
     for k, tok in enumerate(toks):
+        if (
+            k == 1
+            and tok.text == ","
+            and toks[0].word
+            and toks[0].text.islower()
+            and k + 1 < len(toks)
+            and toks[k + 1].word
+        ):
+            continue  # "131 vulnerable, stranded Ethiopian migrants": adjectives in a row
         if not tok.word or (k and tok.low in breaks and _plural_before(toks[:k])):
             break  # "nine languages and distributed to migrants": the noun came before "and"
             # (not "1,137 unaccompanied and separated children": adjectives joined)
