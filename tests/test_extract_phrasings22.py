@@ -369,3 +369,18 @@ def test_a_day_and_its_month_before_a_comma_count_nobody() -> None:
         " Gambia."
     )
     assert 27 not in [r[0] for r in returns(news(text, "en"))]
+
+
+def test_a_thematic_heading_names_the_page_and_no_initiative() -> None:
+    text = (
+        "Labour Migration\n\n"
+        "IOM supports the Government in managing labour migration and protecting workers.\n\n"
+        "Flagship Programmes\n\n"
+        "Safe Labour Migration Project (SLMP)\n\n"
+        "The Safe Labour Migration Project, funded by the European Union, trains recruitment"
+        " agencies and labour inspectors across the country.\n"
+    )
+    ex = office_page(text, "en")
+    assert "Flagship Programmes" not in titles(ex)
+    assert "Labour Migration" not in titles(ex)
+    assert val(ex.title) == "Labour Migration"

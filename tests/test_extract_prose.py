@@ -1054,7 +1054,17 @@ def test_prose_data_files_use_known_values(lang: str) -> None:
         for row in _rows(folder / name):
             assert row["code"] == "XKX" or pycountry.countries.get(alpha_3=row["code"]), row
     roles = {r["role"] for r in _rows(folder / "prose_boilerplate.csv")}
-    assert roles <= {"nav", "meta", "date", "byline", "caption", "feed", "section", "about"}
+    assert roles <= {
+        "nav",
+        "meta",
+        "date",
+        "byline",
+        "caption",
+        "feed",
+        "section",
+        "about",
+        "theme",
+    }
 
 
 def test_extraction_is_fast_enough() -> None:

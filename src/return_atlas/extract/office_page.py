@@ -894,7 +894,10 @@ def extract_office_page(doc: Document, lang: str | None) -> Extraction:
 def _extract(page: Page, extraction: Extraction) -> None:
     """Fill ``extraction`` from ``page``."""
     lines = page.lines[page.content_from :]
-    head = next((ln for ln in lines if ln.role == "heading"), lines[0] if lines else None)
+    # (a thematic area's heading, "Migration and Development", names the page it opens)
+    head = next(
+        (ln for ln in lines if ln.role in {"heading", "theme"}), lines[0] if lines else None
+    )
     if head is not None:
         extraction.title = Spanned(clean_title(head.text), head.start, head.end)
     extraction.published = page.published()
