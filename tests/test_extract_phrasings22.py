@@ -384,3 +384,13 @@ def test_a_thematic_heading_names_the_page_and_no_initiative() -> None:
     assert "Flagship Programmes" not in titles(ex)
     assert "Labour Migration" not in titles(ex)
     assert val(ex.title) == "Labour Migration"
+
+
+def test_an_iom_area_of_work_is_no_initiative() -> None:
+    text = (
+        "Movement, Emergency and Post-crisis Migration Management\n\n"
+        "IOM assists displaced people and returnees across the country in times of crisis.\n\n"
+        "Counter-Trafficking\n\n"
+        "IOM trains police officers and social workers to identify victims of trafficking.\n"
+    )
+    assert titles(office_page(text, "en")) == []
