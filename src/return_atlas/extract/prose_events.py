@@ -1098,6 +1098,8 @@ _SECOND_VENUE = re.compile(rf"\s*,?\s*{alt('and')}\s+{alt('at')}\s+", re.IGNOREC
 """After an event's place and day: "and" and an "at" word before another place."""
 _SECOND_DAY_REACH = 40
 """Characters after the second place in which its day is written."""
+_DAY_LENGTH = len("2024-09-02")
+"""A date to the day, as the dates of a page are written."""
 
 
 def _second_venue(page: Page, ev: EventDraft) -> EventDraft | None:
@@ -1106,7 +1108,7 @@ def _second_venue(page: Page, ev: EventDraft) -> EventDraft | None:
     et à Accra, au Ghana, le 6 septembre 2024" (two workshops); None when there is none."""
     if ev.city is None or ev.start is None or ev.end is not None or ev.start.start < ev.city.end:
         return None
-    if len(ev.start.value) != len("2024-09-02"):
+    if len(ev.start.value) != _DAY_LENGTH:
         return None
     s1 = page.sentence_at(ev.start.start)[1]
     m = _SECOND_VENUE.match(page.text, ev.start.end, s1)
@@ -1116,7 +1118,11 @@ def _second_venue(page: Page, ev: EventDraft) -> EventDraft | None:
     if city is None or city[2] != m.end():
         return None
     day = next(
-        (d for d in page.dates(city[3], min(s1, city[3] + _SECOND_DAY_REACH)) if len(d[0]) == 10),
+        (
+            d
+            for d in page.dates(city[3], min(s1, city[3] + _SECOND_DAY_REACH))
+            if len(d[0]) == _DAY_LENGTH
+        ),
         None,
     )
     if day is None or day[0] == ev.start.value:

@@ -841,6 +841,7 @@ def _future_after(page: Page, end: int, s1: int) -> bool:
 _FUTURE_AFTER = 30
 """Characters after a number in which a future verb makes the people it counts a target."""
 _WORD = re.compile(r"[^\W\d_]+")
+"""A word of letters, whose ending may mark the future tense."""
 
 
 def _initiative_subject(page: Page, s0: int, pos: int) -> bool:
