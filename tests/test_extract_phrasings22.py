@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify import kind
 from return_atlas.classify.kind import _DATELINE, detect_kind
-from tests.extraction import news, office_page, returns, titles, val
+from tests.extraction import funders, news, office_page, returns, titles, val
 
 
 @pytest.mark.parametrize(
@@ -394,3 +394,40 @@ def test_an_iom_area_of_work_is_no_initiative() -> None:
         "IOM trains police officers and social workers to identify victims of trafficking.\n"
     )
     assert titles(office_page(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "giver"),
+    [
+        (
+            "Accra - The Safe Return Project (SRP) is made possible through the generous support"
+            " of the Government of Japan.",
+            "en",
+            "Government of Japan",
+        ),
+        (
+            "Accra - Le Projet Retour Sûr (PRS) est mis en œuvre grâce au généreux soutien du"
+            " Gouvernement du Japon.",
+            "fr",
+            "Gouvernement du Japon",
+        ),
+        (
+            "Accra - El Proyecto Retorno Seguro (PRS) se ejecuta con el generoso apoyo del"
+            " Gobierno de Japón.",
+            "es",
+            "Gobierno de Japón",
+        ),
+    ],
+)
+def test_generous_support_names_a_funder(text: str, lang: str, giver: str) -> None:
+    assert funders(news(text, lang)) == [[giver]]
+
+
+def test_a_known_body_runs_on_past_a_lower_case_word_of_its_name() -> None:
+    text = (
+        "Accra - With financial support from the Deutsche Gesellschaft für Internationale"
+        " Zusammenarbeit (GIZ), the Safe Return Project (SRP) trains returnees."
+    )
+    assert funders(news(text, "en")) == [
+        ["Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)"]
+    ]
