@@ -431,3 +431,24 @@ def test_a_known_body_runs_on_past_a_lower_case_word_of_its_name() -> None:
     assert funders(news(text, "en")) == [
         ["Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)"]
     ]
+
+
+def test_items_of_a_list_opened_by_a_name_and_its_acronym_are_projects() -> None:
+    text = (
+        "Projects\n\n"
+        "- Safe Migration Project (SMP): funded by the European Union, the project runs from"
+        " 2020 to 2023 in Ethiopia.\n"
+        "- Border Management Programme (BMP): funded by Japan (USD 3 million), 2021-2024.\n"
+    )
+    ex = office_page(text, "en")
+    assert titles(ex) == ["Safe Migration Project (SMP)", "Border Management Programme (BMP)"]
+    assert [[val(f) for f in i.funders] for i in ex.initiatives] == [["European Union"], ["Japan"]]
+
+
+def test_a_list_of_partners_with_their_acronyms_names_no_project() -> None:
+    text = (
+        "Partners\n\n"
+        "- European Union (EU): the main donor of the office since 2015.\n"
+        "- United Nations Development Programme (UNDP): a partner in reintegration since 2018.\n"
+    )
+    assert titles(office_page(text, "en")) == []

@@ -391,18 +391,21 @@ def _names_itself(page: Page, line: Line) -> bool:
     return word is not None and not word[1] and tok.cap
 
 
-_RUN_IN = re.compile(r"\(([A-Z][A-Za-z0-9+&/\-]{1,15})\)\.\s+(?=[A-Z])")
+_RUN_IN = re.compile(
+    r"\(([A-Z][A-Za-z0-9+&/\-]{1,15})\)(?:\.\s+(?=[A-Z])|\s*:\s+(?=\w)|\s+[–—-]\s+(?=\w))"
+)
 _RUN_IN_MIN = 2
 
 
 def _run_in(page: Page, lines: list[Line]) -> list[tuple[int, int, int]]:
-    """Paragraphs opened by a title in Title Case and its acronym, then a full stop:
-    "Community-Based Reintegration Assistance (CoBRA). The project …", as (line index, title
-    start, title end)."""
+    """Paragraphs, or items of a list, opened by a title in Title Case and its acronym, then a
+    full stop, a colon or a dash: "Community-Based Reintegration Assistance (CoBRA). The
+    project …", "- Safe Migration Project (SMP): funded by …", as (line index, title start,
+    title end)."""
     connectors = page.lex.tokens["connector"] | page.lex.tokens["article"]
     out = []
     for k, ln in enumerate(lines):
-        if ln.role != "body" or ln.bullet:
+        if ln.role != "body":
             continue
         m = _RUN_IN.search(page.text, ln.start, min(ln.end, ln.start + 200))
         if m is None:
@@ -410,6 +413,8 @@ def _run_in(page: Page, lines: list[Line]) -> list[tuple[int, int, int]]:
         toks = tokenize(page, ln.start, m.start())
         named = [t for t in toks if t.word and t.low not in connectors]
         if len(named) >= 2 and all(t.cap for t in named) and not any(t.text == "," for t in toks):
+            if any(a <= named[0].start and named[-1].end <= b for _, a, b in page.organizations()):
+                continue  # "European Union (EU): the main donor": a body, not a project
             out.append((k, ln.start, m.end(1) + 1))
     return out
 
