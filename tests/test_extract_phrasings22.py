@@ -452,3 +452,22 @@ def test_a_list_of_partners_with_their_acronyms_names_no_project() -> None:
         "- United Nations Development Programme (UNDP): a partner in reintegration since 2018.\n"
     )
     assert titles(office_page(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Accra - For the first time since independence in 1957, the Government of Ghana has"
+            " formulated a National Migration Policy (NMP).",
+            "en",
+        ),
+        (
+            "Accra - Pour la première fois depuis l'indépendance en 1957, le Gouvernement du Ghana"
+            " a formulé une Politique Nationale de Migration (PNM).",
+            "fr",
+        ),
+    ],
+)
+def test_the_first_time_since_a_date_is_no_start(text: str, lang: str) -> None:
+    assert [val(i.start) for i in news(text, lang).initiatives] == [None]

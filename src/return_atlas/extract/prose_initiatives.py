@@ -789,6 +789,10 @@ def dates_for(
         for hit in cue_hits[role]:
             if role == "since" and _returns_since(page, hit, s0, s1):
                 continue  # "Since January 2022, 4,870 migrants have returned": not the start
+            if role == "since" and page.hits.within(
+                "cue:first_time", max(s0, hit.start - 25), hit.start
+            ):
+                continue  # "For the first time since independence in 1957, …": not the start
             # "since the launch of the Regional … Programme for West Africa (RRSP-WA) in 2021":
             # past the name the beginning is of
             reach = _NAMED_REACH if _beginning_of(page, hit.end, s1) else _DATE_REACH
