@@ -471,3 +471,24 @@ def test_a_list_of_partners_with_their_acronyms_names_no_project() -> None:
 )
 def test_the_first_time_since_a_date_is_no_start(text: str, lang: str) -> None:
     assert [val(i.start) for i in news(text, lang).initiatives] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Brussels - The EU Global Diaspora Facility (EUDiF) runs from June 2019 until the end"
+            " of 2023.",
+            "en",
+        ),
+        ("Bruxelles - Le Programme EUDiF se déroule de juin 2019 à fin 2023.", "fr"),
+        (
+            "Bruselas - El Programa EUDiF se ejecuta desde junio de 2019 hasta finales de 2023.",
+            "es",
+        ),
+    ],
+)
+def test_a_period_until_the_end_of_a_year_ends_that_year(text: str, lang: str) -> None:
+    assert [(val(i.start), val(i.end)) for i in news(text, lang).initiatives] == [
+        ("2019-06", "2023")
+    ]

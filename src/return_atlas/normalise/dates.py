@@ -113,7 +113,11 @@ def _patterns() -> _Patterns:
         + year.format("cy")
     )
     # (a form's labels: "From: 1 August 2015    To: 31 July 2017")
-    gap = re.compile(rf"\s*,?\s*(?:{to})\s*:?\s*{lead('article')}?$|\s*[-/]\s*$")
+    # ("until the end of 2023", "à fin 2023", "hasta finales de 2023": the end's year)
+    end_of = alternation(words.get("end_of", set()))
+    gap = re.compile(
+        rf"\s*,?\s*(?:{to})\s*:?\s*(?:(?:{end_of})\s+)?{lead('article')}?$|\s*[-/]\s*$"
+    )
     opener = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('from', set()))}):?\s*$")
     since = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('since', set()))})\s+$")
     until = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(words.get('until', set()))})\s+$")
