@@ -430,8 +430,8 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
     run_end = toks[i + last].end
     longer = [b for _, a, b in page.organizations() if toks[i].start <= a < run_end < b]
     if longer:
-        # "the UK's Foreign, Commonwealth & Development Office": a body the gazetteer knows
-        # runs on past a comma or an ampersand that ends a run of capitalised words
+        # "the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)": a body the
+        # gazetteer knows runs on past a lower-case word that ends a run of capitalised words
         last = next((k - i for k in range(i + last, len(toks)) if toks[k].end == max(longer)), last)
     # "la OIM desde México": a preposition that ends a name's tail ends an organisation's
     last = next((k - 1 for k in range(1, last + 1) if toks[i + k].low in _TAIL_BREAKS), last)
