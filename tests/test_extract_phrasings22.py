@@ -492,3 +492,23 @@ def test_a_period_until_the_end_of_a_year_ends_that_year(text: str, lang: str) -
     assert [(val(i.start), val(i.end)) for i in news(text, lang).initiatives] == [
         ("2019-06", "2023")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        (
+            "Saint-Domingue - L'OIM a aidé 150 Haïtiens à rentrer chez eux la semaine dernière.",
+            "fr",
+            "DOM",
+        ),
+        ("Tbilissi - L'OIM a organisé un atelier régional le 5 mai 2016.", "fr", "GEO"),
+        ("Tiflis - La OIM organizó un taller regional el 5 de mayo de 2016.", "es", "GEO"),
+    ],
+)
+def test_french_and_spanish_spellings_of_towns_are_known(
+    text: str, lang: str, country: str
+) -> None:
+    ex = news(text, lang)
+    found = [r[1] for r in returns(ex)] + [val(e.country) for e in ex.events]
+    assert found == [country]
