@@ -386,6 +386,15 @@ def test_a_thematic_heading_names_the_page_and_no_initiative() -> None:
     assert val(ex.title) == "Labour Migration"
 
 
+def test_a_heading_of_ioms_activities_is_no_initiative() -> None:
+    text = (
+        "Les activités de l'OIM\n\n"
+        "L'OIM appuie le Gouvernement dans la gestion des migrations et la protection des"
+        " migrants de retour dans tout le pays.\n"
+    )
+    assert titles(office_page(text, "fr")) == []
+
+
 def test_an_iom_area_of_work_is_no_initiative() -> None:
     text = (
         "Movement, Emergency and Post-crisis Migration Management\n\n"
