@@ -561,8 +561,7 @@ def find_returns(
                 or value < 1
                 or value != int(value)
                 or (
-                    1900 <= value <= 2039
-                    and m.text.isdigit()
+                    _may_be_year(m.text)
                     and (noun != "migrant" or _year_prep_before(page, s0, m.start))
                 )
             ):
@@ -689,15 +688,16 @@ _HOST_GAP = 60
 """Characters between a host country and the figure of the returns that left it, at most."""
 
 
-def _host_before(page: Page, s0: int, pos: int) -> Spanned[str] | None:
-    """The country written right before the figure at ``pos``, with no other figure between
-    ("Libya (6,927)", "Libya with 6,492", "Niger alone accounted for 11,406 departures")."""
+def _host_before(page: Page, s0: int, pos: int, reach: int = _HOST_GAP) -> Spanned[str] | None:
+    """The country written right before ``pos`` (at most ``reach`` characters before it), with
+    no figure between ("Libya (6,927)", "Libya with 6,492", "Niger alone accounted for 11,406
+    departures")."""
     before = [c for c in page.countries_in(s0, pos) if c[2] <= pos]
     if not before:
         return None
     code, a, b = before[-1]
     gap = page.text[b:pos]
-    if len(gap) > _HOST_GAP or any(ch.isdigit() for ch in gap):
+    if len(gap) > reach or any(ch.isdigit() for ch in gap):
         return None
     return Spanned(code, a, b)
 
@@ -713,14 +713,7 @@ def _host_subject(page: Page, s0: int, pos: int) -> Spanned[str] | None:
     hosts = page.hits.within("cue:host_country", s0, pos)
     if not hosts or any(ch.isdigit() for ch in page.text[hosts[-1].end : pos]):
         return None
-    before = [c for c in page.countries_in(s0, hosts[-1].start) if c[2] <= hosts[-1].start]
-    if not before:
-        return None
-    code, a, b = before[-1]
-    gap = page.text[b : hosts[-1].start]
-    if len(gap) > _HOST_SUBJECT_GAP or any(ch.isdigit() for ch in gap):
-        return None
-    return Spanned(code, a, b)
+    return _host_before(page, s0, hosts[-1].start, _HOST_SUBJECT_GAP)
 
 
 def _compared(page: Page, m: _Figure, s1: int, last: ReturnDraft) -> ReturnDraft | None:
@@ -1318,8 +1311,12 @@ def _number_of_before(page: Page, at: int, previous: int) -> tuple[str, Spanned[
     return None
 
 
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
-"""A figure that may be a year: four digits with no separator."""
+def _may_be_year(figure: str) -> bool:
+    """True when a figure as written may be a year: digits alone, 1900 to 2039."""
+    return figure.isdigit() and _YEARS[0] <= int(figure) <= _YEARS[1]
+
+
+_YEARS = (1900, 2039)
 
 
 def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | None] | None:
@@ -1378,7 +1375,7 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         if (
             k <= 1
             and page.hits.overlapping("cue:counted_return", tok.start, tok.end)
-            and not _YEAR_ALONE.fullmatch(page.text, a, b)
+            and not _may_be_year(page.text[a:b])
         ):  # "17,744 voluntary returns", "17 744 retours volontaires": one person each; not
             # "Of the 2021 returns, more than half …"
             return "migrant", nationality
