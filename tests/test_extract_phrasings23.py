@@ -1,0 +1,32 @@
+"""Phrasings and layouts of the twenty-third round (the twenty-seventh session).
+
+Each test holds a made-up text with the shape of a layout or phrasing the converter read
+wrongly on real pages, written in general form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from return_atlas.classify.kind import detect_kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cooperation: IOM Equips Coast Guards to Prevent Irregular Migration by Sea\n\n"
+        "The donor has given a further 100,000 dollars to the organisation to continue a programme"
+        " of awareness-raising among young people of the coastal districts who may attempt the"
+        " crossing.",
+        "Coopération : l’OIM reçoit une subvention pour prévenir la migration irrégulière\n\n"
+        "Le bailleur a accordé 100 000 dollars supplémentaires à l’organisation afin de poursuivre"
+        " un programme de sensibilisation des jeunes des districts côtiers qui pourraient tenter la"
+        " traversée.",
+        "Tres gobiernos formulan un proyecto para la atención de migrantes retornados\n\n"
+        "Con el fin de fortalecer las capacidades estatales de atención y protección a los"
+        " migrantes en retorno, delegados de los tres gobiernos formularon un proyecto común con"
+        " el apoyo de un fondo de cooperación.",
+    ],
+)
+def test_the_verb_of_a_headline_makes_a_news_release(text: str) -> None:
+    assert detect_kind(text) == "news_release"
