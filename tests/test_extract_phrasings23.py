@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
+from tests.extraction import news, titles
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,30 @@ from return_atlas.classify.kind import detect_kind
 )
 def test_the_verb_of_a_headline_makes_a_news_release(text: str) -> None:
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sikasso, Mali – IOM officially launched, on 4 April 2022 in Sikasso, a regional"
+            " project for border communities.",
+            "en",
+        ),
+        (
+            "Sikasso, Mali – L'OIM a lancé, le 4 avril 2022 à Sikasso, un projet régional pour"
+            " les communautés frontalières.",
+            "fr",
+        ),
+    ],
+)
+def test_a_date_and_a_town_before_an_apposition_name_no_initiative(text: str, lang: str) -> None:
+    assert titles(news(text, lang)) == []
+
+
+def test_a_date_before_a_name_in_apposition_is_left_out_of_it() -> None:
+    text = (
+        "Accra – The Immigration Service launched on 7 February 2022 ReturnLink Ghana, an online"
+        " portal where returning migrants find information on services."
+    )
+    assert titles(news(text, "en")) == ["ReturnLink Ghana"]

@@ -1003,9 +1003,16 @@ def _named_before_apposition(page: Page, toks: list[Tok], out: list[Named]) -> N
         got = [r for r in runs(page, toks[: e + 1]) if r.last == e] if e >= 0 else []
         if not got or (many and toks[e].text != ")"):
             continue  # a plural name only with its acronym: "… Seminars (PDOS) are …"
-        name = toks[got[0].first : e + 1]
+        first = got[0].first
+        while first <= e and (is_month(toks[first].text) or toks[first].text.isdecimal()):
+            first += 1  # "launched on 7 February 2022 ReturnLink Ghana, a …": the date
+        name = toks[first : e + 1]
         if (
-            any(u.low in words or u.low in page.lex.org_words for u in name)
+            not name
+            or not name[0].text[:1].isupper()  # "… on 4 April 2022 in Sikasso, a project"
+            or (first == e and first and toks[first - 1].low in _AT)  # "a lancé, le 4 avril à
+            # Sikasso, un projet": one word after "à" is a town
+            or any(u.low in words or u.low in page.lex.org_words for u in name)
             or _on_place(page, name[:1])  # "Conecta Ecuador, an online platform": a name that
             # only ends with a place is still a name
             or (name[0].start, name[-1].end) in known
