@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import news, titles
+from tests.extraction import news, titles, val
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,32 @@ def test_a_date_before_a_name_in_apposition_is_left_out_of_it() -> None:
         " portal where returning migrants find information on services."
     )
     assert titles(news(text, "en")) == ["ReturnLink Ghana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Sikasso, Mali – L'OIM a procédé, le lundi 4 avril 2022 à Sikasso, au lancement"
+            " officiel d'un projet régional.",
+            "fr",
+            "lancement officiel d'un projet régional",
+        ),
+        (
+            "Sikasso, Malí – La OIM procedió, el lunes 4 de abril de 2022 en Sikasso, al"
+            " lanzamiento oficial de un proyecto regional.",
+            "es",
+            "lanzamiento oficial de un proyecto regional",
+        ),
+        (
+            "Sikasso, Mali – IOM proceeded, on Monday 4 April 2022 in Sikasso, with the official"
+            " launch of a regional project.",
+            "en",
+            "official launch of a regional project",
+        ),
+    ],
+)
+def test_proceeding_to_an_event_tells_it(text: str, lang: str, title: str) -> None:
+    assert [
+        (e.event_type, val(e.title), val(e.start), val(e.city)) for e in news(text, lang).events
+    ] == [("launch", title, "2022-04-04", "Sikasso")]
