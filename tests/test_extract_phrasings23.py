@@ -87,3 +87,12 @@ def test_proceeding_to_an_event_tells_it(text: str, lang: str, title: str) -> No
     assert [
         (e.event_type, val(e.title), val(e.start), val(e.city)) for e in news(text, lang).events
     ] == [("launch", title, "2022-04-04", "Sikasso")]
+
+
+def test_a_news_article_label_makes_a_news_release() -> None:
+    text = (
+        "Emergency Fund\nNews article25 May 2018\n\nFirst steering committee of the project\n\n"
+        "The first steering committee of the project took place in the presence of the ministry"
+        " and the partners of civil society. The project is implemented by the organisation."
+    )
+    assert detect_kind(text) == "news_release"
