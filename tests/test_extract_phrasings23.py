@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import news, titles, val
+from return_atlas.extract.project_page import extract_project_page
+from tests.extraction import doc, news, titles, val
 
 
 @pytest.mark.parametrize(
@@ -96,3 +97,39 @@ def test_a_news_article_label_makes_a_news_release() -> None:
         " and the partners of civil society. The project is implemented by the organisation."
     )
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    ("card", "lang"),
+    [
+        (
+            "Países\nGeorgia\nRegión\nEuropa\nEstatus\nActividades pasadas\n"
+            "Fechas de inicio y fin\n1 Agosto 2020 – 31 Octubre 2022\n\nDonors\n\n"
+            "Unión Europea; Swiss Agency for Development and Cooperation (SDC)",
+            "es",
+        ),
+        (
+            "Pays\nGéorgie\nRégion\nEurope\nStatut\nActivités passées\nDates de début et de fin\n"
+            "1 août 2020 – 31 octobre 2022\n\nDonateurs\n\nUnion européenne; Swiss Agency for"
+            " Development and Cooperation (SDC)",
+            "fr",
+        ),
+    ],
+)
+def test_a_card_of_labels_over_an_english_text_is_a_project_page(card: str, lang: str) -> None:
+    text = (
+        "Skip to main content\n\nSustainable Reintegration in Communities of Return\n\n"
+        f"{card}\n\nThe project pilots ways to support returning migrants in ten municipalities."
+    )
+    assert detect_kind(text) == "project_page"
+    (project,) = extract_project_page(doc(text), "en").initiatives
+    assert (val(project.title), val(project.status), val(project.start), val(project.end)) == (
+        "Sustainable Reintegration in Communities of Return",
+        "completed",
+        "2020-08-01",
+        "2022-10-31",
+    )
+    assert [val(c) for c in project.countries] == ["GEO"]
+    assert [val(f) for f in project.funders][1:] == [
+        "Swiss Agency for Development and Cooperation (SDC)"
+    ]

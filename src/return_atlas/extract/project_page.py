@@ -31,7 +31,7 @@ from return_atlas.extract.prose_lexicon import lexicon, pfold
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import capture_orgs
 from return_atlas.normalise.countries import find_countries
-from return_atlas.normalise.dates import parse_partial_date
+from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.money import find_amounts, parse_number
 from return_atlas.normalise.text import clean_title, fold_same_length
 from return_atlas.normalise.vocab import lookup
@@ -108,6 +108,12 @@ class _Builder:
             if date is None:
                 return False
             self._set(field, date, start, end)
+        elif field == "period":  # "Start and End Date" / "1 March 2017 – 31 December 2022"
+            period = find_period(raw, self.lang)
+            if period is None or period[0] is None or period[1] is None:
+                return False
+            self._set("start", period[0], start, end)
+            self._set("end", period[1], start, end)
         elif field == "year":
             if not _YEAR.match(raw):
                 return False
