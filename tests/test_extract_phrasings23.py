@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.project_page import extract_project_page
-from tests.extraction import doc, news, titles, val
+from tests.extraction import doc, news, office_page, titles, val
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,25 @@ def test_a_card_of_labels_over_an_english_text_is_a_project_page(card: str, lang
     assert [val(f) for f in project.funders][1:] == [
         "Swiss Agency for Development and Cooperation (SDC)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "SAFE\n\nUne approche coordonnée pour la réinsertion des victimes de la traite depuis"
+            " la France et l'Italie\n\nObjectifs du projet\n\nLe projet propose un accompagnement"
+            " individuel aux victimes de la traite afin de les aider à se réinsérer.",
+            "SAFE",
+        ),
+        (
+            "OIM\n\nUne approche coordonnée pour la réinsertion des victimes de la traite depuis"
+            " la France et l'Italie\n\nObjectifs du projet\n\nLe projet propose un accompagnement"
+            " individuel aux victimes de la traite afin de les aider à se réinsérer.",
+            "Une approche coordonnée pour la réinsertion des victimes de la traite depuis la France"
+            " et l'Italie",
+        ),
+    ],
+)
+def test_an_acronym_over_what_it_does_is_the_projects_name(text: str, title: str) -> None:
+    assert titles(office_page(text, "fr")) == [title]

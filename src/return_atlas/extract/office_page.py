@@ -59,6 +59,7 @@ from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import find_period, parse_partial_date
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.money import find_amounts
+from return_atlas.normalise.organizations import find_organizations
 from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import exact, labels, lookup
 from return_atlas.read.document import Document
@@ -482,6 +483,8 @@ def _items(page: Page) -> list[Item]:
             title_dropped = True
             title = None  # "… under the EU-IOM Joint Initiative … / The DFID-funded project
             # provides reintegrati": the cut last line of a text that names its programmes
+    if title is not None and not labelled:
+        title = _acronym_over(page, lines, title)
     if title is not None:
         trailing = None if labelled else _trailing_item(page, lines, title, end)
         if trailing is not None:
@@ -544,6 +547,22 @@ def _items(page: Page) -> list[Item]:
     first = min((m[0] for m in find_mentions(page, best, start, end)), default=best.start)
     opening = page.sentence_at(min(first, best.start))[0]
     return [Item(best, _labels_before(page, start, opening), end)]
+
+
+def _acronym_over(page: Page, lines: list[Line], title: Line) -> Line:
+    """The heading right over ``title`` when it is an acronym alone, no organisation's ("CARE"
+    over "Une approche coordonnée pour la réinsertion des victimes de la traite …"): the
+    project's name, the line under it saying what it is; else ``title``."""
+    k = lines.index(title)
+    if not k or lines[k - 1].role != "heading":
+        return title
+    above = lines[k - 1]
+    word = page.text[above.start : above.end].strip()
+    if " " in word or not is_acronym(word) or is_iom(page, above.start, above.end):
+        return title
+    if find_organizations(word) or page.countries_in(above.start, above.end):
+        return title
+    return above
 
 
 def _project_headings(page: Page, lines: list[Line], end: int) -> list[int]:
