@@ -155,3 +155,16 @@ def test_a_card_of_labels_over_an_english_text_is_a_project_page(card: str, lang
 )
 def test_an_acronym_over_what_it_does_is_the_projects_name(text: str, title: str) -> None:
     assert titles(office_page(text, "fr")) == [title]
+
+
+def test_the_page_is_the_projects_that_serves_a_strategy() -> None:
+    text = (
+        "En 2010, le gouvernement s’est engagé pour la conception de la Stratégie Nationale de"
+        " Gestion de la Migration (SNGM). En 2016, le projet MIDRIM, mis en œuvre par une"
+        " association et ses partenaires, contribue à l’atteinte des objectifs de la SNGM.\n"
+        "Durée du projet : 18 mois (janvier 2017 – juillet 2018) Localisation : Communes de"
+        " Mauritanie.\n"
+    )
+    drafts = {val(i.title): i for i in office_page(text, "fr").initiatives}
+    project = drafts["MIDRIM"]
+    assert (val(project.start), val(project.end)) == ("2017-01", "2018-07")

@@ -540,7 +540,12 @@ def _items(page: Page) -> list[Item]:
             return [
                 Item(n, a, b) for n, a, b in zip(named, starts, [*starts[1:], end], strict=True)
             ]
-    best = max(named, key=lambda n: len(find_mentions(page, n, start, end)))
+    # a project or programme before a strategy or policy it serves ("la Stratégie Nationale
+    # (SNGM) … le projet MIDRIM … contribue": the page is the project's), then the most named
+    best = max(
+        named,
+        key=lambda n: (n.itype in _OWN_TYPES, len(find_mentions(page, n, start, end))),
+    )
     # what the page says before the name ("IOM has had a presence in Lithuania since 1998")
     # is about the office, not the project; label lines right before it ("Duration: 15.12.2005
     # to 31.01.2010") are the project's
@@ -563,6 +568,10 @@ def _acronym_over(page: Page, lines: list[Line], title: Line) -> Line:
     if find_organizations(word) or page.countries_in(above.start, above.end):
         return title
     return above
+
+
+_OWN_TYPES = frozenset({"project", "programme"})
+"""Types of initiative an office page describes as its own work."""
 
 
 def _project_headings(page: Page, lines: list[Line], end: int) -> list[int]:
