@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify import kind
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.project_page import extract_project_page
 from tests.extraction import doc, news, office_page, titles, val
@@ -168,3 +169,18 @@ def test_the_page_is_the_projects_that_serves_a_strategy() -> None:
     drafts = {val(i.title): i for i in office_page(text, "fr").initiatives}
     project = drafts["MIDRIM"]
     assert (val(project.start), val(project.end)) == ("2017-01", "2018-07")
+
+
+def test_an_events_participle_before_a_weekday_dates_the_release() -> None:
+    assert kind._weekday_date("un seminaire international, organise mardi et mercredi a rabat")
+
+
+def test_a_newspapers_report_of_a_seminar_is_a_news_release() -> None:
+    text = (
+        "Le programme d'aide au retour, mis en œuvre par l'organisation, a bénéficié à 11 300"
+        " migrants depuis 2005. Ces chiffres ont été dévoilés lors d'un séminaire sur la"
+        " réintégration, organisé mardi et mercredi à Rabat. Le projet accompagne les migrants"
+        " depuis 2017. Les organisateurs ont fait savoir qu'en 2018, 276 migrants ont suivi des"
+        " sessions de formation. Ce projet vise aussi les communautés."
+    )
+    assert detect_kind(text) == "news_release"
