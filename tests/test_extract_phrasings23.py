@@ -10,6 +10,7 @@ import pytest
 
 from return_atlas.classify import kind
 from return_atlas.classify.kind import detect_kind
+from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from tests.extraction import doc, news, office_page, titles, val
 
@@ -184,3 +185,24 @@ def test_a_newspapers_report_of_a_seminar_is_a_news_release() -> None:
         " sessions de formation. Ce projet vise aussi les communautés."
     )
     assert detect_kind(text) == "news_release"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Best Practice:Shelters for Returning Migrants in Honduras", "en"),
+        ("Buena práctica: Albergues para migrantes retornados en Honduras", "es"),
+        ("Bonne pratique : Foyers pour migrants de retour au Honduras", "fr"),
+    ],
+)
+def test_a_label_of_a_records_kind_opens_a_practice_and_is_no_part_of_its_name(
+    line: str, lang: str
+) -> None:
+    text = (
+        f"{line}\n\nThis initiative developed by IOM in Honduras rehabilitated the shelters in"
+        " response to the high number of returning migrants. The team adapted the centres to the"
+        " needs of families."
+    )
+    assert detect_kind(text) == "practice_page"
+    name = line.partition(":")[2].strip()
+    assert titles(extract_practice_page(doc(text), lang))[0] == name

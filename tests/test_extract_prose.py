@@ -1006,6 +1006,7 @@ DATA = ROOT / "src" / "return_atlas" / "data" / "lang"
 CODELISTS = ROOT / "src" / "return_atlas" / "codelists"
 CUE_ROLES = {
     "nationals",
+    "record_label",
     "present_passive",
     "person_title",
     "happened", "future", "relative_day", "today", "funding", "give", "implemented", "via",

@@ -290,6 +290,20 @@ def _extract(page: Page, extraction: Extraction) -> None:
     drop_donor_funds(extraction)
 
 
+def _after_record_label(page: Page, title: Line) -> int | None:
+    """Where the name starts after a label of the record's kind that opens ``title`` ("Best
+    Practice:", "Buena práctica:"), if one does and a name follows it."""
+    for hit in page.hits.within("cue:record_label", title.start, title.end):
+        if hit.start != title.start:
+            continue
+        rest = page.text[hit.end : title.end]
+        if not rest.lstrip().startswith(":"):
+            return None
+        name = rest.lstrip()[1:].lstrip()
+        return title.end - len(name) if name else None
+    return None
+
+
 def _record(page: Page, record: Record, extraction: Extraction) -> None:
     """Initiatives, events, fundings and publications of one record."""
     sentences = page.sentences(record.start, record.end)
@@ -299,6 +313,10 @@ def _record(page: Page, record: Record, extraction: Extraction) -> None:
     title = clean_title(record.title.text) if record.title is not None else ""
     if record.title is not None and title:  # (a title line of debris only, "«", names nothing)
         head = Named(title, record.title.start, record.title.end, "practice", how="heading")
+        opens = _after_record_label(page, record.title)
+        if opens is not None:  # "Best Practice:Rehabilitation of …": the record's kind, no name
+            head.title = clean_title(page.text[opens : record.title.end])
+            head.start = opens
         quoted = _quoted_name(page, record)
         if quoted is not None:
             # 'The German returnees programme "Returning to New Opportunities"': the quotes say
