@@ -206,3 +206,19 @@ def test_a_label_of_a_records_kind_opens_a_practice_and_is_no_part_of_its_name(
     assert detect_kind(text) == "practice_page"
     name = line.partition(":")[2].strip()
     assert titles(extract_practice_page(doc(text), lang))[0] == name
+
+
+def test_the_duration_of_the_project_labels_an_office_pages_period() -> None:
+    text = (
+        "Pilot Fund Honduras\n\n\nDuration of the project: September 2015 - April 2016\n\n"
+        "The association aims at raising awareness about the situation of returned migrants in"
+        " Honduras through round tables with local governments. The project also includes a"
+        " campaign.\n\n© Photo: La Prensa, 8 April 2016"
+    )
+    assert detect_kind(text) == "office_page"
+    (project,) = office_page(text, "en").initiatives
+    assert (val(project.title), val(project.start), val(project.end)) == (
+        "Pilot Fund Honduras",
+        "2015-09",
+        "2016-04",
+    )
