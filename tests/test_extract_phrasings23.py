@@ -222,3 +222,26 @@ def test_the_duration_of_the_project_labels_an_office_pages_period() -> None:
         "2015-09",
         "2016-04",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nouakchott - Le projet « Renforcement de la gestion des frontières » a été présenté."
+            " Le projet débuté en juin 2017, est mis en œuvre par l’OIM sur une période de trois"
+            " ans de 2017 à 2020.",
+            "fr",
+        ),
+        (
+            "Nouakchott - The project “Strengthening Border Management” was presented. The"
+            " project, started in June 2017, is implemented by IOM over three years from 2017 to"
+            " 2020.",
+            "en",
+        ),
+    ],
+)
+def test_a_start_word_names_the_month_a_periods_first_year_leaves_out(text: str, lang: str) -> None:
+    assert [(val(i.start), val(i.end)) for i in news(text, lang).initiatives] == [
+        ("2017-06", "2020")
+    ]

@@ -784,6 +784,8 @@ def dates_for(
         a, b = period[2], period[3]
         start = Spanned(period[0], a, b) if period[0] else None
         end = Spanned(period[1], a, b) if period[1] else None
+        if start is not None and len(start.value) == _YEAR_ONLY:
+            start = _finer_start(page, cue_hits["start"], s1, start)
         return start, end, False
     for role in ("start", "since"):
         for hit in cue_hits[role]:
@@ -818,6 +820,19 @@ def dates_for(
                 end = Spanned(got[0][0], got[0][1], got[0][2])
                 break
     return start, end, completed
+
+
+_YEAR_ONLY = len("2017")
+
+
+def _finer_start(page: Page, hits: list[Hit], s1: int, start: Spanned[str]) -> Spanned[str]:
+    """The start a start word gives in the year of a period's ``start``, when it names the
+    month: "Le projet débuté en juin 2017 … de 2017 à 2020" started in June 2017."""
+    for hit in hits:
+        got = _dates_after(page, hit.end, min(s1, hit.end + _DATE_REACH))
+        if got and len(got[0][0]) > _YEAR_ONLY and got[0][0].startswith(start.value):
+            return Spanned(got[0][0], got[0][1], got[0][2])
+    return start
 
 
 def opened_by_initiative(page: Page, s0: int, s1: int) -> bool:
