@@ -245,3 +245,26 @@ def test_a_start_word_names_the_month_a_periods_first_year_leaves_out(text: str,
     assert [(val(i.start), val(i.end)) for i in news(text, lang).initiatives] == [
         ("2017-06", "2020")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Nouakchott - Le comité s'est réuni dans le cadre de l’Initiative UE – OIM pour la"
+            " protection et la réintégration des migrants.",
+            "fr",
+            "Initiative UE – OIM pour la protection et la réintégration des migrants",
+        ),
+        (
+            "Nouakchott - The committee met under the EU – IOM Joint Initiative for Migrant"
+            " Protection and Reintegration.",
+            "en",
+            "EU – IOM Joint Initiative for Migrant Protection and Reintegration",
+        ),
+    ],
+)
+def test_a_spaced_dash_between_two_acronyms_is_inside_a_name(
+    text: str, lang: str, title: str
+) -> None:
+    assert titles(news(text, lang)) == [title]

@@ -106,6 +106,17 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 if _period_rest(toks, j):
                     last, j = j + 1, j + 2  # "… Reintegration 2024–2026": the period's end too
                 continue
+            if (
+                u.text in _DASHES
+                and j == last + 1
+                and toks[last].acr
+                and j + 1 < n
+                and toks[j + 1].acr
+                and toks[j + 1].word
+            ):
+                last, caps, j = j + 1, caps + 1, j + 2  # "l'Initiative UE – OIM pour …": a
+                # dash spaced out between two acronyms joins them, as a hyphen does
+                continue
             if u.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].acr:
                 last, j = j + 2, j + 3
                 if j + 1 < n and toks[j].low in COORDINATORS and toks[j + 1].cap:
