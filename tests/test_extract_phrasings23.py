@@ -12,7 +12,7 @@ from return_atlas.classify import kind
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
-from tests.extraction import doc, news, office_page, titles, val
+from tests.extraction import doc, news, office_page, returns, titles, val
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,27 @@ def test_a_spaced_dash_between_two_acronyms_is_inside_a_name(
     text: str, lang: str, title: str
 ) -> None:
     assert titles(news(text, lang)) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rabat - Le programme d'aide au retour volontaire a aidé 11 300 migrants depuis 2005."
+            " En 2018, 276 migrants ont bénéficié de sessions de développement personnel.",
+            "fr",
+        ),
+        (
+            "Rabat - El programa de retorno voluntario ayudó a 11.300 migrantes desde 2005. En"
+            " 2018, 276 migrantes se beneficiaron de talleres de desarrollo personal.",
+            "es",
+        ),
+        (
+            "Rabat - The voluntary return programme has helped 11,300 migrants since 2005. In 2018,"
+            " 276 migrants benefited from training in personal development.",
+            "en",
+        ),
+    ],
+)
+def test_people_who_benefited_from_sessions_are_no_return(text: str, lang: str) -> None:
+    assert [count for count, _, _ in returns(news(text, lang))] == [11300]
