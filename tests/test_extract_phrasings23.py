@@ -292,3 +292,37 @@ def test_a_spaced_dash_between_two_acronyms_is_inside_a_name(
 )
 def test_people_who_benefited_from_sessions_are_no_return(text: str, lang: str) -> None:
     assert [count for count, _, _ in returns(news(text, lang))] == [11300]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Rabat - Pour sa part, le projet Foras, qui est complémentaire au programme, vise à"
+            " offrir aux migrants un retour digne.",
+            "fr",
+            ["Foras"],
+        ),
+        (
+            "Rabat - El proyecto Foras, que complementa el programa, busca ofrecer a los migrantes"
+            " un retorno digno.",
+            "es",
+            ["Foras"],
+        ),
+        (
+            "Panamá - La agencia aportará USD 480.000 a la iniciativa Comunidades que Integran,"
+            " que la OIM ejecuta en Darién.",
+            "es",
+            [],  # (not "Comunidades" alone)
+        ),
+        (
+            "Rabat - Le projet Maroc, financé par l'Union européenne, aide les migrants.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_one_capitalised_word_after_a_french_or_spanish_initiative_word_names_it(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert titles(news(text, lang)) == expected

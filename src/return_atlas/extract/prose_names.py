@@ -217,6 +217,7 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
     _quoted_and_dashed(page, toks, out, used)
     _acronym_definitions(page, toks, out)
     _acronym_with_word(page, toks, out, used)
+    _word_after_head(page, toks, out, used)
     _apposed_runs(page, toks, out, used)
     _named_before_word(page, toks, out, used)
     _named_before_apposition(page, toks, out)
@@ -760,6 +761,48 @@ def _acronym_with_word(page: Page, toks: list[Tok], out: list[Named], used: set[
                     out.append(Named(t.text, t.start, t.end, word[0], t.text, "acronym_word"))
                 known.add(t.text)
                 break
+
+
+_CLAUSE_ENDS = frozenset(",;:.")
+_RELATIVES = grammar.words("relative")
+
+
+def _word_after_head(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
+    """A French or Spanish name of one capitalised word right after an article and a singular
+    initiative word, a comma or a relative pronoun after it: "le projet Foras, qui est
+    complémentaire …", "el proyecto Foras, que …" (the English "the Foras project" puts it
+    before its word; no place, organisation, month or other capitalised word next to it)."""
+    if page.lang not in {"fr", "es"}:
+        return
+    articles = page.lex.tokens["definite"]
+    known = {(named.start, named.end) for named in out}
+    for k in range(2, len(toks)):
+        t = toks[k]
+        if not (t.word and t.cap) or t.acr or k in used or (t.start, t.end) in known:
+            continue
+        head, article = toks[k - 1], toks[k - 2]
+        word = _word_type(page, head.low)
+        if word is None or word[1] or not head.text.islower() or article.low not in articles:
+            continue
+        after = toks[k + 1 : k + 3]
+        if any(u.word and (u.cap or u.text[0].isdigit()) for u in after):
+            continue  # "el proyecto Retorno y Reintegración", "la iniciativa Comunidades que
+            # Integran": a longer name, read elsewhere
+        if after and not (after[0].text in _CLAUSE_ENDS or after[0].low in _RELATIVES):
+            continue  # "le projet Réintégration durable des migrants (REDUR)": a name in
+            # sentence case, read elsewhere
+        if (
+            t.low in page.lex.initiative_words
+            or t.low in page.lex.org_words
+            or is_month(t.text)
+            or page.countries_in(t.start, t.end)
+            or page.city_in(t.start, t.end)
+            or any(a <= t.start < b for _, a, b in page.organizations())
+            or page.hits.overlapping("demonym", t.start, t.end)
+        ):
+            continue
+        out.append(Named(t.text, t.start, t.end, word[0], None, "acronym_word"))
+        used.add(k)
 
 
 def _acronym_compound(word: str) -> bool:
