@@ -326,3 +326,28 @@ def test_one_capitalised_word_after_a_french_or_spanish_initiative_word_names_it
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert titles(news(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Praga - Hoy, se publica una guía sobre migración laboral el segundo día del 14º Foro"
+            " Económico de la OSCE en Praga.",
+            "es",
+            "Foro Económico de la OSCE",
+        ),
+        (
+            "Prague - Today, a guide on labour migration is published on the second day of the"
+            " 14th OSCE Economic Forum in Prague.",
+            "en",
+            "OSCE Economic Forum",
+        ),
+    ],
+)
+def test_an_ordinal_before_an_event_says_which_not_how_many(
+    text: str, lang: str, title: str
+) -> None:
+    assert [(e.event_type, val(e.title)) for e in news(text, lang).events] == [
+        ("conference", title)
+    ]

@@ -321,6 +321,7 @@ def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, et
     if any(
         t.text[0].isdigit()
         and not _LASTING.fullmatch(t.text)  # "a 2-day workshop": how long, not how many
+        and not _ORDINAL.fullmatch(t.text)  # "the 14th Forum", "el 14º Foro": which one
         and not any(a <= t.start < b for _, a, b in dates)  # "Le 8 février 2022, un atelier"
         and not any(u.text in CLAUSE_MARKS for u in before[i + 1 :])
         for i, t in enumerate(before)
@@ -331,6 +332,8 @@ def _aggregate(page: Page, toks: list[Tok], span: tuple[int, int], kind: str, et
 
 _LASTING = re.compile(r"\d+-[^\W\d_]+")
 """A number joined to a word by a hyphen ("2-day", "3-week"): what an event lasts."""
+_ORDINAL = re.compile(r"\d+(?:º|ª|°|st|nd|rd|th|e|er|re|ème|eme)", re.IGNORECASE)
+"""An ordinal number ("14th", "14º", "2e", "1er"): which event of a series, not how many."""
 
 
 def _modifier(page: Page, toks: list[Tok], k: int, j: int) -> bool:
