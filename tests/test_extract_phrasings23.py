@@ -351,3 +351,27 @@ def test_an_ordinal_before_an_event_says_which_not_how_many(
     assert [(e.event_type, val(e.title)) for e in news(text, lang).events] == [
         ("conference", title)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Paris - L’OIM a organisé un événement de sensibilisation sur l’identification des"
+            " victimes de traite à l’aéroport de Paris.",
+            "fr",
+        ),
+        (
+            "Madrid - La OIM organizó un evento de sensibilización sobre la identificación de"
+            " víctimas de trata en el aeropuerto de Madrid.",
+            "es",
+        ),
+        (
+            "London - IOM organized an awareness-raising event on the identification of victims of"
+            " trafficking at London Heathrow airport.",
+            "en",
+        ),
+    ],
+)
+def test_an_awareness_event_is_an_event(text: str, lang: str) -> None:
+    assert [e.event_type for e in news(text, lang).events] == ["other"]
