@@ -375,3 +375,26 @@ def test_an_ordinal_before_an_event_says_which_not_how_many(
 )
 def test_an_awareness_event_is_an_event(text: str, lang: str) -> None:
     assert [e.event_type for e in news(text, lang).events] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "Asunción - El defensor especializado en Migrantes y Refugiados asistió al Taller de"
+            " Buenas Prácticas que la OIM organizó ayer.",
+            "es",
+            "Migrantes",
+        ),
+        (
+            "Dakar - Le défenseur spécialisé en Migrants et Réfugiés a assisté à l'atelier de"
+            " bonnes pratiques organisé hier par l'OIM.",
+            "fr",
+            "Migrants",
+        ),
+    ],
+)
+def test_people_in_capitals_after_in_are_no_place(text: str, lang: str, people: str) -> None:
+    events = news(text, lang).events
+    assert events
+    assert people not in [val(e.city) for e in events]

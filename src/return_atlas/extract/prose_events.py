@@ -708,12 +708,18 @@ def _named_place(
         return None
     if is_month(page.text[a:b]):
         return None  # "in June": a time
+    if any(page.hits.within(role, a, b) for role in _PEOPLE):
+        return None  # "especializado en Migrantes y Refugiados": people, no place
     if _NAME_GOES_ON.match(page.text, b):
         return None  # "Conference in Solidarity with Venezuelan Refugees": inside a name
     if lookup("iom_region", page.text[a:b], page.lang):
         return None  # "in Europe and North America": a region, not a city
     country = page.countries_in(b, min(len(page.text), b + 30))
     return (page.text[a:b], country[0][0] if country else "", a, b)
+
+
+_PEOPLE = ("cue:migrant", "cue:person", "cue:returnee")
+"""Roles of words for people, which name no place even in capitals."""
 
 
 def _inside_quotes(before: str) -> bool:
