@@ -398,3 +398,24 @@ def test_people_in_capitals_after_in_are_no_place(text: str, lang: str, people: 
     events = news(text, lang).events
     assert events
     assert people not in [val(e.city) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Asunción - La OIM realizó ayer un taller en Asunción con funcionarios públicos. El"
+            " objetivo principal del taller fue analizar los resultados de las visitas realizadas.",
+            "es",
+        ),
+        (
+            "Dakar - L'OIM a organisé hier un séminaire à Dakar avec des agents publics. L'objectif"
+            " principal du séminaire était d'analyser les résultats des visites organisées.",
+            "fr",
+        ),
+    ],
+)
+def test_an_event_word_after_an_article_fused_with_of_is_the_event_told(
+    text: str, lang: str
+) -> None:
+    assert [e.event_type for e in news(text, lang).events] == ["workshop"]
