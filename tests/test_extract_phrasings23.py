@@ -419,3 +419,31 @@ def test_an_event_word_after_an_article_fused_with_of_is_the_event_told(
     text: str, lang: str
 ) -> None:
     assert [e.event_type for e in news(text, lang).events] == ["workshop"]
+
+
+_MENU = (
+    "-\nQui sommes nous\nQui sommes nousL'Organisation internationale pour les migrations (OIM)"
+    " fait partie du système des Nations Unies.\nStructure\n- Structure organisationnelle\n"
+    "- Directrice générale\n-\nNotre travail\n- 2030 AGENDA\n"
+)
+
+
+def test_an_iom_sites_menu_leans_a_page_with_another_news_cue_to_news() -> None:
+    body = (
+        "Les victimes de la traite reprennent confiance en elles\n"
+        "L'OIM et une ONG locale ont mené à terme avec succès un\n"
+        "projet pilote de 16 mois visant les victimes de la traite pour\n"
+        "leur redonner confiance et leur apporter le soutien dont elles\n"
+        "ont besoin. Ce projet pilote visait 39 victimes de la traite.\n"
+    )
+    assert detect_kind(body) == "office_page"
+    assert detect_kind(_MENU + body) == "news_release"
+
+
+def test_an_iom_sites_menu_alone_makes_no_news_release() -> None:
+    body = (
+        "Aide au retour volontaire\n"
+        "Le projet offre aux migrants qui souhaitent rentrer dans leur pays une aide au retour et"
+        " à la réintégration. Ce projet est financé par l'Union européenne.\n"
+    )
+    assert detect_kind(_MENU + body) == "office_page"

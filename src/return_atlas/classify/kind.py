@@ -294,6 +294,7 @@ class _CueIndex:
     quoted_next: re.Pattern[str] | None
     quoted_next_cues: dict[str, list[_Cue]]
     headline: dict[str, list[_Cue]]
+    chrome: dict[str, list[_Cue]]
 
 
 @cache
@@ -306,12 +307,14 @@ def _cue_index() -> _CueIndex:
     quoted: dict[str, list[_Cue]] = {}
     quoted_next: dict[str, list[_Cue]] = {}
     headline: dict[str, list[_Cue]] = {}
+    chrome: dict[str, list[_Cue]] = {}
     targets = {
         "line": line,
         "start": start,
         "quoted": quoted,
         "quoted_next": quoted_next,
         "headline": headline,
+        "chrome": chrome,
     }
     for cue in _cues():
         targets.get(cue.where, text).setdefault(cue.cue, []).append(cue)
@@ -332,6 +335,7 @@ def _cue_index() -> _CueIndex:
         quoted_next_cues=quoted_next,
         quoted_cues=quoted,
         headline=headline,
+        chrome=chrome,
     )
 
 
@@ -364,6 +368,10 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
     index = _cue_index()
     folded_text = " ".join(line.key for line in body)  # a phrase may run over a line break
     counts: dict[_Cue, int] = {}
+    if index.chrome:
+        for line in lines[: len(lines) - len(body)]:  # the site's menu, before the body
+            for cue in index.chrome.get(line.key, ()):
+                counts[cue] = 1
     for line in body:
         for cue in index.line.get(line.key, ()):
             counts[cue] = counts.get(cue, 0) + 1
