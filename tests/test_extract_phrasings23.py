@@ -12,7 +12,7 @@ from return_atlas.classify import kind
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
-from tests.extraction import doc, news, office_page, returns, titles, val
+from tests.extraction import doc, funders, news, office_page, returns, titles, val
 
 
 @pytest.mark.parametrize(
@@ -447,3 +447,11 @@ def test_an_iom_sites_menu_alone_makes_no_news_release() -> None:
         " à la réintégration. Ce projet est financé par l'Union européenne.\n"
     )
     assert detect_kind(_MENU + body) == "office_page"
+
+
+def test_joint_funded_says_how_not_who() -> None:
+    text = (
+        "Safe Journeys Campaign\nJoint-funded by the Home Office and the Foreign Office, and led by"
+        " the Communication Service, the ‘Safe Journeys’ campaign had three objectives:\n"
+    )
+    assert funders(extract_practice_page(doc(text), "en")) == [[]]

@@ -68,6 +68,7 @@ USED_ROLES = (
     "nationality_noun",
     "home_word",
     "giver_lead",
+    "funded_how",
     "number_noun",
     "number_reaches",
 )

@@ -38,6 +38,7 @@ from return_atlas.normalise.text import fold
 from return_atlas.normalise.vocab import lookup
 
 _FUNDED = re.compile(r"\b([A-Z][\w&]*(?:[-/][A-Z][\w&]*)*)[-‑]funded\b")
+_FUNDED_HOW = grammar.words("funded_how")
 _BRACKET_OR_COLON = re.compile(rf"(?!{BRACKETED_ACRONYM})\(|:")
 """A bracket (not one around an acronym: "(RRSP-WA)") or a colon: what follows is aside."""
 _HOW_RANK = {
@@ -337,6 +338,8 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 if page.text.find("funded", s0, s1) < 0:
                     continue  # what the pattern ends with
                 for m in _FUNDED.finditer(page.text, s0, s1):
+                    if m.group(1).casefold() in _FUNDED_HOW:
+                        continue  # "Joint-funded by the UK Home Office and …": how, not who
                     after = [mm for mm in scope.mentions if m.end() <= mm[0] <= m.end() + 40]
                     if after or not any(
                         mm[0] >= m.end() for sc in scopes for mm in sc.mentions if s0 <= mm[0] < s1
