@@ -455,3 +455,11 @@ def test_joint_funded_says_how_not_who() -> None:
         " the Communication Service, the ‘Safe Journeys’ campaign had three objectives:\n"
     )
     assert funders(extract_practice_page(doc(text), "en")) == [[]]
+
+
+def test_two_compounds_of_who_pays_and_who_runs_are_no_part_of_a_name() -> None:
+    text = (
+        "Kyiv - The Danish-funded and IOM-administered Programme Against Human Trafficking in"
+        " Eastern Europe ended in 2007."
+    )
+    assert titles(news(text, "en")) == ["Programme Against Human Trafficking in Eastern Europe"]

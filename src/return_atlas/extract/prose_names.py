@@ -452,10 +452,20 @@ def _with_tail(page: Page, named: Named) -> Named:
 def _without_described(page: Page, named: Named) -> Named:
     """``named`` without a hyphenated compound it opens with that says who pays or leads
     ("the EU-funded Transnational Action (TACT) project": "Transnational Action (TACT)")."""
-    first, _, rest = named.title.partition(" ")
-    if not rest or not _DESCRIBED.search(first) or " " not in rest:
+    words = named.title.split(" ")
+    k = 0
+    while k + 1 < len(words) and _DESCRIBED.search(words[k]):
+        k += 1  # "Danish-funded and IOM-administered Programme …": each compound, and the
+        if (
+            k + 2 < len(words)
+            and words[k].casefold() in COORDINATORS
+            and _DESCRIBED.search(words[k + 1])
+        ):
+            k += 1  # word joining two of them
+    if not k or len(words) - k < 2:
         return named
-    return _retitled(page, named, named.start + len(first) + 1, named.end, capital=True)
+    cut = sum(len(w) + 1 for w in words[:k])
+    return _retitled(page, named, named.start + cut, named.end, capital=True)
 
 
 _TAIL_GAP = 12
