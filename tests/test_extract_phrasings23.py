@@ -463,3 +463,17 @@ def test_two_compounds_of_who_pays_and_who_runs_are_no_part_of_a_name() -> None:
         " Eastern Europe ended in 2007."
     )
     assert titles(news(text, "en")) == ["Programme Against Human Trafficking in Eastern Europe"]
+
+
+def test_geographic_coverage_labels_the_countries() -> None:
+    text = (
+        "Central Asian Regional Migration Programme (CARMP)\n\n"
+        "  • Donor: Department for International Development\n  • Duration: 2014 – 2015\n"
+        "  • Geographic coverage: Kazakhstan, Kyrgyzstan, Tajikistan and Russia\n\n"
+        "The Regional Migration Programme is implemented by IOM in partnership with the World Bank."
+    )
+    drafts = {val(i.title): i for i in office_page(text, "en").initiatives}
+    countries = [
+        val(c) for c in drafts["Central Asian Regional Migration Programme (CARMP)"].countries
+    ]
+    assert sorted(countries) == ["KAZ", "KGZ", "RUS", "TJK"]
