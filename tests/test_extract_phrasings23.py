@@ -477,3 +477,28 @@ def test_geographic_coverage_labels_the_countries() -> None:
         val(c) for c in drafts["Central Asian Regional Migration Programme (CARMP)"].countries
     ]
     assert sorted(countries) == ["KAZ", "KGZ", "RUS", "TJK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ciudad de México - Más de 10.000 migrantes retornaron con el programa. La mayor parte"
+            " de los retornos se realizaron desde México, con 6.324 casos (63 por ciento), seguido"
+            " por Guatemala, con 2.325, y Belice, con 375 (4 por ciento).",
+            "es",
+            [(10000, None, None), (6324, "MEX", None), (2325, "GTM", None), (375, "BLZ", None)],
+        ),
+        (
+            "Ciudad de México - Más de 10.000 migrantes retornaron con el programa. La mayoría"
+            " fueron de Honduras, seguidas de personas migrantes de El Salvador, con 1.510 (15 por"
+            " ciento), y Guatemala, con 805 (8 por ciento).",
+            "es",
+            [(10000, None, None), (1510, None, "SLV"), (805, None, "GTM")],
+        ),
+    ],
+)
+def test_parts_of_a_return_written_country_with_figure(
+    text: str, lang: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert returns(news(text, lang)) == expected

@@ -499,7 +499,11 @@ def find_returns(
                     out.append(part)
                 continue
             if found is None:
-                bracketed = _bracketed_part(page, m, s0, last) if last is not None else None
+                bracketed = (
+                    _bracketed_part(page, m, s0, last) or _with_part(page, m, s0, last)
+                    if last is not None
+                    else None
+                )
                 if bracketed is not None and bracketed.count.value not in seen:
                     seen.add(bracketed.count.value)  # "returned to Pakistan (1,482), Iraq (…)"
                     out.append(bracketed)
@@ -1089,6 +1093,32 @@ def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> Ret
     ):
         # "Niger alone accounted for 11,406 departures, followed by Libya (6,927)": another
         # country left, not a destination of the first figure's people
+        return _part_of(page, m, parent, origin=Spanned(code, a, b))
+    return _part_of(page, m, parent, destination=Spanned(code, a, b))
+
+
+_OF_WORDS = grammar.words("of")
+_WITH_GAP = re.compile(rf"\s*,?\s*(?:{alt('with')})\s+", re.IGNORECASE)
+"""Between a country and the figure of its part: ", with", ", con", ", avec"."""
+_WITH_AFTER = re.compile(r"\s*(?:[,;.)(]|$|[^\W\d_]+\s*[,;.(])")
+"""After such a figure: a mark, or one word ("cases", "casos") and a mark."""
+
+
+def _with_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> ReturnDraft | None:
+    """A part of the last return figure written after its country and "with": "La mayor
+    parte de los retornos se realizaron desde México, con 6,324 casos (63 por ciento),
+    seguido por … Guatemala, con 2,325": the country each part left when the sentence opens
+    its list with a "from" word, else the one its people went to."""
+    if parent.count.start > m.start or _WITH_AFTER.match(page.text, m.end) is None:
+        return None
+    places = [c for c in page.countries_in(max(s0, m.start - 40), m.start) if c[2] <= m.start]
+    if not places or _WITH_GAP.fullmatch(page.text, places[-1][2], m.start) is None:
+        return None
+    code, a, b = places[-1]
+    first = page.countries_in(s0, m.start)[0][1]
+    left = [p for p in _preps_before(page, first, "from_prep") if p not in _OF_WORDS]
+    if page.hits.within("cue:host_country", s0, m.start) or left:
+        # ("fueron de Honduras": people of Honduras, who went there; "desde México": left it)
         return _part_of(page, m, parent, origin=Spanned(code, a, b))
     return _part_of(page, m, parent, destination=Spanned(code, a, b))
 
