@@ -811,6 +811,7 @@ def _word_after_head(page: Page, toks: list[Tok], out: list[Named], used: set[in
             or page.hits.overlapping("demonym", t.start, t.end)
         ):
             continue
+        # (kept as a short name its word heads is, like "le projet MoTuSe")
         out.append(Named(t.text, t.start, t.end, word[0], None, "acronym_word"))
         used.add(k)
 
