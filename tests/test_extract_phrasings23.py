@@ -502,3 +502,18 @@ def test_parts_of_a_return_written_country_with_figure(
     text: str, lang: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert returns(news(text, lang)) == expected
+
+
+def test_labels_run_into_their_figures_with_no_colon() -> None:
+    text = (
+        "Navigation path\n\nReturn assistance projects\n\nSome 137 people returned to Georgia"
+        " from the Netherlands and received reintegration assistance.\n\n"
+        "Project dates 01/01/2009 - 30/06/2011\nTotal budget€386 954\nEU contribution50%\n\n"
+        "Project Description\n\nThe project sought to make the return easier."
+    )
+    (project,) = office_page(text, "en").initiatives
+    assert (val(project.start), val(project.end), val(project.budget_amount)) == (
+        "2009-01-01",
+        "2011-06-30",
+        386954.0,
+    )

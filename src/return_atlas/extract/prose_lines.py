@@ -92,7 +92,13 @@ def label_of(folded_line: str, lex: Lexicon) -> tuple[str, int] | None:
     ("Start and End Date", "Status") labels the line under it (its offset is the line's end)."""
     if ":" not in folded_line:
         field_name = lex.labels.get(" ".join(folded_line.split()))
-        return (field_name, len(folded_line)) if field_name in _BARE_LABEL_FIELDS else None
+        if field_name in _BARE_LABEL_FIELDS:
+            return field_name, len(folded_line)
+        glued = _GLUED_LABEL.match(folded_line)
+        if glued is None:
+            return None
+        field_name = lex.labels.get(" ".join(glued.group(1).split()))
+        return (field_name, glued.end(1)) if field_name in _GLUED_LABEL_FIELDS else None
     match = _LABEL.match(folded_line)
     if match is None:
         return None
@@ -102,6 +108,10 @@ def label_of(folded_line: str, lex: Lexicon) -> tuple[str, int] | None:
 
 
 _BARE_LABEL_FIELDS = frozenset({"period", "start", "end", "status", "countries", "budget"})
+_GLUED_LABEL = re.compile(r"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}) ?(?=[\d€$£])")
+"""A label of up to four words run into its figure with no colon: "Project dates 01/01/2009 -
+30/06/2011", "Total budget€386 954"."""
+_GLUED_LABEL_FIELDS = frozenset({"period", "start", "end", "budget"})
 """Fields whose label may stand alone on its line, the value on the next one (card layouts:
 "Start and End Date" / "1 April 2016 – 30 June 2019")."""
 
@@ -132,6 +142,7 @@ def is_heading_text(text: str) -> bool:
 def tag_lines(lines: list[Line], text: str, folded: str, lex: Lexicon) -> list[Line]:
     """Give each line its role (headings are told apart later, once paragraphs are known)."""
     open_label = False
+    bare = False
     previous_end = 0
     for line in lines:
         fline = folded[line.start : line.end]
@@ -141,12 +152,13 @@ def tag_lines(lines: list[Line], text: str, folded: str, lex: Lexicon) -> list[L
             role = "marker"
         elif role is None and open_label and tight:
             role = "value"
-        elif role is None and label_of(fline, lex) is not None:
+        elif role is None and (got := label_of(fline, lex)) is not None:
             role = "label"
+            bare = got[1] >= len(fline.rstrip())  # "Status" alone; not "Project dates 2009 -"
         line.role = role or "body"
         open_label = (
             line.text.rstrip().endswith(":") and (role in {"meta", "label", "date"} or role is None)
-        ) or (role == "label" and ":" not in line.text)
+        ) or (role == "label" and ":" not in line.text and bare)
         previous_end = line.end
     return lines
 
