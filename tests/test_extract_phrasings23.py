@@ -517,3 +517,13 @@ def test_labels_run_into_their_figures_with_no_colon() -> None:
         "2011-06-30",
         386954.0,
     )
+
+
+def test_a_channels_words_give_no_type_to_the_page_s_project() -> None:
+    text = (
+        "Regional Reintegration Support\n\nL'aide offerte aux migrants dans le cadre du"
+        " programme de l'OIM s'articule autour de trois activités. Les migrants reçoivent un"
+        " conseil avant le départ."
+    )
+    (initiative,) = office_page(text, "fr").initiatives
+    assert initiative.initiative_type == "project"  # the default; not "policy", from "le cadre"

@@ -800,6 +800,8 @@ def _the_initiative(page: Page, a: int, b: int) -> str | None:
     toks = tokenize(page, a, b)
     for k, tok in enumerate(toks):
         if k and tok.text.islower() and the_initiative_word(page, toks[k - 1].low, tok.low):
+            if page.hits.overlapping("cue:via", tok.start, tok.end):
+                continue  # "dans le cadre des programmes", "en el marco de": a channel's words
             return page.lex.initiative_words[tok.low][0]
     return None
 
