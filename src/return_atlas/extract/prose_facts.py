@@ -64,6 +64,7 @@ _CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 _GIVER_GAP = re.compile(rf"[\s,]*(?:{alt('relative')}\s+)?(?:{alt('auxiliary', 'and')}\s+){{0,2}}")
 """Words between a funder and its verb: "Japan will provide", "Canada has also contributed"."""
 _RELATIVE = grammar.words("relative")
+_OF = grammar.words("of")
 _OF_OR_THE = grammar.words("of", "article")
 """Before a relative pronoun right after a figure, words that make the figure a group of
 people: "the 300 who returned", "des 1 200 qui sont rentrés"."""
@@ -1075,6 +1076,18 @@ def _part_of(
     )
 
 
+_PART_REACH = 40
+"""Characters before a part's figure in which its country is looked for."""
+
+
+def _country_before_figure(page: Page, s0: int, m: _Figure) -> tuple[str, int, int] | None:
+    """The last country that ends before the figure ``m``, within reach of it."""
+    places = [
+        c for c in page.countries_in(max(s0, m.start - _PART_REACH), m.start) if c[2] <= m.start
+    ]
+    return places[-1] if places else None
+
+
 def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> ReturnDraft | None:
     """A part of the last return figure written in brackets after its country of return:
     "most of them to Pakistan (402), Bangladesh (297) and Morocco (188)"."""
@@ -1082,10 +1095,10 @@ def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> Ret
         return None
     if not page.text.startswith(")", m.end) or parent.count.start > m.start:
         return None
-    places = [c for c in page.countries_in(max(s0, m.start - 40), m.start) if c[2] <= m.start]
-    if not places or page.text[places[-1][2] : m.start].strip() != "(":
+    place = _country_before_figure(page, s0, m)
+    if place is None or page.text[place[2] : m.start].strip() != "(":
         return None
-    code, a, b = places[-1]
+    code, a, b = place
     if (
         parent.from_country is not None
         and parent.to_country is None
@@ -1097,7 +1110,6 @@ def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> Ret
     return _part_of(page, m, parent, destination=Spanned(code, a, b))
 
 
-_OF_WORDS = grammar.words("of")
 _WITH_GAP = re.compile(rf"\s*,?\s*(?:{alt('with')})\s+", re.IGNORECASE)
 """Between a country and the figure of its part: ", with", ", con", ", avec"."""
 _WITH_AFTER = re.compile(r"\s*(?:[,;.)(]|$|[^\W\d_]+\s*[,;.(])")
@@ -1111,12 +1123,12 @@ def _with_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> ReturnDr
     its list with a "from" word, else the one its people went to."""
     if parent.count.start > m.start or _WITH_AFTER.match(page.text, m.end) is None:
         return None
-    places = [c for c in page.countries_in(max(s0, m.start - 40), m.start) if c[2] <= m.start]
-    if not places or _WITH_GAP.fullmatch(page.text, places[-1][2], m.start) is None:
+    place = _country_before_figure(page, s0, m)
+    if place is None or _WITH_GAP.fullmatch(page.text, place[2], m.start) is None:
         return None
-    code, a, b = places[-1]
+    code, a, b = place
     first = page.countries_in(s0, m.start)[0][1]
-    left = [p for p in _preps_before(page, first, "from_prep") if p not in _OF_WORDS]
+    left = [p for p in _preps_before(page, first, "from_prep") if p not in _OF]
     if page.hits.within("cue:host_country", s0, m.start) or left:
         # ("fueron de Honduras": people of Honduras, who went there; "desde México": left it)
         return _part_of(page, m, parent, origin=Spanned(code, a, b))
@@ -1446,7 +1458,6 @@ def _of_nationality(page: Page, toks: list[Tok]) -> Spanned[str] | None:
     return Spanned(hits[0].value, demonym.start, demonym.end) if hits else None
 
 
-_OF = grammar.words("of")
 _NATIONALITY_NOUN = grammar.words("nationality_noun")
 
 
