@@ -56,6 +56,8 @@ _ARTICLE_LAST = re.compile(rf"\s+{alt('article')}\s*$")
 _COMPASS_LAST = re.compile(rf"\b(?:{alt('article')}\s*)?{alt('compass')}(?:\s+{alt('of')})?\s*$")
 """A part of a country right before it: "(from) the south of", "(depuis) le nord du", "(desde)
 el sur de", "(from) southern"."""
+_COUNTED_AFTER = re.compile(r"\s*\(\s*\d")
+"""After a country: its own figure in brackets ("la Guinée (5.088)")."""
 _UNTIL = re.compile(rf"\s*(?:,\s*)?{alt('until')}\b")
 """After a country: "… to", "… jusqu'à", "… hasta": the end of a range of places."""
 _CURRENCY_SIGN = re.compile(r"[$€£¥₣]")
@@ -155,7 +157,9 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     iom = page.lex.tokens["iom"]
     for code, a, b in _places(page, s0, s1):
         before = _words_before(page, s0, _part_of_country(page, a))
-        if after_iom(before, iom):
+        if after_iom(before, iom) or _COUNTED_AFTER.match(page.text, b):
+            # "… 5.661 rapatriés, suivis de la Guinée (5.088)": a country with its own figure
+            # in brackets is an item of a list of figures, not the one the people left
             continue
         if not (
             _country_before(page, a, "from_prep")

@@ -1,0 +1,66 @@
+"""Phrasings and layouts of the twenty-fourth round (the twenty-eighth session).
+
+Each test holds a made-up text with the shape of a layout or phrasing the converter read
+wrongly on real pages, written in general form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import news, returns
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nairobi - In 2021, the programme helped 9,000 migrants to return home. Other countries"
+            " sending large numbers of beneficiaries home included Austria (1,469 migrants),"
+            " Belgium (795) and Italy (358).",
+            "en",
+        ),
+        (
+            "Nairobi - En 2021, le programme a aidé 9 000 migrants à rentrer chez eux. Les autres"
+            " pays envoyant un grand nombre de bénéficiaires chez eux incluent l’Autriche (1 469"
+            " migrants), la Belgique (795) et l’Italie (358).",
+            "fr",
+        ),
+        (
+            "Nairobi - En 2021, el programa ayudó a 9.000 migrantes a regresar a casa. Otros"
+            " países que enviaron a un gran número de beneficiarios a sus hogares fueron Austria"
+            " (1.469 migrantes), Bélgica (795) e Italia (358).",
+            "es",
+        ),
+    ],
+)
+def test_countries_sending_people_home_are_the_countries_left(text: str, lang: str) -> None:
+    assert returns(news(text, lang))[1:] == [
+        (1469, "AUT", None),
+        (795, "BEL", None),
+        (358, "ITA", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nairobi - Parmi les personnes rentrées chez elles, les Soudanais constituaient le"
+            " plus important contingent en 2021, avec 1 661 rapatriés, suivis de la Guinée (1 088)"
+            " et du Mali (642).",
+            "fr",
+        ),
+        (
+            "Nairobi - Entre las personas que regresaron, los sudaneses fueron el grupo más"
+            " numeroso en 2021, con 1.661 retornados, seguidos de Guinea (1.088) y de Malí (642).",
+            "es",
+        ),
+    ],
+)
+def test_a_country_with_its_own_figure_in_brackets_is_no_country_left(text: str, lang: str) -> None:
+    assert [(count, left) for count, left, _ in returns(news(text, lang))] == [
+        (1661, None),
+        (1088, None),
+        (642, None),
+    ]
