@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify.kind import detect_kind
 from tests.extraction import news, returns
 
 
@@ -64,3 +65,19 @@ def test_a_country_with_its_own_figure_in_brackets_is_no_country_left(text: str,
         (1088, None),
         (642, None),
     ]
+
+
+_STORY = (
+    "Retornados y empresas en el país\n\n"
+    "Emigrar no es una decisión fácil, como tampoco lo es volver cuando las condiciones no son"
+    " las esperadas. Miles de personas han optado por el retorno en los primeros meses del año,"
+    " una cifra que oculta historias de personas a las que la organización intenta ayudar.\n\n"
+    "Marta regresó a su localidad natal con el objetivo de abrir su propio salón de belleza y"
+    " pasar página a una etapa que prefiere olvidar.\n"
+)
+
+
+def test_the_day_a_stored_page_was_published_makes_a_news_release() -> None:
+    assert detect_kind(_STORY) == "office_page"
+    assert detect_kind(f" date 2019-11 {_STORY}") == "news_release"
+    assert detect_kind(f" date 2019-11-04 {_STORY}") == "news_release"

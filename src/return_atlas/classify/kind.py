@@ -20,7 +20,7 @@ from operator import attrgetter
 import ahocorasick
 
 from return_atlas.classify._data import LANGS, lang_rows
-from return_atlas.classify.layout import Line, body_start, simple_fold, split_lines
+from return_atlas.classify.layout import PUBLISHED, Line, body_start, simple_fold, split_lines
 from return_atlas.extract.drafts import Kind
 from return_atlas.normalise.dates import date_word_pattern, day_alone, find_dates, find_day_months
 from return_atlas.normalise.grammar import alt
@@ -443,6 +443,10 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
     if any(_TODAY.search(line.text) for line in body) or _today_named(folded_text):
         scores["news_release"] += 2.0
     if _weekday_date(folded_text):
+        scores["news_release"] += _DATED_DATELINE_WEIGHT
+    if lines and PUBLISHED.match(lines[0].text):
+        # " date 2019-11 La OIM ayuda …": the store dates the pages it holds as published on
+        # a day (news releases, stories), not the standing pages of an office or a project
         scores["news_release"] += _DATED_DATELINE_WEIGHT
     if _wrapped_lines(body) >= _MIN_WRAPS:
         scores["news_release"] += _WRAPPED_WEIGHT

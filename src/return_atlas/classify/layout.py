@@ -58,6 +58,9 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+PUBLISHED = re.compile(r"\s*date (\d{4}(?:-\d\d){0,2})\s+")
+"""A lower-case "date" and an ISO date opening a page's text: the day the page was published,
+which the store's copy of a page gives before its text (" date 2019-12-06 Geneva – …")."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _CHAINED = frozenset(
     chr(code) for code, char in _FOLD.items() if _FOLD.get(ord(char), char) != char

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from return_atlas.classify.layout import PUBLISHED
 from return_atlas.extract.drafts import EventDraft, Extraction, ReturnDraft, Spanned
 from return_atlas.extract.prose import (
     Page,
@@ -95,7 +96,7 @@ def _stories(page: Page) -> list[Story]:
                 continue
             # " date 2019-12-06 Geneva – …": the store's copy of a ReliefWeb page opens the
             # text with the day it was published, before the release's own dateline
-            meta = _META_DATE.match(page.text, p.start)
+            meta = PUBLISHED.match(page.text, p.start)
             got = _dateline(page, meta.end() if meta else p.start)
             if got:
                 _set_dateline(page, story, got)
@@ -237,8 +238,6 @@ def _date_alone(line: Line) -> Spanned[str] | None:
 
 _DATE_LINES = 4
 """Lines at the top of a story in which a date on a line of its own is its day."""
-_META_DATE = re.compile(r"\s*date (\d{4}(?:-\d\d){0,2})\s+")
-"""A lower-case "date" and an ISO date opening a page's text: the day it was published."""
 
 
 def _set_dateline(page: Page, story: Story, m: re.Match[str]) -> None:
