@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import news, returns
+from tests.extraction import news, returns, titles
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,11 @@ def test_the_day_a_stored_page_was_published_makes_a_news_release() -> None:
     assert detect_kind(_STORY) == "office_page"
     assert detect_kind(f" date 2019-11 {_STORY}") == "news_release"
     assert detect_kind(f" date 2019-11-04 {_STORY}") == "news_release"
+
+
+def test_the_after_a_names_word_opens_a_new_phrase() -> None:
+    text = (
+        "Addis Ababa – During her visit at the IOM Migrant Transit Centre the High Representative"
+        " listened to the stories of migrants who came back from Yemen."
+    )
+    assert titles(news(text, "en")) == ["IOM Migrant Transit Centre"]

@@ -153,6 +153,16 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 and _second_name(toks, j, articles)
             ):
                 break  # "… Project and the Access, Support … Programme": two names
+            if (
+                page.lang == "en"
+                and u.low in _DEFINITE_EN
+                and j == last + 1
+                and toks[last].low not in connectors
+                and not toks[last].low.endswith("ing")
+            ):
+                break  # "at the IOM Transit Center the High Representative met …": an article
+                # right after a name's word ("Strengthening the …" aside), with no preposition
+                # between, opens a new phrase
             if u.low in connectors or u.low == "'" or (commas and u.text == ","):
                 j += 1
                 continue
@@ -346,6 +356,9 @@ def _state_end(page: Page, toks: list[Tok], i: int, last: int) -> int:
     return k - i
 
 
+_DEFINITE_EN = grammar.words("article", lang="en") - grammar.words("indefinite", lang="en")
+"""English's definite article: "the" (not "a", which is also a word of French and Spanish
+names quoted in an English text: "Programa Volver a Casa")."""
 _STATE = grammar.words("state")
 _AGENT_WORDS = lexicon(None).tokens["by"]
 _AND = grammar.words("and") | {"&"}
