@@ -157,6 +157,7 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 page.lang == "en"
                 and u.low in _DEFINITE_EN
                 and j == last + 1
+                and toks[last].cap
                 and toks[last].low not in connectors
                 and not toks[last].low.endswith("ing")
             ):
