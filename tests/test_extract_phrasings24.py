@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import news, returns, titles
+from return_atlas.extract.news_release import extract_news_release
+from tests.extraction import doc, news, returns, titles, val
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,13 @@ def test_the_after_a_names_word_opens_a_new_phrase() -> None:
         " listened to the stories of migrants who came back from Yemen."
     )
     assert titles(news(text, "en")) == ["IOM Migrant Transit Centre"]
+
+
+def test_the_day_a_page_was_published_is_not_the_time_of_its_first_sentence() -> None:
+    text = (
+        " date 2019-07 En 2018, l’organisation a aidé 23 316 migrants à rentrer chez eux, par le"
+        " biais de ses programmes de retour volontaire.\n\nCe chiffre représente une diminution"
+        " de 12 % par rapport à 2017.\n"
+    )
+    found = extract_news_release(doc(text), "fr").returns
+    assert [(val(r.count), val(r.start), val(r.end)) for r in found] == [(23316, "2018", "2018")]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from return_atlas.classify.layout import PUBLISHED
 from return_atlas.extract.drafts import Extraction, Kind, Spanned
 from return_atlas.extract.prose_lexicon import Hits, Lexicon, lexicon, pfold, scan
 from return_atlas.extract.prose_lines import (
@@ -199,7 +200,12 @@ México – ", "Addis Ababa – ")."""
 
 
 def after_dateline(page: Page, s0: int) -> int:
-    """Where the sentence starting at ``s0`` begins after its dateline (``s0`` if none)."""
+    """Where the sentence starting at ``s0`` begins after its dateline (``s0`` if none), and
+    after the day the page was published when the store's copy opens with it (" date 2019-07
+    En 2018, l'OIM a aidé …": the sentence's own time is 2018)."""
+    published = PUBLISHED.match(page.text, s0)
+    if published is not None:
+        s0 = published.end()
     m = DATELINE.match(page.text, s0)
     return m.end() if m else s0
 
