@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.news_release import extract_news_release
-from tests.extraction import doc, news, returns, titles, val
+from tests.extraction import doc, news, office_page, returns, titles, val
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,15 @@ def test_the_day_a_page_was_published_is_not_the_time_of_its_first_sentence() ->
     )
     found = extract_news_release(doc(text), "fr").returns
     assert [(val(r.count), val(r.start), val(r.end)) for r in found] == [(23316, "2018", "2018")]
+
+
+def test_an_iom_project_code_in_a_titles_brackets_is_its_code() -> None:
+    text = (
+        "Voluntary Return and Reintegration Programme (AMF-3.2.1/9-2020-00001; RR.0208)\n\n"
+        "Duration: 01 May 2021 - 31 December 2023\n\nDonor: Ministry of the Interior\n\n"
+        "The programme provides information about voluntary return to potential beneficiaries"
+        " and helps them return home.\n"
+    )
+    (found,) = office_page(text, "en").initiatives
+    assert val(found.title) == "Voluntary Return and Reintegration Programme"
+    assert val(found.iom_project_code) == "RR.0208"

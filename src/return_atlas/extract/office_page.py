@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from return_atlas.classify.kind import label_field
+from return_atlas.classify.kind import PROJECT_CODE, label_field
 from return_atlas.extract.drafts import Extraction, FundingDraft, InitiativeDraft, Spanned
 from return_atlas.extract.prose import (
     Line,
@@ -79,6 +79,8 @@ class Item:
     start_date: Spanned[str] | None = None
     end_date: Spanned[str] | None = None
     funders: tuple[tuple[int, int], ...] = ()
+    code: Spanned[str] | None = None
+    """The IOM project code its title's brackets give ("(MMIA-3.2.1/9-2020-00001; RR.0208)")."""
 
 
 _STATUS_DATE = re.compile(rf"\s*([^\W\d]+)\s+{alt('at', 'since', 'article')}\s+(.*\d{{4}})\s*$")
@@ -116,6 +118,9 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
         # "(octobre 2019 - en cours)": a start and a status word instead of an end
         item.start_date = Spanned(ongoing[0], i0, i1)
         item.status = Spanned(ongoing[1], i0, i1)
+    elif codes := [c for c in _CODE_PART.finditer(inner) if PROJECT_CODE.match(c.group())]:
+        # "(MMIA-3.2.1/9-2020-00001; RR.0208)": a grant's reference and the IOM project code
+        item.code = Spanned(codes[0].group(), i0 + codes[0].start(), i0 + codes[0].end())
     elif any(t.low in page.lex.org_words for t in tokenize(page, i0, i1)):
         item.funders = ((i0, i1),)
     elif not _YEAR_ALONE.fullmatch(inner):
@@ -131,6 +136,8 @@ def _title_item(page: Page, line: Line, end: int) -> Item:
 
 
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*")
+_CODE_PART = re.compile(r"[^\s;,]+")
+"""One reference of a title's brackets, between spaces, commas or semicolons."""
 
 _QUOTED_TITLE = re.compile(r"(\w+)\s*[«“\"‘„]\s*([^«»“”\"‘’„]+?)\s*[»”\"’]?\s*(\([^()]*\))?\s*$")
 """A heading that is an initiative word and a quoted name, maybe with its acronym after it:
@@ -961,6 +968,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
         draft.status = item.status or draft.status
         draft.start = item.start_date or draft.start
         draft.end = item.end_date or draft.end
+        draft.iom_project_code = item.code or draft.iom_project_code
         labelled: list[FundingDraft] = []
         _labels(page, item, draft, labelled)
         if not draft.funders:
