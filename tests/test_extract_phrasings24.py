@@ -112,3 +112,19 @@ def test_an_iom_project_code_in_a_titles_brackets_is_its_code() -> None:
     (found,) = office_page(text, "en").initiatives
     assert val(found.title) == "Voluntary Return and Reintegration Programme"
     assert val(found.iom_project_code) == "RR.0208"
+
+
+_CARD = (
+    "Actions de l’organisation\n\n"
+    "Ces programmes résultent des cadres stratégiques plus larges de l'organisation et de ses"
+    " partenaires en matière de retour volontaire et de réintégration durable.\n\n"
+    "Pays\nAlgérie, Égypte, Libye, Maroc, Tunisie\nRégion\nMoyen-Orient et Afrique du Nord\n"
+    "Statut\nActivités achevées\n{more}Description\n\n"
+    "Lancée en décembre 2016, l’initiative conjointe est le premier programme global réunissant"
+    " des pays d'Afrique du Nord autour du retour volontaire.\n"
+)
+
+
+def test_a_card_of_places_and_a_status_alone_makes_no_project_page() -> None:
+    assert detect_kind(_CARD.format(more="")) != "project_page"
+    assert detect_kind(_CARD.format(more="Date de début\n1 décembre 2016\n")) == "project_page"

@@ -234,8 +234,15 @@ def label_field(text: str) -> str | None:
 
 
 def _label_lines(lines: list[Line]) -> int:
+    """The project-page label lines of ``lines``; none when they only say where the work is
+    and how it stands ("Pays" / "Région" / "Statut" over a programme's description, on an
+    office's page): a project page's card also dates, funds, codes or types its project."""
     labels = project_labels()
-    return sum(1 for line in lines if line.key.rstrip(" :") in labels)
+    fields = [field for line in lines if (field := labels.get(line.key.rstrip(" :")))]
+    return len(fields) if not _PLACE_AND_STATE.issuperset(fields) else 0
+
+
+_PLACE_AND_STATE = frozenset({"countries", "iom_region", "status"})
 
 
 _BARE_SHAPE = re.compile(
