@@ -128,3 +128,16 @@ _CARD = (
 def test_a_card_of_places_and_a_status_alone_makes_no_project_page() -> None:
     assert detect_kind(_CARD.format(more="")) != "project_page"
     assert detect_kind(_CARD.format(more="Date de début\n1 décembre 2016\n")) == "project_page"
+
+
+def test_one_programme_an_elided_article_introduces_is_the_office_pages() -> None:
+    text = (
+        "Lancée en décembre 2016 grâce à un financement de l'Union européenne, l’Initiative"
+        " conjointe pour la protection et la réintégration des migrants est la première du genre"
+        " à sauver des vies le long des routes migratoires.\n\n"
+        "Cette initiative fournit aux migrants qui décident de rentrer une assistance au retour"
+        " volontaire.\n"
+    )
+    assert titles(office_page(text, "fr")) == [
+        "Initiative conjointe pour la protection et la réintégration des migrants"
+    ]

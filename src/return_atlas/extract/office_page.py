@@ -538,6 +538,7 @@ def _items(page: Page) -> list[Item]:
                 Item(n, a, b)
                 for n, a, b in zip(introduced, starts, [*starts[1:], end], strict=True)
             ]
+        found = introduced  # one: "l'Initiative conjointe UE-OIM pour la protection … vise à"
     named = merge(found)
     if not named:
         return []
@@ -643,8 +644,14 @@ def _headed_after_article(page: Page, named: Named) -> bool:
         and first[0].isupper()
         and " " in named.title
         and m is not None
-        and m.group(1) in page.lex.tokens["definite"]
+        and _elided(page, m) in page.lex.tokens["definite"]
     )
+
+
+def _elided(page: Page, m: re.Match[str]) -> str:
+    """The word ``m`` found before a name, with its apostrophe when it is elided onto the name
+    ("l'Initiative conjointe …": the article "l'")."""
+    return m.group(1) + "'" if page.folded.startswith("'", m.end(1)) else m.group(1)
 
 
 def _trailing_item(page: Page, lines: list[Line], title: Line, end: int) -> Item | None:
