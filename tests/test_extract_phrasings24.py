@@ -141,3 +141,12 @@ def test_one_programme_an_elided_article_introduces_is_the_office_pages() -> Non
     assert titles(office_page(text, "fr")) == [
         "Initiative conjointe pour la protection et la réintégration des migrants"
     ]
+
+
+def test_lancee_dates_the_start_of_what_it_was_said_of() -> None:
+    text = (
+        "Dakar – Lancée en mars 2018 grâce à un financement de l'Union européenne, l’Initiative"
+        " régionale pour la réintégration des migrants aide les migrants de retour à s'installer."
+    )
+    (found,) = news(text, "fr").initiatives
+    assert val(found.start) == "2018-03"
