@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.news_release import extract_news_release
-from tests.extraction import doc, news, office_page, returns, titles, val
+from tests.extraction import doc, funders, news, office_page, returns, titles, val
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,13 @@ def test_lancee_dates_the_start_of_what_it_was_said_of() -> None:
     )
     (found,) = news(text, "fr").initiatives
     assert val(found.start) == "2018-03"
+
+
+def test_grace_a_un_financement_names_the_funder() -> None:
+    text = (
+        "Niamey – Le projet Retour au Sahel (RAS) a démarré en 2017 grâce à un financement de"
+        " l’Agence italienne pour la coopération au développement (AICS)."
+    )
+    assert funders(news(text, "fr")) == [
+        ["Agence italienne pour la coopération au développement (AICS)"]
+    ]
