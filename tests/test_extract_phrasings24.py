@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify import kind
 from return_atlas.classify.kind import detect_kind
+from return_atlas.classify.layout import split_lines
 from return_atlas.extract.news_release import extract_news_release
 from tests.extraction import doc, funders, news, office_page, returns, titles, val
 
@@ -160,3 +162,30 @@ def test_grace_a_un_financement_names_the_funder() -> None:
     assert funders(news(text, "fr")) == [
         ["Agence italienne pour la coopération au développement (AICS)"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adoption date 12/05/2017\n\nFacility for Safe Return in the Sahel\n\n"
+        "The project aims to facilitate safe and dignified return of stranded migrants and their"
+        " sustainable reintegration in their communities of origin.\n",
+        "Project Promoter: International Organization for Migration\n"
+        "Project grant rate: 100%\nMaximum project grant amount: € 900.000\n"
+        "Duration: July 2022 – June 2023\n\n"
+        "The project supports the voluntary return of migrants in vulnerable situations.\n",
+    ],
+)
+def test_a_funders_record_of_a_project_is_another_kind_of_page(text: str) -> None:
+    assert detect_kind(text) == "other"
+
+
+def test_a_page_that_reads_more_as_another_kind_than_as_news_is_not_news() -> None:
+    text = (
+        "Document d’action du Fonds fiduciaire de l’UE\n\nEmbed Size (px)\n\n"
+        "Dakar – L'action vise à renforcer la gestion des migrations et le retour durable des"
+        " migrants, a déclaré le représentant de l'Union européenne.\n"
+    )
+    scores = kind.kind_scores(split_lines(text))
+    assert scores["news_release"] >= 2.5
+    assert detect_kind(text) == "other"

@@ -490,7 +490,11 @@ def detect_kind_of_lines(lines: list[Line], start: int | None = None) -> Kind:
         and scores["practice_page"] >= scores["news_release"]
     ):
         return "practice_page"
-    if scores["news_release"] >= _NEWS_THRESHOLD and scores["news_release"] > scores["office_page"]:
+    if (
+        scores["news_release"] >= _NEWS_THRESHOLD
+        and scores["news_release"] > scores["office_page"]
+        and scores["news_release"] >= scores["other"]
+    ):
         return "news_release"
     if scores["other"] >= _OTHER_THRESHOLD and scores["other"] > scores["office_page"]:
         return "other"
