@@ -12,6 +12,7 @@ from return_atlas.classify import kind
 from return_atlas.classify.kind import detect_kind
 from return_atlas.classify.layout import split_lines
 from return_atlas.extract.news_release import extract_news_release
+from return_atlas.normalise.money import find_amounts
 from tests.extraction import doc, funders, news, office_page, returns, titles, val
 
 
@@ -189,3 +190,26 @@ def test_a_page_that_reads_more_as_another_kind_than_as_news_is_not_news() -> No
     scores = kind.kind_scores(split_lines(text))
     assert scores["news_release"] >= 2.5
     assert detect_kind(text) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "El país aportará 4 millones de euros a la organización, entre ellos un proyecto"
+            " dotado con 1.8 millones que prevé reasentar a 1,2 millones de personas.",
+            "es",
+            [(4_000_000.0, "EUR"), (1_800_000.0, "EUR")],
+        ),
+        (
+            "The donor gave USD 4 million, of which 1.5 million. Some 2 million people moved.",
+            "en",
+            [(4_000_000.0, "USD"), (1_500_000.0, "USD")],
+        ),
+        ("Some 2 million people moved, and 1.5 million.", "en", []),
+    ],
+)
+def test_millions_without_a_currency_take_the_one_of_the_amount_before(
+    text: str, lang: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(value, code) for value, code, _, _ in find_amounts(text, lang)] == expected

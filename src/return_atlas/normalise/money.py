@@ -38,6 +38,9 @@ class _Tables:
     may be written in words ("millions d'euros", "million US dollars", "millón de dólares")."""
     one_before: re.Pattern[str]
     """The word for one right before a scale word ("un", "une", "one", "uno", "una")."""
+    bare_big: re.Pattern[str]
+    """A figure and a scale word of a million or more with no currency after them, then a
+    mark or a relative word: "uno dotado con 1.8 millones que …", "dont 1,5 million."."""
 
 
 @cache
@@ -73,6 +76,10 @@ def _tables() -> _Tables:
         rf"(?P<c>{currency})(?![\w])"
     )
     one_before = re.compile(rf"(?<![\w])(?:{alternation(words_worth(1))})\s*$")  # "d'un million"
+    bare_big = re.compile(
+        rf"(?P<n>{_NUMBER})\s*(?P<s>{alternation(big)})(?![\w])"
+        rf"(?=\s*(?:[,.;:)]|$|(?:{alt('relative')})(?![\w])))"
+    )
     return _Tables(
         scales,
         currencies,
@@ -83,6 +90,7 @@ def _tables() -> _Tables:
         iso_codes,
         word_amount,
         one_before,
+        bare_big,
     )
 
 
@@ -177,7 +185,28 @@ def find_amounts(text: str, lang: str | None = None) -> list[tuple[float, str, i
             if value is not None:
                 found.append((_scaled(value, scale_text), code, match.start(), match.end()))
     found += _word_amounts(folded, lang, found)
+    found += _bare_millions(folded, lang, found)
     return sorted(found, key=lambda amount: amount[2])
+
+
+def _bare_millions(
+    folded: str, lang: str | None, found: list[tuple[float, str, int, int]]
+) -> list[tuple[float, str, int, int]]:
+    """Millions written without their currency after an amount that gives it: "España
+    aportará 4 millones de euros …, entre ellos uno dotado con 1.8 millones que …" (euros
+    too). Only where a mark or a relative word follows: "1,2 millones de personas" counts
+    people."""
+    out: list[tuple[float, str, int, int]] = []
+    for match in _tables().bare_big.finditer(folded):
+        if any(a < match.end() and match.start() < b for *_, a, b in found):
+            continue
+        before = [amount for amount in found if amount[3] <= match.start()]
+        value = _number_value(match.group("n"), lang, True, money=True)
+        if not before or value is None:
+            continue
+        scale = _tables().scales.get(match.group("s"), 1.0)
+        out.append((value * scale, before[-1][1], match.start(), match.end()))
+    return out
 
 
 def _word_amounts(
