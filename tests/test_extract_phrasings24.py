@@ -213,3 +213,21 @@ def test_millions_without_a_currency_take_the_one_of_the_amount_before(
     text: str, lang: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(value, code) for value, code, _, _ in find_amounts(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communiqués\nLocal\n\nL’organisation a soutenu la réintégration de 300 migrants\n\n"
+        "Le bureau a pu finaliser l’assistance à la réintégration de 300 migrants dans leurs"
+        " communautés d’origine, à travers son projet régional.\n",
+        "Un communiqué officiel de l’organisation renseigne que celle-ci a tenu à Bamako un"
+        " atelier sur la réintégration des migrants. Les échanges ont permis aux représentants"
+        " de se familiariser avec la méthode.\n",
+        "Desde 2003, un total de 2.054 inmigrantes regresaron a sus países de origen gracias al"
+        " programa de retorno voluntario.\n\nImagen: Ana Pérez\n\nLas personas que llegan al país"
+        " en busca de un futuro mejor no siempre logran su objetivo.\n",
+    ],
+)
+def test_a_listing_of_releases_a_release_cited_or_a_picture_credit_make_news(text: str) -> None:
+    assert detect_kind(text) == "news_release"
