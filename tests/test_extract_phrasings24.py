@@ -231,3 +231,14 @@ def test_millions_without_a_currency_take_the_one_of_the_amount_before(
 )
 def test_a_listing_of_releases_a_release_cited_or_a_picture_credit_make_news(text: str) -> None:
     assert detect_kind(text) == "news_release"
+
+
+def test_a_period_in_brackets_between_a_project_and_its_naming_word() -> None:
+    text = (
+        "Agadez – Ces activités s’inscrivent dans le cadre d’un projet (2015 – 2016) intitulé :"
+        " « Gestion des flux de migration dans le désert » (GEMID), cofinancé par l’Union"
+        " européenne."
+    )
+    (found,) = news(text, "fr").initiatives
+    assert val(found.title) == "Gestion des flux de migration dans le désert"
+    assert (val(found.start), val(found.end)) == ("2015", "2016")

@@ -579,15 +579,30 @@ def _named_by(page: Page, toks: list[Tok], k: int) -> list[int]:
         j -= 1
     if j < 1 or toks[j].low not in NAMING:
         return []
-    for m in range(j - 1, max(-1, j - 1 - _NAMING_REACH), -1):
+    m, steps = j - 1, 0
+    while m >= 0 and steps < _NAMING_REACH:
+        if toks[m].text == ")":
+            # "un projet (2015 – 2016) intitulé : « … »": the brackets are one step
+            opening = next(
+                (o for o in range(m - 1, max(-1, m - _BRACKET_REACH), -1) if toks[o].text == "("),
+                None,
+            )
+            if opening is None:
+                return []
+            m, steps = opening - 1, steps + 1
+            continue
         word = _word_type(page, toks[m].low)
         if word is not None and not word[1]:
             return [m]
+        m, steps = m - 1, steps + 1
     return []
 
 
 _NAMING_REACH = 5
-"""Tokens between an initiative word and its naming word ("projet de l'OIM intitulé")."""
+"""Tokens between an initiative word and its naming word ("projet de l'OIM intitulé"), a
+bracketed aside counting as one ("un projet (2015 – 2016) intitulé")."""
+_BRACKET_REACH = 12
+"""Tokens of such an aside at most."""
 
 
 def _funded_before(page: Page, toks: list[Tok], comma: int) -> list[int]:
