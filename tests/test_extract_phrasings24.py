@@ -242,3 +242,11 @@ def test_a_period_in_brackets_between_a_project_and_its_naming_word() -> None:
     (found,) = news(text, "fr").initiatives
     assert val(found.title) == "Gestion des flux de migration dans le désert"
     assert (val(found.start), val(found.end)) == ("2015", "2016")
+
+
+def test_a_month_ends_a_french_names_lower_case_rest() -> None:
+    text = (
+        "Dakar – Depuis le lancement de l’Initiative conjointe en avril 2017, plus de 70 000"
+        " migrants ont bénéficié de services de réintégration."
+    )
+    assert "Initiative conjointe en avril" not in titles(news(text, "fr"))

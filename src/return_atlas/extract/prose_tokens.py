@@ -576,6 +576,7 @@ def head_initial_tail(page: Page, toks: list[Tok], i: int) -> int | None:
             or t.low in NAMING  # "… en Trata de Personas denominado “…”": the name is done
             or (len(t.text) > 3 and t.text.islower() and t.text.endswith(_VERB_ENDINGS))
             or t.text[:1].isdigit()  # "… du Japon à hauteur de 1,2 million": an amount
+            or is_month(t.text)  # "l'Initiative conjointe en avril 2017": a time
             or any(
                 page.hits.overlapping(g, t.start, t.end)
                 for g in (
