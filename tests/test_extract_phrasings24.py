@@ -250,3 +250,24 @@ def test_a_month_ends_a_french_names_lower_case_rest() -> None:
         " migrants ont bénéficié de services de réintégration."
     )
     assert "Initiative conjointe en avril" not in titles(news(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bamako – L’atelier du projet « Renforcement de la gouvernance des migrations au"
+            " Mali » (ou « Initiative Conjointe ») a été organisé par le Gouvernement.",
+            "fr",
+        ),
+        (
+            "Bamako – The workshop of the project “Strengthening Migration Governance in Mali”"
+            " (or “Joint Initiative”) was organised by the Government.",
+            "en",
+        ),
+    ],
+)
+def test_a_name_in_brackets_after_or_is_another_name_of_the_one_before(
+    text: str, lang: str
+) -> None:
+    assert len(titles(news(text, lang))) == 1

@@ -234,7 +234,13 @@ def find_named(page: Page, start: int, end: int, *, headline: bool = False) -> l
         and named.title.casefold() not in page.lex.initiative_words  # "Under the Project, …"
         and not _a_known_body(page, named)
         and not _owners_only(page, named)
+        and not _ALIAS_BEFORE.search(page.folded, max(start, named.start - 12), named.start)
     ]
+
+
+_ALIAS_BEFORE = re.compile(rf"\(\s*(?:{alt('or')})\s*[\"“«‘']?\s*$")
+"""Before a name: a bracket and "or" ("« Renforcement … au Mali » (ou « Initiative
+Conjointe »)"): another name of the initiative before it, not one of its own."""
 
 
 def _owners_only(page: Page, named: Named) -> bool:
