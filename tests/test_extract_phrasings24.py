@@ -271,3 +271,12 @@ def test_a_name_in_brackets_after_or_is_another_name_of_the_one_before(
     text: str, lang: str
 ) -> None:
     assert len(titles(news(text, lang))) == 1
+
+
+def test_a_related_article_link_is_no_initiative() -> None:
+    text = (
+        "El programa de retorno voluntario asistido ayuda a las personas migrantes a regresar a"
+        " su país de origen.\n\nLea Más: EL PROYECTO DE LA ALCALDÍA QUE CAMBIÓ EL BARRIO\n\n"
+        "Las personas interesadas pueden acercarse a las oficinas.\n"
+    )
+    assert not [t for t in titles(office_page(text, "es")) if t.startswith("Lea")]
