@@ -280,3 +280,22 @@ def test_a_related_article_link_is_no_initiative() -> None:
         "Las personas interesadas pueden acercarse a las oficinas.\n"
     )
     assert not [t for t in titles(office_page(text, "es")) if t.startswith("Lea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bamako – L’organisation a initié les 7 et 8 mars 2022 à Bamako un atelier de"
+            " renforcement des capacités des acteurs locaux sur la réintégration des migrants.",
+            "fr",
+        ),
+        (
+            "San Salvador – Estos fueron los temas de un taller multiactor que fue facilitado por"
+            " el programa en San Salvador el 7 de marzo de 2022.",
+            "es",
+        ),
+    ],
+)
+def test_initiating_or_facilitating_a_workshop_tells_it(text: str, lang: str) -> None:
+    assert [e.event_type for e in news(text, lang).events] == ["workshop"]
