@@ -299,3 +299,12 @@ def test_a_related_article_link_is_no_initiative() -> None:
 )
 def test_initiating_or_facilitating_a_workshop_tells_it(text: str, lang: str) -> None:
     assert [e.event_type for e in news(text, lang).events] == ["workshop"]
+
+
+def test_a_comma_may_stand_between_an_amount_and_who_granted_it() -> None:
+    text = (
+        "Guatemala – El programa se realizará hasta octubre de 2020 y cuenta con US $10.3"
+        " millones, otorgados por el Gobierno de Canadá."
+    )
+    found = news(text, "es").fundings
+    assert [(val(f.funder), val(f.amount)) for f in found] == [("Gobierno de Canadá", 10_300_000.0)]

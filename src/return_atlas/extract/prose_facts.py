@@ -1609,8 +1609,9 @@ def _giver_after(page: Page, pos: int, s1: int) -> Spanned[str] | None:
 
 _GIVER_REACH = 200
 """Characters after an amount in which the name of its giver is read."""
-_GIVER_LEAD = re.compile(rf"\s*{alt('giver_lead')}\s*")
-"""A phrase between an amount and its giver: "de la part de", "por parte de"."""
+_GIVER_LEAD = re.compile(rf"\s*,?\s*{alt('giver_lead')}\s*")
+"""A phrase between an amount and its giver: "de la part de", "por parte de", perhaps after a
+comma ("US $10.3 millones, otorgados por …")."""
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 """A bracketed aside right after an amount: its value in another currency or in words."""
 
