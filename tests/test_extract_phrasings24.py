@@ -308,3 +308,32 @@ def test_a_comma_may_stand_between_an_amount_and_who_granted_it() -> None:
     )
     found = news(text, "es").fundings
     assert [(val(f.funder), val(f.amount)) for f in found] == [("Gobierno de Canadá", 10_300_000.0)]
+
+
+_BODY_ES = (
+    "El organismo entregó equipo informativo y mobiliario a la secretaría en el marco de la"
+    " apertura de dos oficinas municipales de atención al retornado.\n\n"
+    "Estas son las primeras dos oficinas en el occidente del país, que se suman a la red de"
+    " servicios estatales de protección.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Fortalecen la asistencia a los migrantes retornados\n\n{_BODY_ES}",
+        f"Migrant Stories\n\nUn nuevo camino para los migrantes retornados\n\n{_BODY_ES}",
+        "Un nuevo camino para los migrantes retornados\n\nCaravana de migrantes en el camino."
+        f" 2018. (foto Ana Pérez / OIM)\n\n{_BODY_ES}",
+    ],
+)
+def test_a_headline_opening_with_its_verb_a_stories_label_or_a_photo_credit_make_news(
+    text: str,
+) -> None:
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_title_opening_with_a_noun_is_no_headline_verb() -> None:
+    assert detect_kind(f"Fortalecimiento de la asistencia a los retornados\n\n{_BODY_ES}") != (
+        "news_release"
+    )

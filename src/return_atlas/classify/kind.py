@@ -301,6 +301,7 @@ class _CueIndex:
     quoted_next: re.Pattern[str] | None
     quoted_next_cues: dict[str, list[_Cue]]
     headline: dict[str, list[_Cue]]
+    headline_first: dict[str, list[_Cue]]
     chrome: dict[str, list[_Cue]]
 
 
@@ -314,6 +315,7 @@ def _cue_index() -> _CueIndex:
     quoted: dict[str, list[_Cue]] = {}
     quoted_next: dict[str, list[_Cue]] = {}
     headline: dict[str, list[_Cue]] = {}
+    headline_first: dict[str, list[_Cue]] = {}
     chrome: dict[str, list[_Cue]] = {}
     targets = {
         "line": line,
@@ -321,6 +323,7 @@ def _cue_index() -> _CueIndex:
         "quoted": quoted,
         "quoted_next": quoted_next,
         "headline": headline,
+        "headline_first": headline_first,
         "chrome": chrome,
     }
     for cue in _cues():
@@ -342,6 +345,7 @@ def _cue_index() -> _CueIndex:
         quoted_next_cues=quoted_next,
         quoted_cues=quoted,
         headline=headline,
+        headline_first=headline_first,
         chrome=chrome,
     )
 
@@ -405,7 +409,7 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
             for found in set(pattern.findall(folded_text)):
                 for cue in cues_of[found]:
                     counts[cue] = 1
-    if index.headline:
+    if index.headline or index.headline_first:
         # a verb of a news headline ("… Launches …", "… lance …", "… inaugura …") in one of the
         # first headline-shaped lines, not as its first word
         look = body[: _HEADLINE_LOOK + 1]
@@ -415,9 +419,14 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
             if _headline(ln) and k + 1 < len(look) and not _runs_on(ln, look[k + 1])
         ]  # (a headline stands over a text: the page's last line, cut short, heads nothing)
         for line in heads[:2]:
-            for word in line.key.split()[1:]:
-                for cue in index.headline.get(word.strip(_WORD_MARKS), ()):
+            words = [word.strip(_WORD_MARKS) for word in line.key.split()]
+            for word in words[1:]:
+                for cue in index.headline.get(word, ()):
                     counts[cue] = 1
+            # a Spanish headline may open with its verb, the subject left out ("Fortalecen la
+            # asistencia a los migrantes retornados"); a title opens with a noun
+            for cue in index.headline_first.get(words[0] if words else "", ()):
+                counts[cue] = 1
     for cue, hits in counts.items():
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
     datelines = [
