@@ -337,3 +337,21 @@ def test_a_title_opening_with_a_noun_is_no_headline_verb() -> None:
     assert detect_kind(f"Fortalecimiento de la asistencia a los retornados\n\n{_BODY_ES}") != (
         "news_release"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Banjul – On 27 April, 164 men and 4 women returned to The Gambia with IOM support.",
+            "en",
+        ),
+        (
+            "Banjul – Le 27 avril, 164 hommes et 4 femmes sont rentrés en Gambie avec l'appui de"
+            " l'OIM.",
+            "fr",
+        ),
+    ],
+)
+def test_two_groups_joined_by_and_return_together(text: str, lang: str) -> None:
+    assert returns(news(text, lang)) == [(168, None, "GMB")]

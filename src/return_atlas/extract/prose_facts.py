@@ -459,7 +459,10 @@ def find_returns(
             prev = _prev_sentence(page, s0)
         opening = _of_the_people(page, s0, figures[0].start)
         objectives = {n.start for n in gcm_objectives(page, s0, s1)}
+        joined: set[int] = set()
         for k, m in enumerate(figures):
+            if m.start in joined:
+                continue  # the second group of "164 men and 4 women", counted with the first
             if _AFTER_NUMBER_STOP.match(page.text[m.end : m.end + 12]):
                 continue
             if m.start in objectives:
@@ -576,6 +579,13 @@ def find_returns(
             ):
                 continue
             count = int(value)
+            end = m.end
+            if noun == "child" and k + 1 < len(figures):
+                # "164 men and 4 women … returned to The Gambia": the two groups return together
+                other = _joined_group(page, m, figures[k + 1], s1)
+                if other is not None:
+                    count, end = count + other, figures[k + 1].end
+                    joined.add(figures[k + 1].start)
             if count in seen:
                 told = next((d for d in out if d.count.value == count), None)
                 if told is not None and told.start is None and told.end is None:
@@ -584,7 +594,7 @@ def find_returns(
                     told.start, told.end = _return_dates(page, (s0, s1), m.end, since or {})
                 continue
             seen.add(count)
-            draft = ReturnDraft(count=Spanned(count, m.start, m.end))
+            draft = ReturnDraft(count=Spanned(count, m.start, end))
             # a part with its own origin after the figure ("dont 1 195 depuis le Niger") is not
             # where the whole left from
             parts = page.hits.within("cue:subset", m.end, s1)
@@ -670,6 +680,28 @@ def find_returns(
             if not subset:
                 last = draft
     return out
+
+
+def _joined_group(page: Page, m: _Figure, nxt: _Figure, s1: int) -> int | None:
+    """The size of the group ``nxt`` counts when it is joined to the one ``m`` counts by an
+    "and", each figure with its own word for people of a sex or age and nothing else between:
+    "164 men and 4 women", "12 hommes et 3 femmes", "20 hombres y 5 mujeres"."""
+    between = _JOINED.fullmatch(page.folded, m.end, nxt.start)
+    after = _GROUP_WORD.match(page.folded, nxt.end, s1)
+    if between is None or after is None:
+        return None
+    if not (
+        page.hits.within("cue:child", between.start(1), between.end(1))
+        and page.hits.within("cue:child", after.start(1), after.end(1))
+    ):
+        return None
+    value = nxt.value(page.lang)
+    return int(value) if value is not None and value >= 1 and value == int(value) else None
+
+
+_JOINED = re.compile(rf"\s+([^\W\d_]+)\s+(?:{alt('and')})\s+")
+"""Between two groups' figures: the first group's word and an "and"."""
+_GROUP_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _deporter(page: Page, s0: int, pos: int) -> Spanned[str] | None:
