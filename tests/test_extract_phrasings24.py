@@ -355,3 +355,13 @@ def test_a_title_opening_with_a_noun_is_no_headline_verb() -> None:
 )
 def test_two_groups_joined_by_and_return_together(text: str, lang: str) -> None:
     assert returns(news(text, lang)) == [(168, None, "GMB")]
+
+
+def test_a_return_rounded_down_after_more_than_is_the_one_told_before() -> None:
+    text = (
+        "Niamey – Cette semaine, l’OIM a organisé son premier vol de retour volontaire vers"
+        " Niamey, transportant 166 ressortissants nigériens.\n\n« Le retour réussi de plus de 160"
+        " migrants nigériens grâce à ce vol inaugural garantit un retour sûr », a déclaré le chef"
+        " de mission.\n"
+    )
+    assert [count for count, _, _ in returns(news(text, "fr"))] == [166]

@@ -586,6 +586,8 @@ def find_returns(
                 if other is not None:
                     count, end = count + other, figures[k + 1].end
                     joined.add(figures[k + 1].start)
+            if _rounded_retelling(page, (s0, s1), m, count, out):
+                continue  # "… 166 migrants … . Le retour réussi de plus de 160 migrants …"
             if count in seen:
                 told = next((d for d in out if d.count.value == count), None)
                 if told is not None and told.start is None and told.end is None:
@@ -680,6 +682,27 @@ def find_returns(
             if not subset:
                 last = draft
     return out
+
+
+def _rounded_retelling(
+    page: Page, sentence: tuple[int, int], m: _Figure, count: int, told: list[ReturnDraft]
+) -> bool:
+    """True when the figure ``m`` rounds down, after "more than", a return told before, in a
+    sentence with no time of its own: "166 ressortissants nigériens … » Le retour réussi de
+    plus de 160 migrants nigériens grâce à ce vol": the same people, told again."""
+    s0, s1 = sentence
+    if _ABOUT_BEFORE.search(page.folded, max(s0, m.start - _ABOUT_REACH), m.start) is None:
+        return False
+    if page.dates(s0, s1):
+        return False
+    return any(count < d.count.value < count * _ROUNDING for d in told)
+
+
+_ABOUT_BEFORE = re.compile(rf"(?<![\w])(?:{alt('about')})\s*$")
+_ABOUT_REACH = 20
+"""Characters before a figure in which "more than" / "plus de" / "más de" is looked for."""
+_ROUNDING = 1.1
+"""A figure rounded down after "more than" is within a tenth of the one it retells."""
 
 
 def _joined_group(page: Page, m: _Figure, nxt: _Figure, s1: int) -> int | None:
