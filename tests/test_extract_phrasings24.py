@@ -365,3 +365,22 @@ def test_a_return_rounded_down_after_more_than_is_the_one_told_before() -> None:
         " de mission.\n"
     )
     assert [count for count, _, _ in returns(news(text, "fr"))] == [166]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tegucigalpa – Más de un centenar de migrantes hondureños de 53 familias han regresado"
+            " a su país desde México gracias a un programa de retorno voluntario.",
+            "es",
+        ),
+        (
+            "Tegucigalpa – Over a hundred Honduran migrants from 53 families have returned home"
+            " from Mexico under a voluntary return programme.",
+            "en",
+        ),
+    ],
+)
+def test_a_count_of_families_counts_no_people(text: str, lang: str) -> None:
+    assert 53 not in [count for count, _, _ in returns(news(text, lang))]
