@@ -384,3 +384,12 @@ def test_a_return_rounded_down_after_more_than_is_the_one_told_before() -> None:
 )
 def test_a_count_of_families_counts_no_people(text: str, lang: str) -> None:
     assert 53 not in [count for count, _, _ in returns(news(text, lang))]
+
+
+def test_this_year_dates_a_figure_by_the_year_of_the_dateline() -> None:
+    text = (
+        "Lagos, 17 March 2022 – The European Union and the organisation have disclosed that this"
+        " year they have assisted the return of 500 stranded migrants from Libya to Nigeria.\n"
+    )
+    found = extract_news_release(doc(f"News\n\n{text}"), "en").returns
+    assert [(val(r.count), val(r.start), val(r.end)) for r in found] == [(500, "2022", "2022")]

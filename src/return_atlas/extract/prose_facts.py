@@ -1576,6 +1576,11 @@ def _return_dates(
         value = Spanned(*(local or dates)[0])
         return value, value
     if datelined and not every:
+        this_year = page.hits.within("cue:this_year", s0, s1)
+        if this_year:
+            # " date 2022-03-17 … this year they have assisted the return of 500": that year
+            year = Spanned(datelined[0][0][:4], this_year[0].start, this_year[0].end)
+            return year, year
         value = Spanned(*datelined[0])
         return value, value
     return None, None
