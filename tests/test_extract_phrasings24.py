@@ -393,3 +393,13 @@ def test_this_year_dates_a_figure_by_the_year_of_the_dateline() -> None:
     )
     found = extract_news_release(doc(f"News\n\n{text}"), "en").returns
     assert [(val(r.count), val(r.start), val(r.end)) for r in found] == [(500, "2022", "2022")]
+
+
+def test_a_releases_own_dateline_dates_a_figure_before_the_stored_pages_day() -> None:
+    text = (
+        " date 2017-06 Mardi 13 juin 2017 – Le vol spécial affrété par l’organisation atterrit à"
+        " Conakry, à son bord 161 migrants guinéens qui ont sollicité l’aide pour rentrer"
+        " volontairement en Guinée.\n"
+    )
+    found = extract_news_release(doc(text), "fr").returns
+    assert [(val(r.count), val(r.start)) for r in found] == [(161, "2017-06-13")]

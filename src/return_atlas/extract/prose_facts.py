@@ -1581,7 +1581,8 @@ def _return_dates(
             # " date 2022-03-17 … this year they have assisted the return of 500": that year
             year = Spanned(datelined[0][0][:4], this_year[0].start, this_year[0].end)
             return year, year
-        value = Spanned(*datelined[0])
+        value = Spanned(*datelined[-1])  # the release's own dateline, after a stored page's
+        # day of publication (" date 2017-06 Mardi 13 juin 2017 – …")
         return value, value
     return None, None
 
