@@ -403,3 +403,23 @@ def test_a_releases_own_dateline_dates_a_figure_before_the_stored_pages_day() ->
     )
     found = extract_news_release(doc(text), "fr").returns
     assert [(val(r.count), val(r.start)) for r in found] == [(161, "2017-06-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rabat – Le programme a bénéficié à 11 300 migrants depuis 2005. Il assiste chaque"
+            " année en moyenne 1 500 migrants qui souhaitent retourner volontairement dans leur"
+            " pays d'origine.",
+            "fr",
+        ),
+        (
+            "Rabat – The programme has helped 11,300 migrants return since 2005. Every year it"
+            " assists on average 1,500 migrants who wish to return voluntarily to their country.",
+            "en",
+        ),
+    ],
+)
+def test_an_average_a_year_is_no_return_figure(text: str, lang: str) -> None:
+    assert 1500 not in [count for count, _, _ in returns(news(text, lang))]
