@@ -204,8 +204,7 @@ def _bare_millions(
         value = _number_value(match.group("n"), lang, True, money=True)
         if not before or value is None:
             continue
-        scale = _tables().scales.get(match.group("s"), 1.0)
-        out.append((value * scale, before[-1][1], match.start(), match.end()))
+        out.append((_scaled(value, match.group("s")), before[-1][1], match.start(), match.end()))
     return out
 
 
