@@ -423,3 +423,24 @@ def test_a_releases_own_dateline_dates_a_figure_before_the_stored_pages_day() ->
 )
 def test_an_average_a_year_is_no_return_figure(text: str, lang: str) -> None:
     assert 1500 not in [count for count, _, _ in returns(news(text, lang))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Conakry – Hier, un vol en provenance d’Égypte a atterri à Conakry, transportant 153"
+            " migrants de retour.",
+            "fr",
+        ),
+        (
+            "Conakry – Yesterday a flight from Egypt landed in Conakry, carrying 153 returning"
+            " migrants.",
+            "en",
+        ),
+    ],
+)
+def test_the_town_a_return_flight_landed_in_is_where_its_people_returned(
+    text: str, lang: str
+) -> None:
+    assert returns(news(text, lang)) == [(153, "EGY", "GIN")]
