@@ -444,3 +444,24 @@ def test_the_town_a_return_flight_landed_in_is_where_its_people_returned(
     text: str, lang: str
 ) -> None:
     assert returns(news(text, lang)) == [(153, "EGY", "GIN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "left"),
+    [
+        (
+            "Madrid – Desde 2003, un total de 2.054 inmigrantes regresaron desde España a sus"
+            " países de origen gracias al programa de retorno voluntario.",
+            "es",
+            "ESP",
+        ),
+        (
+            "Madrid – Since 2003, a total of 2,054 immigrants have returned from Spain to their"
+            " countries of origin under the voluntary return programme.",
+            "en",
+            "ESP",
+        ),
+    ],
+)
+def test_immigrants_are_people_who_may_return(text: str, lang: str, left: str) -> None:
+    assert returns(news(text, lang)) == [(2054, left, None)]
