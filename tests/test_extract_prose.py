@@ -1022,7 +1022,8 @@ CUE_ROLES = {
     "beginning_noun", "round_of", "host_country", "activities",
     "adverb_suffix", "yesterday", "count_break", "national", "gathers",
     "took_part", "lookalike", "exist", "modified", "name_tail", "stranded", "ongoing", "expel",
-    "participle_suffix", "counted_return", "year_so_far", "this_year", "recently", "first_time",
+    "participle_suffix", "counted_return", "year_so_far", "this_year", "fused_article",
+    "recently", "first_time",
 }  # fmt: skip
 
 

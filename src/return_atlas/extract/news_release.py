@@ -43,7 +43,7 @@ from return_atlas.extract.prose_initiatives import (
 from return_atlas.extract.prose_initiatives import (
     same as same_initiative,
 )
-from return_atlas.extract.prose_lexicon import CONTRACTED, key
+from return_atlas.extract.prose_lexicon import key
 from return_atlas.extract.prose_lines import Line
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
@@ -368,7 +368,10 @@ def _anaphor_of(page: Page, scopes: list[Scope], s0: int, pos: int) -> Scope | N
     for k in range(len(toks) - 1, 0, -1):
         word = page.lex.initiative_words.get(toks[k].low)
         if word and not word[1] and toks[k].text.islower():
-            if toks[k - 1].low not in page.lex.tokens["definite"] | CONTRACTED:
+            if (
+                toks[k - 1].low
+                not in page.lex.tokens["definite"] | page.lex.tokens["fused_article"]
+            ):
                 return None
             same = [scope for scope in scopes if scope.named.itype == word[0]]
             return same[0] if len(same) == 1 else None

@@ -18,7 +18,6 @@ from functools import cache
 from return_atlas.extract.drafts import EventDraft, Spanned
 from return_atlas.extract.prose import CLAUSE_MARKS, Page, clean_title
 from return_atlas.extract.prose_initiatives import embassy_countries, origins
-from return_atlas.extract.prose_lexicon import CONTRACTED
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
@@ -927,7 +926,8 @@ def find_events(
             ):
                 continue
             bare = bool(k) and (
-                toks[k - 1].low in page.lex.tokens["definite"] or toks[k - 1].low in CONTRACTED
+                toks[k - 1].low in page.lex.tokens["definite"]
+                or toks[k - 1].low in page.lex.tokens["fused_article"]
             )  # "the workshop", "del taller": the event told before
             target = next((e for e in reversed(body) if e.event_type == etype), None)
             if (

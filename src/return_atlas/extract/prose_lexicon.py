@@ -24,9 +24,6 @@ from return_atlas.normalise.text import fold_same_length
 LANGS = ("en", "fr", "es")
 COORDINATORS = words("and", "or") | {"&"}
 """Words that join two items of a list or two parts of a name."""
-CONTRACTED = frozenset({"del", "du", "au", "al"})
-"""An article fused with the preposition before it ("del taller", "du projet", "au
-lancement"): a definite article as well."""
 
 _RAW_ROLES = frozenset({"future_suffix", "participle_suffix"})
 """Token roles kept as written, accents and all: endings that folding would confuse."""
@@ -47,6 +44,7 @@ _TOKEN_ROLES = frozenset(
         "nationality",
         "by",
         "definite",
+        "fused_article",
         "future_suffix",
         "today",
         "yesterday",
