@@ -55,9 +55,11 @@ release; one without needs another cue."""
 _DATE_PLACE = re.compile(r"\.\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.\s+[A-Z]")
 """After a dateline's full date: a full stop, a place and another, then the text ("June 22,
 2016. Bishkek. Mission of …"); a shape of its own, looked for in every line of the body."""
-_DATE_DASH = re.compile(r"\s*(?:--|[-–—])\s*(?:[A-Z«\"“]|L['’])")
+_DATE_DASH = re.compile(r"\s*(?:--|[-–—]|\([A-Z][^()\d]{2,40}\)\s*[-–—:])\s*(?:[A-Z«\"“]|L['’])")
 """After a dateline of a full date alone: a dash and the text ("31 de mayo, 2014 — La
-Organización …"); a period ("1 March 2017 – 31 December 2022") has a figure after its dash."""
+Organización …"), or the place in brackets and a colon or a dash ("October 28, 2019 (ADDIS
+ABABA, Ethiopia): The …"); a period ("1 March 2017 – 31 December 2022") has a figure after
+its dash."""
 
 
 def _date_alone(text: str) -> bool:
@@ -448,13 +450,18 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         any(
             (len(line.text) > 60 and _date_dateline(line.text, _DATE_DASH))
             or _date_alone(line.text)
-            or _place_and_date(line.text)
             for line in first
         )
-        or any(len(line.text) > 60 and _date_dateline(line.text, _DATE_PLACE) for line in body)
+        or any(
+            (len(line.text) > 60 and _date_dateline(line.text, _DATE_PLACE))
+            or _place_and_date(line.text)
+            for line in body
+        )
     ):
         # "31 de mayo, 2014 — La OIM …", or a line of its own under the headline: "6 June,
-        # 2019"; anywhere in the body: "June 22, 2016. Bishkek. Mission of …"
+        # 2019"; anywhere in the body: "June 22, 2016. Bishkek. Mission of …", or a place and
+        # a full date on a line of their own, which a fact sheet puts under its menu and
+        # headline: "Brussels, 15 December 2016"
         scores["news_release"] += _DATED_DATELINE_WEIGHT
     if any(_TODAY.search(line.text) for line in body) or _today_named(folded_text):
         scores["news_release"] += 2.0

@@ -1,0 +1,46 @@
+"""Phrasings and layouts of the twenty-fifth round (the twenty-ninth session).
+
+Each test holds a made-up text with the shape of a layout or phrasing the converter read
+wrongly on real pages, written in general form.
+"""
+
+from __future__ import annotations
+
+from return_atlas.classify.kind import detect_kind
+from tests.extraction import news, val
+
+_FACT_SHEET = (
+    "Navigation path\n\nAdditional tools\n\nOther languages\n\nCommission - Fact Sheet\n\n"
+    "Partnership for the return of migrants along the central route\n\n"
+    "Brussels, 15 December 2016\n\n"
+    "The Union, through its trust fund, has developed a joint initiative with the agency to"
+    " support the efforts of partner countries to strengthen the management of migration and"
+    " to respond to the needs of migrants on the route.\n"
+)
+
+
+def test_a_place_and_a_date_on_a_line_of_their_own_date_a_release_below_its_headline() -> None:
+    assert detect_kind(_FACT_SHEET) == "news_release"
+    assert detect_kind(_FACT_SHEET.replace("Brussels, 15 December 2016\n\n", "")) != (
+        "news_release"
+    )
+
+
+_BRACKETED_PLACE = (
+    "October 28, 2019 (ADDIS ABABA, Ethiopia): The regional authority, in partnership with the"
+    " agency, is holding a Technical Workshop on the Return of Migrants for its Member States"
+    " on Oct. 29 and 30 in Addis Ababa.\n\nThe objective of the workshop is to provide a forum"
+    " for officials on the return of migrants in the region.\n"
+)
+
+
+def test_a_date_then_the_place_in_brackets_and_a_colon_is_a_dateline() -> None:
+    assert detect_kind(_BRACKETED_PLACE) == "news_release"
+    assert detect_kind(_BRACKETED_PLACE.replace("(ADDIS ABABA, Ethiopia): ", "")) != (
+        "news_release"
+    )
+
+
+def test_an_organisation_that_is_holding_a_workshop_holds_it() -> None:
+    found = news(_BRACKETED_PLACE, "en").events
+    assert [(event.event_type, val(event.city)) for event in found] == [("workshop", "Addis Ababa")]
