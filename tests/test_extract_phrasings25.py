@@ -44,3 +44,30 @@ def test_a_date_then_the_place_in_brackets_and_a_colon_is_a_dateline() -> None:
 def test_an_organisation_that_is_holding_a_workshop_holds_it() -> None:
     found = news(_BRACKETED_PLACE, "en").events
     assert [(event.event_type, val(event.city)) for event in found] == [("workshop", "Addis Ababa")]
+
+
+_AGENCY = (
+    "Addis Ababa September 16/2021 (ENA) The 2nd Project Steering Committee Meeting of the"
+    " reintegration project has taken place in Addis Ababa.\n\nThe director said the meeting"
+    " was convened at a time when return has become a pressing issue in the country.\n"
+)
+
+
+def test_a_place_a_date_and_a_news_agency_in_brackets_make_a_dateline_without_a_dash() -> None:
+    assert detect_kind(_AGENCY) == "news_release"
+    assert detect_kind(_AGENCY.replace(" (ENA)", "")) != "news_release"
+    found = news(_AGENCY, "en").events
+    assert [(val(e.title), val(e.start), val(e.city)) for e in found] == [
+        (
+            "Project Steering Committee Meeting of the reintegration project",
+            "2021-09-16",
+            "Addis Ababa",
+        )
+    ]
+
+
+def test_a_meeting_right_after_an_organisation_word_is_that_bodys_meeting() -> None:
+    found = news("Addis Ababa - The Steering Committee Meeting took place on 3 May 2021.", "en")
+    assert [val(e.title) for e in found.events] == ["Steering Committee Meeting"]
+    named = news("Addis Ababa - The Bureau of Manpower and Training opened an office.", "en")
+    assert named.events == []

@@ -40,18 +40,20 @@ _DATELINE = re.compile(
     r"|[A-Z][\w'’.]+,[ ][A-Z][\w'’.]+[ ]&[ ][A-Z][\w'’.]+(?:,[ ][A-Z][\w'’.]+)?)"
     r"(?P<date>,\s*(?:le\s+|el\s+)?\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?,?"
     r"\s+(?:de\s+)?\d{4}"
-    r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?"
+    r"|,\s*[^\W\d]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|,?\s+[^\W\d]{3,10}\.?\s+\d{1,2}/\d{4})?"
     r"(?:\s*\([A-Z]{2,8}(?: [A-Z][a-z]+)?\))?"
-    r"(?:\s(?:--|[-–—])\s?|(?:--|[-–—])\s)(?:[A-Z«\"“]|L['’])"
+    r"(?:\s(?:--|[-–—])\s?|(?:--|[-–—])\s|(?(date)(?<=\))\s+|(?!)))(?:[A-Z«\"“]|L['’])"
 )
 """A dateline: a place (a city, perhaps with its country: "Addis Ababa, Ethiopia", "Port of
 Spain", "Trinidad and Tobago"; two places with a slash or an ampersand: "Haiti /Dominican
 Republic", "Ibadan, Nigeria & Accra, Ghana"), perhaps
 a full date ("Dhaka, 14 March 2023", "Niamey, le 7 février 2022", "Lima, 3 de mayo de 2021",
-"Geneva, May 7, 2019", "GENEVA, 15th March, 2017") and a news agency in brackets ("(WAM)",
-"(ILO News)"), then a dash (or "--") and the text; a wire page may put the date first, as a
-year-month-day ("2018-06-14 Addis Ababa - …"). One with a full date is enough to make a news
-release; one without needs another cue."""
+"Geneva, May 7, 2019", "GENEVA, 15th March, 2017", "Addis Ababa September 16/2021") and a
+news agency in brackets ("(WAM)", "(ILO News)"), then a dash (or "--") and the text, or, after
+a date and an agency, the text alone ("Addis Ababa September 16/2021 (ENA) The …"); a wire
+page may put the date first, as a year-month-day ("2018-06-14 Addis Ababa - …"). One with a
+full date is enough to make a news release; one without needs another cue."""
 _DATE_PLACE = re.compile(r"\.\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.\s+[A-Z]")
 """After a dateline's full date: a full stop, a place and another, then the text ("June 22,
 2016. Bishkek. Mission of …"); a shape of its own, looked for in every line of the body."""

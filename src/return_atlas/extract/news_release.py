@@ -56,7 +56,19 @@ from return_atlas.read.document import Document
 _DATELINE = re.compile(
     rf"([A-ZÀ-Ý][\w'’.\-]+(?:(?:[ \-]|\s{alt('place_connector')}\s)[A-ZÀ-Ý][\w'’.\-]+){{0,3}})"
     r"(?:,\s*([^–—\n]{3,40}?))?\s*[–—-]\s+(?=\S)"
+    r"|([A-ZÀ-Ý][\w'’.\-]+(?:[ ][A-ZÀ-Ý][\w'’.\-]+){0,2})\s+([^\W\d]{3,10}\.?\s+\d{1,2}/\d{4})"
+    r"\s*\([A-Z]{2,8}\)\s+(?=[A-Z])"
 )
+"""A dateline: a place, perhaps a comma and a date, then a dash ("Dakar – ", "Geneva, 7 May
+2019 –"); or a place, a date and a news agency in brackets, with no dash ("Addis Ababa
+September 16/2021 (ENA) The …")."""
+
+
+def _groups(m: re.Match[str]) -> tuple[int, int]:
+    """The groups of a :data:`_DATELINE` match that hold its place and its date."""
+    return (1, 2) if m.group(1) is not None else (3, 4)
+
+
 _LISTING_MIN = 3
 
 
@@ -219,7 +231,7 @@ def _said_again(line: Line, after: Line) -> bool:
 def _dateline(page: Page, pos: int) -> re.Match[str] | None:
     """The dateline opening the paragraph at ``pos``, if any."""
     m = _DATELINE.match(page.text, pos, min(len(page.text), pos + 60))
-    if m is None or len(m.group(1)) > 30 or _CLOCK.match(page.text, m.end()):
+    if m is None or len(m.group(_groups(m)[0])) > 30 or _CLOCK.match(page.text, m.end()):
         return None  # "News Mon, 10/22/2018 - 17:24": a page's time stamp, not a dateline
     return m
 
@@ -242,7 +254,8 @@ _DATE_LINES = 4
 
 def _set_dateline(page: Page, story: Story, m: re.Match[str]) -> None:
     """City, country and year of a story from its dateline."""
-    name, a, b = m.group(1), m.start(1), m.end(1)
+    place, when = _groups(m)
+    name, a, b = m.group(place), m.start(place), m.end(place)
     code = country_code(name)
     if code:
         story.city_country = Spanned(code, a, b)
@@ -252,11 +265,11 @@ def _set_dateline(page: Page, story: Story, m: re.Match[str]) -> None:
         if city:
             story.city_country = Spanned(city[1], a, b)
     story.dateline_end = m.end()
-    if m.group(2):
-        date = parse_partial_date(m.group(2), page.lang)
+    if m.group(when):
+        date = parse_partial_date(m.group(when), page.lang)
         if date:
             story.year = date[:4]
-            story.date = Spanned(date, m.start(2), m.end(2))
+            story.date = Spanned(date, m.start(when), m.end(when))
 
 
 def _story_sentences(page: Page, story: Story) -> list[tuple[int, int]]:
@@ -466,9 +479,10 @@ def _extract(page: Page, extraction: Extraction) -> None:
     dated = next((s for s in stories if s.year and s.city), None)
     if dated and dated.city:
         m = _DATELINE.match(page.text, dated.city.start)
-        date = parse_partial_date(m.group(2), page.lang) if m and m.group(2) else None
+        when = _groups(m)[1] if m else 0
+        date = parse_partial_date(m.group(when), page.lang) if m and m.group(when) else None
         if m and date:
-            extraction.published = Spanned(date, m.start(2), m.end(2))
+            extraction.published = Spanned(date, m.start(when), m.end(when))
     extraction.published = extraction.published or page.published()
     since = since_dates(page, page.sentences())
     scopes = _initiatives(page, stories, extraction, since)

@@ -354,8 +354,10 @@ def _modifier(page: Page, toks: list[Tok], k: int, j: int) -> bool:
 def _in_body_name(page: Page, toks: list[Tok], k: int, headline: bool) -> bool:
     """True when the capitalised event word ``toks[k]`` is part of an organisation's name, a
     capitalised run with an organisation word before it ("the Bureau of Manpower, Employment
-    and Training", "The Secretariat of State for Vocational Training and Employment")."""
-    if not toks[k].cap:
+    and Training", "The Secretariat of State for Vocational Training and Employment"). Right
+    after the organisation word, the event word is the head of its phrase, the body's own
+    gathering: "the Project Steering Committee Meeting"."""
+    if not toks[k].cap or (k and toks[k - 1].low in page.lex.org_words):
         return False
     org_words = page.lex.org_words
     return any(

@@ -85,7 +85,10 @@ def _patterns() -> _Patterns:
                 rf"(?<![\d.])(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>{_YEAR})(?!\d)",
                 rf"(?<![\d./])(?P<sm>[01]?\d)/(?P<sy>{_YEAR})(?!\d)",  # 03/2018
                 day.format("dd") + rf"{sep}(?P<dm>{month}){sep}" + year.format("dy"),
-                rf"(?P<mm>{month})\s+" + day.format("md") + r",?\s+" + year.format("my"),
+                # "March 3, 2018", "September 16/2021" (an Ethiopian agency's dateline)
+                rf"(?P<mm>{month})\s+"
+                + day.format("md")
+                + rf"(?:,?\s+|/)(?P<my>{_YEAR})(?![\d]|[.,]\d)",
                 rf"(?P<om>{month}){sep}" + year.format("oy"),
                 year.format("y"),
             ]
