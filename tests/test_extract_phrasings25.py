@@ -7,7 +7,8 @@ wrongly on real pages, written in general form.
 from __future__ import annotations
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import news, val
+from return_atlas.extract.dispatch import extract_document
+from tests.extraction import doc, news, val
 
 _FACT_SHEET = (
     "Navigation path\n\nAdditional tools\n\nOther languages\n\nCommission - Fact Sheet\n\n"
@@ -71,3 +72,19 @@ def test_a_meeting_right_after_an_organisation_word_is_that_bodys_meeting() -> N
     assert [val(e.title) for e in found.events] == ["Steering Committee Meeting"]
     named = news("Addis Ababa - The Bureau of Manpower and Training opened an office.", "en")
     assert named.events == []
+
+
+_LAUNCHED = (
+    "A new project entitled ‘Returnee Reintegration in the Eastern Zone’ was launched on 25 May"
+    " 2019 at the University.\n\nAccording to the head of the project, the project aims to"
+    " assess the barriers to the reintegration of returnees and to deliver trainings.\n"
+)
+
+
+def test_an_office_page_without_a_project_heading_is_read_as_prose() -> None:
+    found = extract_document(doc(_LAUNCHED))
+    assert found.kind == "office_page"
+    assert [(val(i.title), val(i.start)) for i in found.initiatives] == [
+        ("Returnee Reintegration in the Eastern Zone", "2019-05-25")
+    ]
+    assert "no project title or project name found" in found.warnings

@@ -35,10 +35,23 @@ def extract_document(document: Document) -> Extraction:
     if extractor is None:
         return Extraction(kind=kind, language=language)
     extraction = extractor(document, language)
+    if kind == "office_page" and not extraction.initiatives:
+        extraction = _as_prose(document, language, extraction)
     extraction.kind = kind
     extraction.language = language
     _drop_non_names(extraction)
     return extraction
+
+
+def _as_prose(document: Document, language: str, office: Extraction) -> Extraction:
+    """What an office page with no project heading or project name says in prose, read as a
+    release's story is (an office's or a university's account of one project's launch: "A
+    new project entitled ‘…’ was launched on 25 May 2019 at …"), under the page's own title."""
+    prose = extract_news_release(document, language)
+    prose.title = office.title
+    prose.published = office.published or prose.published
+    prose.warnings[:0] = office.warnings
+    return prose
 
 
 def _drop_non_names(extraction: Extraction) -> None:
