@@ -6,9 +6,11 @@ wrongly on real pages, written in general form.
 
 from __future__ import annotations
 
+import pytest
+
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
-from tests.extraction import doc, news, val
+from tests.extraction import doc, funders, news, val
 
 _FACT_SHEET = (
     "Navigation path\n\nAdditional tools\n\nOther languages\n\nCommission - Fact Sheet\n\n"
@@ -88,3 +90,32 @@ def test_an_office_page_without_a_project_heading_is_read_as_prose() -> None:
         ("Returnee Reintegration in the Eastern Zone", "2019-05-25")
     ]
     assert "no project title or project name found" in found.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "funder"),
+    [
+        (
+            "Geneva - Launched in December 2016 with funding from the Regional Trust Fund, the"
+            " Joint Initiative for Migrant Protection was the first programme to assist migrants.",
+            "en",
+            "Regional Trust Fund",
+        ),
+        (
+            "Bamako - Lancée en 2017 et financée par le Fonds fiduciaire régional, l’Initiative"
+            " conjointe pour la protection des migrants vise à renforcer la gouvernance.",
+            "fr",
+            "Fonds fiduciaire régional",
+        ),
+        (
+            "Lima - Lanzado en 2017 con el apoyo de la Unión Europea, el Proyecto Retorno Seguro"
+            " busca fortalecer la reintegración.",
+            "es",
+            "Unión Europea",
+        ),
+    ],
+)
+def test_a_funder_inside_a_fronted_clause_of_how_an_initiative_began_funds_it(
+    text: str, lang: str, funder: str
+) -> None:
+    assert funders(news(text, lang)) == [[funder]]

@@ -224,6 +224,17 @@ def _fronted(lead: str) -> bool:
     return len(lead.strip(" \"“«'").split()) <= 1
 
 
+def _fronted_start(page: Page, opening: int, cue: int) -> bool:
+    """True when the sentence opens, at ``opening``, with a verb that dates a start and
+    reaches the cue at ``cue`` with no comma: the cue is inside a clause of how the subject
+    began, fronted before it ("Launched in December 2016 with funding from the EU Trust Fund,
+    the Joint Initiative …", "Lancée en 2017 et financée par le Fonds …, l'Initiative …")."""
+    return "," not in page.text[opening:cue] and any(
+        not page.text[opening : h.start].strip(" \"“«'")
+        for h in page.hits.within("cue:start", opening, cue)
+    )
+
+
 _FRONTED_REACH = 200
 """Characters of a fronted funding clause (with its asides) before the subject it opens."""
 
@@ -266,8 +277,9 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                 owner = max(before)[1] if before else None
                 later = any(s0 <= m[0] < s1 for sc in scopes for m in sc.mentions)
                 # "Funded by X, the project …", "Élaboré avec l'appui financier de X, le MNOR …"
-                lead = page.text[after_dateline(page, s0) : hit.start]  # "Addis Ababa – "
-                fronted = _fronted(lead)
+                opening = after_dateline(page, s0)  # "Addis Ababa – "
+                lead = page.text[opening : hit.start]
+                fronted = _fronted(lead) or _fronted_start(page, opening, hit.start)
                 comma = page.text.find(",", hit.end, s1) if fronted else -1
                 channel = _channel_at(page, scopes, hit.end, comma) if comma > 0 else None
                 if owner is None and channel is not None:
