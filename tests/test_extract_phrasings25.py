@@ -119,3 +119,32 @@ def test_a_funder_inside_a_fronted_clause_of_how_an_initiative_began_funds_it(
     text: str, lang: str, funder: str
 ) -> None:
     assert funders(news(text, lang)) == [[funder]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "funder"),
+    [
+        (
+            "Minsk - The agency, with support from the European Union, continues to implement the"
+            " Migrant Protection Programme (MPP) in the country.",
+            "en",
+            "European Union",
+        ),
+        (
+            "Abidjan - Le Gouvernement et l’agence, avec l’appui de l’Union européenne, mettent en"
+            " œuvre depuis 2017 l’Initiative conjointe pour la protection des migrants.",
+            "fr",
+            "Union européenne",
+        ),
+        (
+            "Lima - El Gobierno, con el apoyo de la Unión Europea, implementa el Proyecto Retorno"
+            " Seguro en el país.",
+            "es",
+            "Unión Europea",
+        ),
+    ],
+)
+def test_a_funding_clause_between_commas_funds_what_the_subject_carries_out(
+    text: str, lang: str, funder: str
+) -> None:
+    assert funders(news(text, lang)) == [[funder]]

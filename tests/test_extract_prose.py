@@ -1005,6 +1005,7 @@ def test_corpus_totals() -> None:
 DATA = ROOT / "src" / "return_atlas" / "data" / "lang"
 CODELISTS = ROOT / "src" / "return_atlas" / "codelists"
 CUE_ROLES = {
+    "carry_out",
     "nationals",
     "record_label",
     "present_passive",

@@ -392,17 +392,17 @@ _PARTICIPLE = re.compile(rf"(?<=[\w)]) {grammar.alt('giver_participle')} (\w+)")
 
 def _launched_after(page: Page, scopes: list[Scope], pos: int, s1: int) -> tuple[int, int] | None:
     """(scope index, comma) when the clause from ``pos`` ends at a comma that a verb of
-    launching follows, and the initiative it launched right after it ("…, with support from
-    the EU, today (06/12) launched the Return and Reintegration Platform", "…, con el apoyo
-    de la UE, lanzó el Proyecto …"); None otherwise."""
+    launching or of carrying out follows, and the initiative it launched right after it
+    ("…, with support from the EU, today (06/12) launched the Return and Reintegration
+    Platform", "…, con el apoyo de la UE, lanzó el Proyecto …", "…, avec l'appui de l'UE,
+    mettent en œuvre depuis 2017 l'Initiative …"); None otherwise."""
     comma = page.text.find(",", pos, s1)
     if comma < 0:
         return None
-    verbs = [
-        h
-        for h in page.hits.within("event", comma, min(s1, comma + _LAUNCH_GAP))
-        if h.value == "launch:verb"
-    ]
+    reach = min(s1, comma + _LAUNCH_GAP)
+    verbs = [h for h in page.hits.within("event", comma, reach) if h.value == "launch:verb"]
+    verbs += page.hits.within("cue:carry_out", comma, reach)  # "…, continues to implement the X"
+    verbs.sort(key=lambda h: h.start)
     if not verbs:
         return None
     after = [
@@ -416,8 +416,9 @@ def _launched_after(page: Page, scopes: list[Scope], pos: int, s1: int) -> tuple
 
 _LAUNCH_GAP = 30
 """Characters between a funding clause's comma and the verb of launching ("today (06/12)")."""
-_LAUNCHED_GAP = 12
-"""Characters between the verb of launching and the name it launched ("the", "el", "le")."""
+_LAUNCHED_GAP = 20
+"""Characters between the verb and the name it launched or carries out ("the", "el", "le", a
+year between: "depuis 2017 l'")."""
 
 
 def _anaphor_owner(
