@@ -148,3 +148,24 @@ def test_a_funding_clause_between_commas_funds_what_the_subject_carries_out(
     text: str, lang: str, funder: str
 ) -> None:
     assert funders(news(text, lang)) == [[funder]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "funder"),
+    [
+        (
+            "Niamey - L’agence a soutenu la réintégration de 1000 migrants grâce à l’aide de"
+            " l’Union européenne dans le cadre de l’Initiative conjointe pour la protection.",
+            "fr",
+            "Union européenne",
+        ),
+        (
+            "Lima - La agencia apoyó la reintegración de 1000 migrantes gracias a la ayuda de la"
+            " Unión Europea en el marco del Proyecto Retorno Seguro.",
+            "es",
+            "Unión Europea",
+        ),
+    ],
+)
+def test_thanks_to_the_aid_of_names_a_funder(text: str, lang: str, funder: str) -> None:
+    assert funders(news(text, lang)) == [[funder]]
