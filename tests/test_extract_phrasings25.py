@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
-from tests.extraction import doc, funders, news, val
+from tests.extraction import doc, funders, news, titles, val
 
 _FACT_SHEET = (
     "Navigation path\n\nAdditional tools\n\nOther languages\n\nCommission - Fact Sheet\n\n"
@@ -169,3 +169,23 @@ def test_a_funding_clause_between_commas_funds_what_the_subject_carries_out(
 )
 def test_thanks_to_the_aid_of_names_a_funder(text: str, lang: str, funder: str) -> None:
     assert funders(news(text, lang)) == [[funder]]
+
+
+_CONTRACT = (
+    "Pristina - The mission has won a EUR 4 million contract from the European Union (EU) for"
+    " Phase 4 of the Return and Reintegration in Kosovo Programme."
+)
+
+
+def test_a_contract_from_a_body_for_a_phase_of_a_programme_funds_the_programme() -> None:
+    found = news(_CONTRACT, "en")
+    assert titles(found) == ["Return and Reintegration in Kosovo Programme"]
+    assert funders(found) == [["European Union (EU)"]]
+    assert [(val(f.funder), val(f.amount)) for f in found.fundings] == [
+        ("European Union (EU)", 4000000.0)
+    ]
+
+
+def test_a_phase_and_its_number_are_no_part_of_the_name() -> None:
+    text = "Pristina - The second stage started with Phase 2 of the Return Counselling Programme."
+    assert titles(news(text, "en")) == ["Return Counselling Programme"]

@@ -56,6 +56,8 @@ USED_ROLES = (
     "state",
     "compass",
     "naming",
+    "purpose",
+    "phase",
     "copula_plural",
     "restate",
     "region_of",

@@ -442,6 +442,35 @@ def _past_place(page: Page, named: Named) -> Named:
 _ARTICLE_NEXT = re.compile(rf"\s+{lead('article')}", re.IGNORECASE)
 
 
+def _past_body(page: Page, named: Named) -> Named:
+    """``named`` without an organisation it starts with, the organisation's acronym and the
+    preposition of purpose after them: "(a contract from the) European Union (EU) for Phase 4
+    of the EU Return and Reintegration in Kosovo Programme" names what the contract is for."""
+    ends = [b for _, a, b in page.organizations() if a == named.start]
+    if not ends:
+        return named
+    m = _PURPOSE_NEXT.match(page.text, max(ends), named.end)
+    return named if m is None else _retitled(page, named, m.end(), named.end, capital=True)
+
+
+_PURPOSE_NEXT = re.compile(
+    rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+{alt('purpose')}\s+{lead('article')}?", re.IGNORECASE
+)
+
+
+def _past_phase(page: Page, named: Named) -> Named:
+    """``named`` without a phase and its number it starts with: "Phase 4 of the EU Return and
+    Reintegration in Kosovo Programme" is a part of the programme, which the name names."""
+    m = _PHASE.match(page.text, named.start, named.end)
+    return named if m is None else _retitled(page, named, m.end(), named.end, capital=True)
+
+
+_PHASE = re.compile(
+    rf"{alt('phase')}\s+(?:\d{{1,2}}|[IVX]{{1,4}})\s+{alt('of')}\s+{lead('article')}?",
+    re.IGNORECASE,
+)
+
+
 def _with_tail(page: Page, named: Named) -> Named:
     """``named`` with the lower-case words that end the names of such bodies in French and
     Spanish after it ("le Programme ACP-UE sur la migration", "l'Observatoire … sur les
@@ -504,6 +533,8 @@ _TRIMS = (
     _past_date,
     _past_place,
     _past_iom_and,
+    _past_body,
+    _past_phase,
     _without_owner,
     _without_country_owner,
     _without_described,
@@ -512,7 +543,8 @@ _TRIMS = (
 )
 """What a name read from a sentence is stripped of, in this order: the channel word that opens
 the sentence, a date it starts with, a place it starts with, IOM and a joining word it starts
-with, IOM's office after it, the country it belongs to, a compound saying who pays ("EU-funded");
+with, an organisation and the preposition of purpose it starts with, a phase and its number,
+IOM's office after it, the country it belongs to, a compound saying who pays ("EU-funded");
 then the lower-case tail such names end with ("… sur la migration"), and what a name written
 as an acronym stands for, in brackets after it ("SAFE (Safe Migration for Migrant Workers)")."""
 

@@ -460,6 +460,17 @@ def _org_end(page: Page, toks: list[Tok], i: int) -> int | None:
         last = next((k - i for k in range(i + last, len(toks)) if toks[k].end == max(longer)), last)
     # "la OIM desde México": a preposition that ends a name's tail ends an organisation's
     last = next((k - 1 for k in range(1, last + 1) if toks[i + k].low in _TAIL_BREAKS), last)
+    if any(a == toks[i].start for _, a, _ in page.organizations()):
+        # "the European Union (EU) for Phase 4 of the … Programme": after a body the gazetteer
+        # knows and its acronym, a word of purpose opens what the body gave for
+        last = next(
+            (
+                k - 1
+                for k in range(2, last + 1)
+                if toks[i + k].low in _PURPOSE and toks[i + k - 1].text == ")"
+            ),
+            last,
+        )
     # "l'Union européenne pour le projet X": what the money is for ends the giver's name
     last = next((k - 1 for k in range(1, last - 1) if _for_the_initiative(page, toks, i + k)), last)
     for k in range(1, last):
@@ -527,6 +538,8 @@ _ELIDED = _ELIDED_ARTICLES | frozenset(w for w in _OF_WORDS if w.endswith(("'", 
 _TAIL_BREAKS = grammar.words("tail_break")
 """Prepositions that end a lower-case tail: what follows them is the sentence's, not the name's
 ("le Programme pilote avec les autorités")."""
+_PURPOSE = grammar.words("purpose")
+"""Words of purpose after a body and its acronym: "for", "pour", "para"."""
 NAMING = grammar.words("naming")
 """Words that introduce a name: "called", "intitulé", "denominado"."""
 _VERB_ENDINGS = tuple(grammar.written("verb_ending"))
