@@ -189,3 +189,24 @@ def test_a_contract_from_a_body_for_a_phase_of_a_programme_funds_the_programme()
 def test_a_phase_and_its_number_are_no_part_of_the_name() -> None:
     text = "Pristina - The second stage started with Phase 2 of the Return Counselling Programme."
     assert titles(news(text, "en")) == ["Return Counselling Programme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Lima - La OIM lanzó la Fase 2 del Proyecto Retorno Seguro con el Gobierno.",
+            "es",
+            "Proyecto Retorno Seguro",
+        ),
+        (
+            "Dakar - La Phase II du Programme de Réintégration Durable a été lancée hier.",
+            "fr",
+            "Programme de Réintégration Durable",
+        ),
+    ],
+)
+def test_a_capitalised_phase_of_a_french_or_spanish_name_is_a_part_of_it(
+    text: str, lang: str, title: str
+) -> None:
+    assert titles(news(text, lang)) == [title]

@@ -1158,6 +1158,19 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
         if head is not None and (cut := _after_body(page, name, head[0])):
             name = name[cut:]  # "le Comité de pilotage du Programme de protection …"
             head = _head(page, name)
+        if head is not None and head[0] and name[0].low in _PHASES:
+            # "la Fase 2 del Proyecto Retorno Seguro", "Phase 2 of the Return Project": a part
+            # of the initiative, whose name starts at the first capital after "of" (and "the")
+            joins = page.lex.tokens["connector"] | page.lex.tokens["article"]
+            name = next(
+                (
+                    name[j:]
+                    for j in range(2, head[0] + 1)
+                    if name[j].cap and name[j - 1].low in joins
+                ),
+                name,
+            )
+            head = _head(page, name)
         if head is None or _org_headed(page, name, head[0]):
             continue
         if page.hits.within("currency", name[0].start, name[-1].end):
@@ -1239,6 +1252,7 @@ def _named_in_sentence_case(
 
 
 _INDEFINITE = grammar.words("indefinite")
+_PHASES = grammar.words("phase")
 
 
 _CAPITAL_LIST = re.compile(
