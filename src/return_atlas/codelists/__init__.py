@@ -40,7 +40,8 @@ _INFO: tuple[CodelistInfo, ...] = (
         "countries",
         "Countries",
         "ISO 3166-1 alpha-3 country codes with English, French and Spanish short names "
-        "(from pycountry, the Debian iso-codes data), plus XKX for Kosovo.",
+        "(from pycountry, the Debian iso-codes data), plus XKX for Kosovo and the former "
+        "countries of ISO 3166-3 (SCG, Serbia and Montenegro until 2006, and the like).",
         generated=True,
     ),
     CodelistInfo(

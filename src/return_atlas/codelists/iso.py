@@ -46,8 +46,30 @@ def _translators(domain: str) -> tuple[Callable[[str], str], Callable[[str], str
     return french.gettext, spanish.gettext
 
 
+def former_country_rows() -> list[Row]:
+    """The former countries of ISO 3166-3 whose alpha-3 code no current country holds
+    ("SCG", Serbia and Montenegro until 2006): a page of 2004 naming that state keeps it."""
+    fr, es = _translators("iso3166-3")
+    current = {country.alpha_3 for country in pycountry.countries}
+    alpha_2 = {country.alpha_2 for country in pycountry.countries} | {KOSOVO["alpha_2"]}
+    return [
+        {
+            "code": country.alpha_3,
+            "label_en": country.name,
+            "label_fr": fr(country.name),
+            "label_es": es(country.name),
+            "description": f"Former country (ISO 3166-3), withdrawn {country.withdrawal_date}.",
+            "alpha_2": "" if country.alpha_2 in alpha_2 else country.alpha_2,
+            "numeric": getattr(country, "numeric", ""),
+        }
+        for country in pycountry.historic_countries
+        if country.alpha_3 not in current
+    ]
+
+
 def country_rows() -> list[Row]:
-    """ISO 3166-1 countries plus XKX, sorted by alpha-3 code."""
+    """ISO 3166-1 countries, XKX and the former countries of ISO 3166-3, sorted by alpha-3
+    code."""
     fr, es = _translators("iso3166-1")
     rows = [
         {
@@ -62,6 +84,7 @@ def country_rows() -> list[Row]:
         for country in pycountry.countries
     ]
     rows.append(dict(KOSOVO))
+    rows += former_country_rows()
     return sorted(rows, key=lambda row: row["code"])
 
 

@@ -20,7 +20,9 @@ class InitiativeCountry(Record):
     initiative_id: Annotated[InitiativeId, References("initiatives")] = Field(
         description="The initiative."
     )
-    country: CountryCode = Field(description="The country (ISO 3166-1 alpha-3, or XKX).")
+    country: CountryCode = Field(
+        description="The country (ISO 3166-1 alpha-3, XKX, or a former country's ISO 3166-3 code)."
+    )
     role: CountryRole = Field(
         description="How the country takes part: beneficiary, location or mentioned."
     )

@@ -166,7 +166,8 @@ CountryCode = Annotated[
     register(
         "country_code",
         "Country code",
-        "ISO 3166-1 alpha-3 country code, or XKX for Kosovo (codelist countries).",
+        "ISO 3166-1 alpha-3 country code, XKX for Kosovo, or a former country's ISO 3166-3"
+        " code such as SCG (codelist countries).",
     ),
 ]
 CurrencyCode = Annotated[
