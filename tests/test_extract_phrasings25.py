@@ -10,7 +10,8 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
-from tests.extraction import doc, funders, news, titles, val
+from return_atlas.normalise.countries import find_countries
+from tests.extraction import doc, funders, news, office_page, titles, val
 
 _FACT_SHEET = (
     "Navigation path\n\nAdditional tools\n\nOther languages\n\nCommission - Fact Sheet\n\n"
@@ -210,3 +211,27 @@ def test_a_capitalised_phase_of_a_french_or_spanish_name_is_a_part_of_it(
     text: str, lang: str, title: str
 ) -> None:
     assert titles(news(text, lang)) == [title]
+
+
+def test_serbia_and_montenegro_is_the_former_state() -> None:
+    assert [code for code, _, _ in find_countries("Albania, Serbia and Montenegro, Kosovo")] == [
+        "ALB",
+        "SCG",
+        "XKX",
+    ]
+    assert [code for code, _, _ in find_countries("Serbia, Montenegro")] == ["SRB", "MNE"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [("Eligible countries", "en"), ("Pays éligibles", "fr"), ("Países elegibles", "es")],
+)
+def test_a_heading_of_eligible_countries_over_a_list_gives_the_projects_countries(
+    heading: str, lang: str
+) -> None:
+    text = (
+        "Return Assistance Balkans (2012 - 2014)\n\nThe project helps returnees with"
+        f" their papers after their return.\n\n{heading}\n\nAlbania, Serbia, Bosnia.\n"
+    )
+    found = office_page(text, lang)
+    assert [[val(c) for c in i.countries] for i in found.initiatives] == [["ALB", "SRB", "BIH"]]
