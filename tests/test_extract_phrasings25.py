@@ -235,3 +235,11 @@ def test_a_heading_of_eligible_countries_over_a_list_gives_the_projects_countrie
     )
     found = office_page(text, lang)
     assert [[val(c) for c in i.countries] for i in found.initiatives] == [["ALB", "SRB", "BIH"]]
+
+
+def test_a_date_and_its_place_in_brackets_date_and_place_the_story() -> None:
+    found = news(_BRACKETED_PLACE, "en")
+    assert [(val(e.start), val(e.city), val(e.country)) for e in found.events] == [
+        ("2019-10-29", "Addis Ababa", "ETH")
+    ]
+    assert val(found.published) == "2019-10-28"

@@ -58,15 +58,21 @@ _DATELINE = re.compile(
     r"(?:,\s*([^–—\n]{3,40}?))?\s*[–—-]\s+(?=\S)"
     r"|([A-ZÀ-Ý][\w'’.\-]+(?:[ ][A-ZÀ-Ý][\w'’.\-]+){0,2})\s+([^\W\d]{3,10}\.?\s+\d{1,2}/\d{4})"
     r"\s*\([A-Z]{2,8}\)\s+(?=[A-Z])"
+    r"|([^\W\d]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d]{3,10}\.?,?\s+\d{4})"
+    r"\s*\(([A-ZÀ-Ý][\w'’.\-]+(?:[ ][A-ZÀ-Ý][\w'’.\-]+){0,2})(?:,[^()\n]{2,30})?\)\s*[:–—-]\s+"
+    r"(?=[A-Z])"
 )
 """A dateline: a place, perhaps a comma and a date, then a dash ("Dakar – ", "Geneva, 7 May
 2019 –"); or a place, a date and a news agency in brackets, with no dash ("Addis Ababa
-September 16/2021 (ENA) The …")."""
+September 16/2021 (ENA) The …"); or a date, then the place in brackets and a colon
+("October 28, 2019 (ADDIS ABABA, Ethiopia): The …")."""
 
 
 def _groups(m: re.Match[str]) -> tuple[int, int]:
     """The groups of a :data:`_DATELINE` match that hold its place and its date."""
-    return (1, 2) if m.group(1) is not None else (3, 4)
+    if m.group(1) is not None:
+        return 1, 2
+    return (3, 4) if m.group(3) is not None else (6, 5)
 
 
 _LISTING_MIN = 3
@@ -483,6 +489,8 @@ def _extract(page: Page, extraction: Extraction) -> None:
         date = parse_partial_date(m.group(when), page.lang) if m and m.group(when) else None
         if m and date:
             extraction.published = Spanned(date, m.start(when), m.end(when))
+        elif dated.date is not None and dated.date.start < dated.city.start:
+            extraction.published = dated.date  # "October 28, 2019 (ADDIS ABABA, …):"
     extraction.published = extraction.published or page.published()
     since = since_dates(page, page.sentences())
     scopes = _initiatives(page, stories, extraction, since)
