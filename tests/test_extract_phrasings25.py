@@ -243,3 +243,34 @@ def test_a_date_and_its_place_in_brackets_date_and_place_the_story() -> None:
         ("2019-10-29", "Addis Ababa", "ETH")
     ]
     assert val(found.published) == "2019-10-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dakar - Le ministère a procédé au lancement des deux projets de réintégration. Cette"
+            " cérémonie, placée sous la présidence du ministre, s’est tenue au Musée le 24 janvier"
+            " 2019.",
+            "fr",
+            [("launch", "2019-01-24")],
+        ),
+        (
+            "Kpalimé - Les acteurs ont participé, le 23 novembre 2022, à un atelier de"
+            " renforcement des capacités. Il s’inscrit dans le cadre du projet. La rencontre a"
+            " réuni 14 participants.",
+            "fr",
+            [("workshop", "2022-11-23")],
+        ),
+        (
+            "Accra - The ministry launched the two reintegration projects. The ceremony, chaired"
+            " by the minister, was held at the museum on 24 January 2019.",
+            "en",
+            [("launch", "2019-01-24")],
+        ),
+    ],
+)
+def test_an_event_word_after_the_or_this_is_the_event_told_before(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.event_type, val(e.start)) for e in news(text, lang).events] == expected

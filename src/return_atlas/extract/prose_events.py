@@ -966,6 +966,11 @@ def find_events(
                 if target.title is None and not (target is told and story.headline):
                     target.title = _spanned(page, hit.start, hit.end)
                 continue
+            # "… a procédé au lancement des deux projets … . Cette cérémonie … s'est tenue … le
+            # 24 janvier 2019", "… à un atelier … . La rencontre a réuni 14 participants": an
+            # event word after "the" or "this", of no type told before, is the event the last
+            # sentence told, under another word; its day and place are that event's
+            refers = body[here - 1] if kind == "noun" and bare and target is None and here else None
             if (
                 kind == "noun"
                 and body
@@ -1089,6 +1094,9 @@ def find_events(
                 or _apposed_to(page, target, ev)
             ):
                 _fill(target, ev)
+            elif refers is not None:
+                ev.title = None
+                _fill(refers, ev)
             else:
                 body.append(ev)
         if len(body) > here:
