@@ -274,3 +274,29 @@ def test_an_event_word_after_the_or_this_is_the_event_told_before(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.event_type, val(e.start)) for e in news(text, lang).events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hier en fin d’après-midi, un vol en provenance d’Égypte a atterri à Conakry, transportant"
+        " 153 migrants de retour.\n\nCes retours s’inscrivent dans le cadre du projet de l’agence"
+        " avec l’État.\n",
+        "Ayer por la tarde, un vuelo procedente de México aterrizó en San Pedro Sula con 126"
+        " migrantes.\n\nEl retorno se inscribe en el programa de la agencia.\n",
+        'The Union adopts new programmes. In her speech the High Representative said:\n\n"It is'
+        ' the first time that a work like this has been put in place," thanks to a partnership.\n',
+    ],
+)
+def test_a_lead_opening_with_yesterday_a_landing_and_a_quotation_after_said_are_news(
+    text: str,
+) -> None:
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_line_opening_cue_ends_a_word() -> None:
+    text = (
+        "Hierarchy of the services offered to returnees\n\nThe head of the office said that the"
+        " programme runs in the capital.\n"
+    )
+    assert detect_kind(text) != "news_release"

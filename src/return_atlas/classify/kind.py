@@ -336,7 +336,11 @@ def _cue_index() -> _CueIndex:
         automaton.add_word(word, (len(word), tuple(cues)))
     if text:
         automaton.make_automaton()
-    alternation = "|".join(re.escape(cue) for cue in sorted(start, key=len, reverse=True))
+    # a cue that ends in a letter ends a word ("hier", not "hierarchy"; "News article25 May")
+    alternation = "|".join(
+        re.escape(cue) + (r"(?![^\W\d_])" if cue[-1:].isalpha() else "")
+        for cue in sorted(start, key=len, reverse=True)
+    )
     speech = "|".join(re.escape(cue) for cue in sorted(quoted, key=len, reverse=True))
     speech_next = "|".join(re.escape(cue) for cue in sorted(quoted_next, key=len, reverse=True))
     return _CueIndex(
