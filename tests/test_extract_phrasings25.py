@@ -300,3 +300,19 @@ def test_a_line_opening_cue_ends_a_word() -> None:
         " programme runs in the capital.\n"
     )
     assert detect_kind(text) != "news_release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skip to main content\n\nCapacity Building on Return: Factsheet on the Country\n\nRegion\n"
+        "International Organization for Migration (IOM)\nPublication Series\n\nLaunched in 2016"
+        " with funding from the Union, the programme assists migrants to return.\n\nAttachment"
+        " Size\nDownload 963.83 KB\n",
+        "Está Vd. en\n\nDocumento BOE-A-2025-24835\n\nAcuerdo suscrito entre el Ministerio y la"
+        " Organización relativo a la realización de proyectos de retorno voluntario\n\n"
+        "Publicado en:\n\n«BOE» núm. 293, de 6 de diciembre de 2025\n\nTEXTO ORIGINAL\n",
+    ],
+)
+def test_a_publication_or_a_gazette_record_is_another_kind_of_page(text: str) -> None:
+    assert detect_kind(text) == "other"
