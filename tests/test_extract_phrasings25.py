@@ -316,3 +316,12 @@ def test_a_line_opening_cue_ends_a_word() -> None:
 )
 def test_a_publication_or_a_gazette_record_is_another_kind_of_page(text: str) -> None:
     assert detect_kind(text) == "other"
+
+
+def test_an_official_gazette_is_another_kind_of_page() -> None:
+    text = (
+        "BOLETÍN OFICIAL DEL ESTADO · Núm. 306\n\nResolución por la que se publica el Acuerdo"
+        " entre el Ministerio y la Organización para la realización de proyectos de retorno"
+        " voluntario.\n\nEl Ministerio y la Organización acuerdan ejecutar el programa.\n"
+    )
+    assert detect_kind(text) == "other"
