@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify import Classified
 from return_atlas.extract import dispatch
 from return_atlas.extract.dispatch import extract_document, not_a_name
 from return_atlas.extract.drafts import Extraction, InitiativeDraft, Spanned
@@ -502,6 +503,8 @@ def test_an_initiative_with_a_project_code_is_kept_whatever_its_title_reads(
         return ex
 
     monkeypatch.setitem(dispatch.EXTRACTORS, "project_page", extractor)
-    monkeypatch.setattr(dispatch, "classify", lambda text: ("project_page", "en"))
+    monkeypatch.setattr(
+        dispatch, "classify_page", lambda text: Classified("project_page", "en", True)
+    )
     ex = extract_document(doc("1024\n"))
     assert [d.title.value for d in ex.initiatives] == ["1024"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify import classify_page
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
 from return_atlas.normalise.countries import find_countries
@@ -325,3 +326,30 @@ def test_an_official_gazette_is_another_kind_of_page() -> None:
         " voluntario.\n\nEl Ministerio y la Organización acuerdan ejecutar el programa.\n"
     )
     assert detect_kind(text) == "other"
+
+
+_STORY_UNDER_HEADLINE = (
+    "Embassy Takes Part in the Presentation of the Results of the Assisted Voluntary Return"
+    " Programme\n\nThe embassy took part in the presentation of the results of the Assisted"
+    " Voluntary Return Programme (AVR), held by the agency between March 2020 and March 2021.\n"
+)
+_OFFICE_UNDER_HEADING = (
+    "Return and Reintegration\n\nProductive Return Programme (PRP) (March 2010 - February 2012)"
+    "\n\nWith the support of the Union, the office carried out this programme for nationals"
+    " living abroad who wished to return home and start a business.\n"
+)
+
+
+def test_a_page_of_no_cue_whose_only_project_is_its_title_is_read_as_a_story() -> None:
+    assert classify_page(_STORY_UNDER_HEADLINE) == ("office_page", "en", False)
+    found = extract_document(doc(_STORY_UNDER_HEADLINE))
+    assert found.kind == "office_page"
+    assert titles(found) == ["Assisted Voluntary Return Programme (AVR)"]
+
+
+def test_a_page_of_no_cue_with_a_project_heading_is_read_as_an_office_page() -> None:
+    assert classify_page(_OFFICE_UNDER_HEADING).cued is False
+    found = extract_document(doc(_OFFICE_UNDER_HEADING))
+    assert [(val(i.title), val(i.start), val(i.end)) for i in found.initiatives] == [
+        ("Productive Return Programme (PRP)", "2010-03", "2012-02")
+    ]

@@ -504,23 +504,30 @@ def _wrapped_lines(lines: list[Line]) -> int:
 
 def detect_kind_of_lines(lines: list[Line], start: int | None = None) -> Kind:
     """The kind of a document already split into lines (``start``: its body start, if known)."""
+    return kind_and_cue(lines, start)[0]
+
+
+def kind_and_cue(lines: list[Line], start: int | None = None) -> tuple[Kind, bool]:
+    """The kind of a document already split into lines, and whether a cue of that kind was
+    seen: an office page is also what a page with no cue of any kind is taken for, a story
+    told with no dateline as often as an office's account of its projects."""
     if _label_lines(lines) >= _MIN_LABEL_LINES or _bare_shapes(lines) >= _MIN_BARE_SHAPES:
-        return "project_page"
+        return "project_page", True
     scores = kind_scores(lines, start)
     if (
         scores["practice_page"] >= _PRACTICE_THRESHOLD
         and scores["practice_page"] >= scores["news_release"]
     ):
-        return "practice_page"
+        return "practice_page", True
     if (
         scores["news_release"] >= _NEWS_THRESHOLD
         and scores["news_release"] > scores["office_page"]
         and scores["news_release"] >= scores["other"]
     ):
-        return "news_release"
+        return "news_release", True
     if scores["other"] >= _OTHER_THRESHOLD and scores["other"] > scores["office_page"]:
-        return "other"
-    return "office_page"
+        return "other", True
+    return "office_page", scores["office_page"] > 0
 
 
 def detect_kind(text: str) -> Kind:

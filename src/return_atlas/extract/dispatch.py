@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
-from return_atlas.classify import classify
+from return_atlas.classify import classify_page
 from return_atlas.extract.drafts import Extraction, Kind
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
@@ -30,17 +30,42 @@ EXTRACTORS: dict[Kind, Extractor] = {
 
 def extract_document(document: Document) -> Extraction:
     """Everything the converter finds in ``document``: its kind, language and draft records."""
-    kind, language = classify(document.text)
+    kind, language, cued = classify_page(document.text)
     extractor = EXTRACTORS.get(kind)
     if extractor is None:
         return Extraction(kind=kind, language=language)
     extraction = extractor(document, language)
-    if kind == "office_page" and not extraction.initiatives:
+    if kind == "office_page" and (
+        not extraction.initiatives or not (cued or _projects_headed(document.text, extraction))
+    ):
+        # no project found, or a page of no cue whose only project is its title: a story
         extraction = _as_prose(document, language, extraction)
     extraction.kind = kind
     extraction.language = language
     _drop_non_names(extraction)
     return extraction
+
+
+def _projects_headed(text: str, office: Extraction) -> bool:
+    """True when the office reader found a project under a heading of its own (a line that
+    opens with its name: "Programa de Retorno Voluntario Productivo (PRVP) (marzo 2010 -
+    febrero 2012)"), or named by the page's title and named again below it ("EU-Return and
+    Reintegration III" / "The EU-Return and Reintegration III contributes …"). A page whose
+    only project is its title, never named again, is a story under a headline ("Embajada de
+    Colombia participa en la presentación de resultados del Programa …")."""
+    title = office.title
+    for draft in office.initiatives:
+        at = draft.title.start
+        if title is not None and at == title.start:
+            if draft.title.value.casefold() in text[title.end :].casefold():
+                return True
+        elif not text[text.rfind("\n", 0, at) + 1 : at].strip(_BULLETS):
+            return True
+    return False
+
+
+_BULLETS = " \t•·▪◦*-–—"
+"""What may stand before a heading's name on its line."""
 
 
 def _as_prose(document: Document, language: str, office: Extraction) -> Extraction:
