@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify import classify_page
 from return_atlas.classify.kind import detect_kind
-from return_atlas.extract.dispatch import extract_document
+from return_atlas.extract.dispatch import extract_document, not_a_name
 from return_atlas.normalise.countries import find_countries
 from tests.extraction import doc, funders, news, office_page, titles, val
 
@@ -353,3 +353,15 @@ def test_a_page_of_no_cue_with_a_project_heading_is_read_as_an_office_page() -> 
     assert [(val(i.title), val(i.start), val(i.end)) for i in found.initiatives] == [
         ("Productive Return Programme (PRP)", "2010-03", "2012-02")
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "De enero a agosto han sido retornados casi 26 mil salvadoreños / DEM",
+        "Los migrantes retornados son atendidos en el centro de la ciudad",
+        "Los vuelos fueron organizados por la agencia en el mes de marzo",
+    ],
+)
+def test_a_spanish_plural_verb_makes_a_title_a_sentence(title: str) -> None:
+    assert not_a_name(title) is not None
