@@ -365,3 +365,10 @@ def test_a_page_of_no_cue_with_a_project_heading_is_read_as_an_office_page() -> 
 )
 def test_a_spanish_plural_verb_makes_a_title_a_sentence(title: str) -> None:
     assert not_a_name(title) is not None
+
+
+def test_a_list_of_countries_is_no_name() -> None:
+    assert not_a_name("Burkina Faso, Cameroon, Chad, Niger (the), Nigeria and Senegal") == (
+        "a list of countries"
+    )
+    assert not_a_name("Return to Mali and Niger") is None

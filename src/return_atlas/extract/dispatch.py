@@ -15,6 +15,7 @@ from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose_lexicon import LANGS, lexicon
 from return_atlas.normalise import grammar
+from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.text import fold_same_length
 from return_atlas.read.document import Document
 
@@ -103,6 +104,7 @@ def not_a_name(title: str) -> str | None:
       has witnessed …"); names hold none ("Development of a Regional Plan …");
     - a clause: it opens with a subordinating conjunction ("While the EU Strategy …");
     - a mention: an article and one word ("Le projet", "the programme") refer to a name;
+    - a list of countries and nothing else ("Burkina Faso, Cameroon, Chad");
     - a fragment: three characters or fewer ("VI" of "RRK VI", "ER" of "REMA(K)ER", an
       acronym alone whose name the page does not write), or no letter at all ("1024").
 
@@ -119,7 +121,32 @@ def not_a_name(title: str) -> str | None:
         return "a mention"
     if verb := sentence_verb(title):
         return f"a sentence ({verb!r})"
+    if _places_only(title):
+        return "a list of countries"
     return None
+
+
+def _places_only(title: str) -> bool:
+    """True when ``title`` holds countries and nothing else but commas, joining words and
+    articles ("Burkina Faso, Cameroon, Chad, Niger (the), Nigeria, Senegal": a card's list
+    of countries read as a name)."""
+    found = find_countries(title)
+    if len(found) < _MIN_PLACES:
+        return False
+    rest = title
+    for _, a, b in reversed(found):
+        rest = rest[:a] + " " + rest[b:]
+    joining = _joining_words()
+    return all(fold_same_length(word) in joining for word in _WORD.findall(rest))
+
+
+_MIN_PLACES = 2
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    """Folded words that may stand between the countries of a list, in every language."""
+    return frozenset(fold_same_length(word) for word in grammar.words("and", "article") | {"the"})
 
 
 _SHORTEST_NAME = 3
