@@ -372,3 +372,11 @@ def test_a_list_of_countries_is_no_name() -> None:
         "a list of countries"
     )
     assert not_a_name("Return to Mali and Niger") is None
+
+
+def test_a_name_after_a_known_body_its_acronym_and_and_starts_after_them() -> None:
+    text = (
+        "Cairo - The regional office of the International Organization for Migration (IOM) and"
+        " the Regional Knowledge Management Hub organized a workshop in Cairo."
+    )
+    assert titles(news(text, "en")) == ["Regional Knowledge Management Hub"]

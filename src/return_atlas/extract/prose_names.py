@@ -444,17 +444,20 @@ _ARTICLE_NEXT = re.compile(rf"\s+{lead('article')}", re.IGNORECASE)
 
 def _past_body(page: Page, named: Named) -> Named:
     """``named`` without an organisation it starts with, the organisation's acronym and the
-    preposition of purpose after them: "(a contract from the) European Union (EU) for Phase 4
-    of the EU Return and Reintegration in Kosovo Programme" names what the contract is for."""
+    preposition of purpose or the "and" after them: "(a contract from the) European Union
+    (EU) for Phase 4 of the EU Return and Reintegration in Kosovo Programme" names what the
+    contract is for; "(the office of the) International Organization for Migration (IOM) and
+    the EU-IOM Knowledge Management Hub (organized …)" names the hub, IOM's partner."""
     ends = [b for _, a, b in page.organizations() if a == named.start]
     if not ends:
         return named
-    m = _PURPOSE_NEXT.match(page.text, max(ends), named.end)
+    m = _AFTER_BODY.match(page.text, max(ends), named.end)
     return named if m is None else _retitled(page, named, m.end(), named.end, capital=True)
 
 
-_PURPOSE_NEXT = re.compile(
-    rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+{alt('purpose')}\s+{lead('article')}?", re.IGNORECASE
+_AFTER_BODY = re.compile(
+    rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:{alt('purpose')}|{alt('and')})\s+{lead('article')}?",
+    re.IGNORECASE,
 )
 
 
