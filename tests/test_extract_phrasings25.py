@@ -380,3 +380,12 @@ def test_a_name_after_a_known_body_its_acronym_and_and_starts_after_them() -> No
         " the Regional Knowledge Management Hub organized a workshop in Cairo."
     )
     assert titles(news(text, "en")) == ["Regional Knowledge Management Hub"]
+
+
+def test_a_director_general_heads_a_persons_office_not_a_name() -> None:
+    headline = (
+        "IOM Director-General Vitorino at the Regional Return and Reintegration Transit Center"
+        " in Addis Ababa"
+    )
+    text = "Addis Ababa - The Director-General visited the centre on 3 May 2019."
+    assert titles(news(text, "en", headline=headline)) == []
