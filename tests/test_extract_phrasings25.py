@@ -390,3 +390,14 @@ def test_a_director_general_heads_a_persons_office_not_a_name() -> None:
     # (the store's copy writes the headline again over the text)
     text = f"{headline}\n\nAddis Ababa - The Director-General visited the centre on 3 May 2019."
     assert titles(news(text, "en", headline=headline)) == []
+
+
+@pytest.mark.parametrize(
+    "title", ["German", "German project", "The German project", "le projet allemand"]
+)
+def test_a_nationality_and_an_initiative_word_describe_no_name(title: str) -> None:
+    assert not_a_name(title) == "a description"
+
+
+def test_a_nationality_inside_a_name_is_part_of_it() -> None:
+    assert not_a_name("German Return Programme") is None

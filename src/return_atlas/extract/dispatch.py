@@ -105,6 +105,7 @@ def not_a_name(title: str) -> str | None:
     - a clause: it opens with a subordinating conjunction ("While the EU Strategy …");
     - a mention: an article and one word ("Le projet", "the programme") refer to a name;
     - a list of countries and nothing else ("Burkina Faso, Cameroon, Chad");
+    - a description: an initiative word and nationalities ("German project");
     - a fragment: three characters or fewer ("VI" of "RRK VI", "ER" of "REMA(K)ER", an
       acronym alone whose name the page does not write), or no letter at all ("1024").
 
@@ -123,7 +124,24 @@ def not_a_name(title: str) -> str | None:
         return f"a sentence ({verb!r})"
     if _places_only(title):
         return "a list of countries"
+    if _whose_only(words):
+        return "a description"
     return None
+
+
+def _whose_only(words: list[str]) -> bool:
+    """True when the words of a title are nationalities, perhaps with an initiative word ("German
+    project", "proyecto alemán": the project of a country, told of, not named)."""
+    lex = lexicon(None)
+    folded = [fold_same_length(word.lower()) for word in words]
+    heads = [word for word in folded if word in lex.initiative_words]
+    articles = lex.tokens["article"] | lex.tokens["definite"]
+    rest = [word for word in folded if word not in lex.initiative_words and word not in articles]
+    return (
+        len(heads) <= 1
+        and bool(rest)
+        and all(any(group == "demonym" for group, _ in lex.phrases.get(w, ())) for w in rest)
+    )
 
 
 def _places_only(title: str) -> bool:
