@@ -63,7 +63,7 @@ def _wrap(owner: Any, name: str, stage: str) -> None:
 def instrument() -> None:
     """Wrap the function of every stage where the build looks it up."""
     _wrap(build_module, "read_document", "read")
-    _wrap(dispatch, "classify", "classify")
+    _wrap(dispatch, "classify_page", "classify")
     _wrap(build_module, "extract_document", "extract+classify")
     _wrap(build_module, "resolve_document", "resolve+prepare")
     _wrap(build_module, "prepare", "prepare")

@@ -3,7 +3,9 @@
 Usage: python benchmarks/stages.py [--documents FOLDER | --size 2000] [--repeat 3] [--no-split]
 
 Runs what one build worker runs for each document, in one process and in the same order
-(read, then classify, then the extractor of the page's kind), and prints milliseconds per
+(read, then classify, then the extractor of the page's kind; an office page that the build
+reads again as a story, having no cue and no project of its own, is timed with the office
+reader alone: benchmarks/build_stages.py times whole builds), and prints milliseconds per
 document for each stage (CPU time of this process, so that other work on the machine counts
 less) and the documents per second of the whole per-document work. Without
 ``--documents`` it times a scaled corpus of ``--size`` documents made from documents/ (as
