@@ -401,3 +401,25 @@ def test_a_nationality_and_an_initiative_word_describe_no_name(title: str) -> No
 
 def test_a_nationality_inside_a_name_is_part_of_it() -> None:
     assert not_a_name("German Return Programme") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Geneva, 5 July 2019 - Last year, the agency helped 63,316 migrants to return home.",
+            "en",
+        ),
+        (
+            "Genève, 5 juillet 2019 - L’année dernière, l’agence a aidé 63 316 migrants à rentrer.",
+            "fr",
+        ),
+        (
+            "Ginebra, 5 de julio de 2019 - El año pasado, la agencia ayudó a 63.316 migrantes a"
+            " regresar.",
+            "es",
+        ),
+    ],
+)
+def test_last_year_dates_a_return_figure_the_year_before_the_release(text: str, lang: str) -> None:
+    assert [(r.count.value, val(r.start)) for r in news(text, lang).returns] == [(63316, "2018")]

@@ -1576,6 +1576,12 @@ def _return_dates(
         value = Spanned(*(local or dates)[0])
         return value, value
     if datelined and not every:
+        last_year = page.hits.within("cue:last_year", s0, s1)
+        if last_year and datelined[0][0][:4].isdigit():
+            # " date 2019-07 … Sur les 63.316 migrants assistés l'année dernière": the year
+            # before the release's
+            year = Spanned(str(int(datelined[0][0][:4]) - 1), last_year[0].start, last_year[0].end)
+            return year, year
         this_year = page.hits.within("cue:this_year", s0, s1)
         if this_year:
             # " date 2022-03-17 … this year they have assisted the return of 500": that year
