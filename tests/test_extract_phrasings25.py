@@ -423,3 +423,16 @@ def test_a_nationality_inside_a_name_is_part_of_it() -> None:
 )
 def test_last_year_dates_a_return_figure_the_year_before_the_release(text: str, lang: str) -> None:
     assert [(r.count.value, val(r.start)) for r in news(text, lang).returns] == [(63316, "2018")]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["San Salvador (abr. 29/21). La", "Tegucigalpa (08/04/2019).- La"]
+)
+def test_a_place_and_its_day_in_brackets_make_a_dateline(dateline: str) -> None:
+    text = (
+        "Embajada participa en la presentación de resultados del programa\n\n"
+        f"{dateline} Embajada participó en la presentación de los resultados del programa de la"
+        " agencia en el país.\n"
+    )
+    assert detect_kind(text) == "news_release"
+    assert detect_kind(text.replace(dateline, "La")) != "news_release"

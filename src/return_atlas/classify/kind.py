@@ -54,6 +54,12 @@ news agency in brackets ("(WAM)", "(ILO News)"), then a dash (or "--") and the t
 a date and an agency, the text alone ("Addis Ababa September 16/2021 (ENA) The …"); a wire
 page may put the date first, as a year-month-day ("2018-06-14 Addis Ababa - …"). One with a
 full date is enough to make a news release; one without needs another cue."""
+_BRACKET_DATELINE = re.compile(
+    r"[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2},? \((?:[^\W\d]{3,5}\.? ?\d{1,2}/\d{2,4}"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)\s*(?:\.-?|:|[–—-])\s*[A-Z]"
+)
+"""A dateline of a place and its day in brackets, then a full stop or a dash ("San Salvador
+(abr. 29/21). La …", "Tegucigalpa (08/04/2019).- El …")."""
 _DATE_PLACE = re.compile(r"\.\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.\s+[A-Z]")
 """After a dateline's full date: a full stop, a place and another, then the text ("June 22,
 2016. Bishkek. Mission of …"); a shape of its own, looked for in every line of the body."""
@@ -468,6 +474,9 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         # 2019"; anywhere in the body: "June 22, 2016. Bishkek. Mission of …", or a place and
         # a full date on a line of their own, which a fact sheet puts under its menu and
         # headline: "Brussels, 15 December 2016"
+        scores["news_release"] += _DATED_DATELINE_WEIGHT
+    if any(_BRACKET_DATELINE.match(line.text) for line in first):
+        # "San Salvador (abr. 29/21). La Embajada …", "Tegucigalpa (08/04/2019).- El …"
         scores["news_release"] += _DATED_DATELINE_WEIGHT
     if any(_TODAY.search(line.text) for line in body) or _today_named(folded_text):
         scores["news_release"] += 2.0
