@@ -436,3 +436,14 @@ def test_a_place_and_its_day_in_brackets_make_a_dateline(dateline: str) -> None:
     )
     assert detect_kind(text) == "news_release"
     assert detect_kind(text.replace(dateline, "La")) != "news_release"
+
+
+def test_one_quotation_with_a_past_verb_of_speech_makes_a_release() -> None:
+    text = (
+        "Con el fin de mejorar la calidad de vida de las personas retornadas, alcaldías y"
+        " organismos realizan alianzas.\n\nLa agencia ha iniciado una serie de espacios de"
+        " fortalecimiento de capacidades con tres municipalidades.\n\n“El proceso de"
+        " reintegración se considera sostenible cuando las personas alcanzan la independencia”,"
+        " expresó el jefe de misión de la agencia.\n"
+    )
+    assert detect_kind(text) == "news_release"
