@@ -186,7 +186,7 @@ def test_split_lines_matches_a_line_by_line_reading(s: str) -> None:
         if stripped:
             start = position + len(raw) - len(raw.lstrip())
             bullet, content = "", stripped
-            if stripped[0] in layout._BULLETS and (len(stripped) == 1 or stripped[1] in " \t\xa0"):
+            if stripped[0] in layout.BULLETS and (len(stripped) == 1 or stripped[1] in " \t\xa0"):
                 bullet, content = stripped[0], stripped[1:].strip()
             offset = stripped.find(content) if content else len(stripped)
             words = folded[start + offset : start + len(stripped)].split()

@@ -16,8 +16,9 @@ from itertools import accumulate, compress, repeat
 from operator import add, itemgetter
 from typing import NamedTuple
 
-_BULLETS = "•·▪◦*-–—"
-_BULLET_SET = frozenset(_BULLETS)
+BULLETS = "•·▪◦*-–—"
+"""The marks that open a bulleted line ("• Budget", "- Item")."""
+_BULLET_SET = frozenset(BULLETS)
 _FIRST = itemgetter(0)
 _SHORT_HEADING_WORDS = 5
 _NAV_ITEM_WORDS = 20

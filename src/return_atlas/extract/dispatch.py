@@ -8,6 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from return_atlas.classify import classify_page
+from return_atlas.classify.layout import BULLETS
 from return_atlas.extract.drafts import Extraction, Kind
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
@@ -60,19 +61,17 @@ def _projects_headed(text: str, office: Extraction) -> bool:
         if title is not None and at == title.start:
             if draft.title.value.casefold() in text[title.end :].casefold():
                 return True
-        elif not text[text.rfind("\n", 0, at) + 1 : at].strip(_BULLETS):
-            return True
+        elif not text[text.rfind("\n", 0, at) + 1 : at].strip(f" \t{BULLETS}"):
+            return True  # (a bullet may stand before a heading's name on its line)
     return False
 
 
-_BULLETS = " \t•·▪◦*-–—"
-"""What may stand before a heading's name on its line."""
-
-
 def _as_prose(document: Document, language: str, office: Extraction) -> Extraction:
-    """What an office page with no project heading or project name says in prose, read as a
-    release's story is (an office's or a university's account of one project's launch: "A
-    new project entitled ‘…’ was launched on 25 May 2019 at …"), under the page's own title."""
+    """What an office page says in prose, read as a release's story is, under the page's own
+    title: a page with no project heading or project name (an office's or a university's
+    account of one project's launch: "A new project entitled ‘…’ was launched on 25 May 2019
+    at …"), or a page of no cue whose only project is its title (see
+    :func:`_projects_headed`)."""
     prose = extract_news_release(document, language)
     prose.title = office.title
     prose.published = office.published or prose.published
@@ -164,7 +163,7 @@ _MIN_PLACES = 2
 @cache
 def _joining_words() -> frozenset[str]:
     """Folded words that may stand between the countries of a list, in every language."""
-    return frozenset(fold_same_length(word) for word in grammar.words("and", "article") | {"the"})
+    return frozenset(fold_same_length(word) for word in grammar.words("and", "article"))
 
 
 _SHORTEST_NAME = 3
