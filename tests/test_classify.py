@@ -323,7 +323,7 @@ def test_a_news_phrase_broken_over_two_lines_still_counts() -> None:
     )
     scores = kind_scores(split_lines(text))
     # "a annoncé" and "a déclaré", next week, the quotation
-    assert scores["news_release"] == 1.5 + 1.5 + 1 + 2
+    assert scores["news_release"] == 1.5 + 1.5 + 1 + 2.5
 
 
 _WRAPPED = (
