@@ -1576,23 +1576,21 @@ def _return_dates(
         value = Spanned(*(local or dates)[0])
         return value, value
     if datelined and not every:
-        last_year = page.hits.within("cue:last_year", s0, s1)
-        if last_year and datelined[0][0][:4].isdigit():
+        for role, back in _YEARS_BACK:
             # " date 2019-07 … Sur les 63.316 migrants assistés l'année dernière": the year
-            # before the release's
-            year = Spanned(str(int(datelined[0][0][:4]) - 1), last_year[0].start, last_year[0].end)
-            return year, year
-        this_year = page.hits.within("cue:this_year", s0, s1)
-        if this_year:
-            # " date 2022-03-17 … this year they have assisted the return of 500": that year
-            year = Spanned(datelined[0][0][:4], this_year[0].start, this_year[0].end)
-            return year, year
+            # before the release's; "… this year they have assisted the return of 500": its own
+            said = page.hits.within(f"cue:{role}", s0, s1)
+            if said:
+                year = Spanned(str(int(datelined[0][0][:4]) - back), said[0].start, said[0].end)
+                return year, year
         value = Spanned(*datelined[-1])  # the release's own dateline, after a stored page's
         # day of publication (" date 2017-06 Mardi 13 juin 2017 – …")
         return value, value
     return None, None
 
 
+_YEARS_BACK = (("last_year", 1), ("this_year", 0))
+"""Cue roles that date a return figure by the dateline's year, and the years they go back."""
 _MONTH_AFTER = re.compile(r"\s+(?:\w+\s+)?([^\W\d]{3,10}\.?)\b")
 """The word after "since", perhaps past one word ("since January", "desde enero", "depuis le
 mois de janvier" is not read): a month's name, if it is one."""
