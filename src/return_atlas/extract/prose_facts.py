@@ -1285,7 +1285,34 @@ def _figures(page: Page, s0: int, s1: int) -> list[_Figure]:
     if not words:
         return found
     found += [_Figure(a, b, page.text[a:b], value) for value, a, b in words]
-    return sorted(found, key=lambda figure: figure.start)
+    return _hundreds_after_words(sorted(found, key=lambda figure: figure.start), page)
+
+
+_HUNDREDS = re.compile(r"\d{1,3}")
+_GAP = re.compile(r"\s+")
+
+
+def _hundreds_after_words(figures: list[_Figure], page: Page) -> list[_Figure]:
+    """``figures`` with a number in words that ends in a thousands word joined to the hundreds
+    written in digits right after it: "mil 79 personas" is 1,079 and "dos mil 500" is 2,500 (a
+    way of the Mexican press; "73 mil 402", all digits but the word, is one match of
+    ``_NUMBER``)."""
+    joined: list[_Figure] = []
+    for figure in figures:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.words is not None
+            and figure.words is None
+            and _HUNDREDS.fullmatch(figure.text)
+            and _GAP.fullmatch(page.text, last.end, figure.start)
+            and page.folded[last.start : last.end].rsplit(None, 1)[-1] in _THOUSANDS
+        ):
+            text = page.text[last.start : figure.end]
+            joined[-1] = _Figure(last.start, figure.end, text, last.words + int(figure.text))
+        else:
+            joined.append(figure)
+    return joined
 
 
 def _numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -1,0 +1,20 @@
+"""Phrasings and layouts of the twenty-sixth round (the thirtieth session).
+
+Each test holds a made-up text with the shape of a layout or phrasing the converter read
+wrongly on real pages, written in general form.
+"""
+
+from __future__ import annotations
+
+from tests.extraction import news
+
+_THOUSAND_WORD = (
+    "Monterrey.- Desde el 4 de noviembre de 2018, la Organización ha brindado asistencia de"
+    " retorno voluntario a mil 79 personas.\n\nEn 2022, dos mil 584 personas"
+    " regresaron a su país con la asistencia del programa de retorno voluntario.\n"
+)
+
+
+def test_hundreds_in_digits_after_a_thousand_in_words_are_one_figure() -> None:
+    counts = sorted(int(found.count.value) for found in news(_THOUSAND_WORD, "es").returns)
+    assert counts == [1079, 2584]
