@@ -6,6 +6,9 @@ wrongly on real pages, written in general form.
 
 from __future__ import annotations
 
+import pytest
+
+from return_atlas.classify.kind import detect_kind
 from tests.extraction import news
 
 _THOUSAND_WORD = (
@@ -18,3 +21,20 @@ _THOUSAND_WORD = (
 def test_hundreds_in_digits_after_a_thousand_in_words_are_one_figure() -> None:
     counts = sorted(int(found.count.value) for found in news(_THOUSAND_WORD, "es").returns)
     assert counts == [1079, 2584]
+
+
+_BYLINE = (
+    "Por: Redacción Central\n\nLa Organización entregó equipo informático a la Secretaría para"
+    " la atención de las personas retornadas en dos municipios del occidente del país.\n\nEstas"
+    " dos nuevas oficinas se suman a la red de servicios estatales de protección al migrante.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang"),
+    [("Por: Redacción Central", "es"), ("By: Jane Writer", "en"), ("Par : Jean Auteur", "fr")],
+)
+def test_a_byline_on_a_line_of_its_own_makes_a_release(byline: str, lang: str) -> None:
+    text = _BYLINE.replace("Por: Redacción Central", byline)
+    assert detect_kind(text) == "news_release"
+    assert detect_kind(text.replace(byline + "\n\n", "")) != "news_release"
