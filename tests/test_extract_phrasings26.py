@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import news
+from tests.extraction import news, val
 
 _THOUSAND_WORD = (
     "Monterrey.- Desde el 4 de noviembre de 2018, la Organización ha brindado asistencia de"
@@ -38,3 +38,16 @@ def test_a_byline_on_a_line_of_its_own_makes_a_release(byline: str, lang: str) -
     text = _BYLINE.replace("Por: Redacción Central", byline)
     assert detect_kind(text) == "news_release"
     assert detect_kind(text.replace(byline + "\n\n", "")) != "news_release"
+
+
+_DOTTED_DATELINE = (
+    "Por: Redacción Central\nSan Pedro.- Para fortalecer la asistencia a las personas que"
+    " retornan, la Organización entregó equipo a la Secretaría en el marco de la inauguración"
+    " de dos oficinas municipales.\n\nLas oficinas ofrecerán servicios de reintegración.\n"
+)
+
+
+def test_a_byline_heads_nothing_and_a_dateline_place_drops_its_full_stop() -> None:
+    found = news(_DOTTED_DATELINE, "es")
+    assert "Por: Redacción Central" not in {val(event.title) for event in found.events}
+    assert {val(event.city) for event in found.events} == {"San Pedro"}

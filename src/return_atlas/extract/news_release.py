@@ -243,6 +243,9 @@ def _dateline(page: Page, pos: int) -> re.Match[str] | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d\d\b")
+_FULL_STOP_AFTER_WORD = re.compile(r"[^\W\d_]{2}\.$")
+"""A place's last word closed by a full stop, a dateline's ".-" ("Tegucigalpa.- "), not an
+initial's ("D.C.")."""
 
 
 def _date_alone(line: Line) -> Spanned[str] | None:
@@ -262,6 +265,8 @@ def _set_dateline(page: Page, story: Story, m: re.Match[str]) -> None:
     """City, country and year of a story from its dateline."""
     place, when = _groups(m)
     name, a, b = m.group(place), m.start(place), m.end(place)
+    if _FULL_STOP_AFTER_WORD.search(name):  # "Tegucigalpa.- Para …" ("D.C." keeps its stop)
+        name, b = name[:-1], b - 1
     code = country_code(name)
     if code:
         story.city_country = Spanned(code, a, b)
