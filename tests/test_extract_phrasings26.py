@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
+from return_atlas.extract.dispatch import not_a_name
+from return_atlas.extract.prose_lexicon import key, lexicon
+from return_atlas.extract.prose_lines import boilerplate_role
 from tests.extraction import news, val
 
 _THOUSAND_WORD = (
@@ -51,3 +54,45 @@ def test_a_byline_heads_nothing_and_a_dateline_place_drops_its_full_stop() -> No
     found = news(_DOTTED_DATELINE, "es")
     assert "Por: Redacción Central" not in {val(event.title) for event in found.events}
     assert {val(event.city) for event in found.events} == {"San Pedro"}
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Project Activities", "en"),
+        ("Summary of project results", "en"),
+        ("Facts and Figures", "en"),
+        ("Progreso del proyecto en 2018-2020", "es"),
+        ("Componente 1", "es"),
+        ("Résumé du projet", "fr"),
+    ],
+)
+def test_section_words_around_initiative_words_make_a_section_heading(line: str, lang: str) -> None:
+    assert boilerplate_role(key(line), lexicon(lang)) == "section"
+
+
+@pytest.mark.parametrize(
+    "line", ["Project Hope", "The Project", "2018-2020", "Results-Based Financing Programme"]
+)
+def test_a_name_or_a_line_of_fillers_is_no_section_heading(line: str) -> None:
+    assert boilerplate_role(key(line), lexicon("en")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("4.6 million", "a figure"),
+        ("USD 168.7 million", "a figure"),
+        ("Assisted Voluntary Return.Through the proposed project, the agency", "sentences"),
+        ("(April 2017 - April 2022) Funded by: the Union Implementing Partner: BRAC", "a card"),
+    ],
+)
+def test_figures_glued_sentences_and_card_lines_are_no_names(title: str, why: str) -> None:
+    assert not_a_name(title) == why
+
+
+@pytest.mark.parametrize(
+    "title", ["ERA Project: High Demand for In Kind Assistance", "Project 2000", "U.S. Fund"]
+)
+def test_names_with_a_colon_or_a_figure_stay_names(title: str) -> None:
+    assert not_a_name(title) is None

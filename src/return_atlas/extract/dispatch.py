@@ -105,6 +105,9 @@ def not_a_name(title: str) -> str | None:
     - a mention: an article and one word ("Le projet", "the programme") refer to a name;
     - a list of countries and nothing else ("Burkina Faso, Cameroon, Chad");
     - a description: an initiative word and nationalities ("German project");
+    - sentences glued together ("Reintegration.Through the proposed project, IOM …"), or
+      a card's line of labels and values ("Funded by: … Implementing Partner: …");
+    - a figure: digits with scale words and currencies ("4.6 million", a key figure's value);
     - a fragment: three characters or fewer ("VI" of "RRK VI", "ER" of "REMA(K)ER", an
       acronym alone whose name the page does not write), or no letter at all ("1024").
 
@@ -113,6 +116,8 @@ def not_a_name(title: str) -> str | None:
     words = _WORD.findall(title)
     if len(title.strip()) <= _SHORTEST_NAME or not words:
         return "a fragment"
+    if _DIGIT.search(title) and all(fold_same_length(w) in _figure_words() for w in words):
+        return "a figure"  # "4.6 million", "USD 168.7 million": a key figure's value
     _, _, subordinators, definite = _clause_words()
     opening = fold_same_length(" ".join(words[:2]))
     if fold_same_length(words[0]) in subordinators or opening in subordinators:
@@ -121,6 +126,10 @@ def not_a_name(title: str) -> str | None:
         return "a mention"
     if verb := sentence_verb(title):
         return f"a sentence ({verb!r})"
+    if _GLUED_SENTENCE.search(title):
+        return "sentences"  # "… and Reintegration.Through the proposed project, IOM …"
+    if len(_INLINE_LABEL.findall(title)) >= _CARD_LABELS:
+        return "a card"  # "(April 2017—April 2022) Funded by: … Implementing Partner: …"
     if _places_only(title):
         return "a list of countries"
     if _whose_only(words):
@@ -158,6 +167,27 @@ def _places_only(title: str) -> bool:
 
 
 _MIN_PLACES = 2
+
+
+@cache
+def _figure_words() -> frozenset[str]:
+    """Folded words that may stand beside a figure in every language: scale words and
+    currencies ("million", "millones", "USD", "euros")."""
+    currencies = {
+        key
+        for key, groups in lexicon(None).phrases.items()
+        if any(group == "currency" for group, _ in groups)
+    }
+    return frozenset(fold_same_length(w) for w in grammar.words("scale") | currencies)
+
+
+_DIGIT = re.compile(r"\d")
+_GLUED_SENTENCE = re.compile(r"[^\W\d_]{3}\.[^\W\d_][^\W\d_]{2,} ")
+"""A sentence's full stop with the next sentence glued to it ("Reintegration.Through the")."""
+_INLINE_LABEL = re.compile(r"[^\W\d_]:\s")
+_CARD_LABELS = 2
+"""Labels in a line of a project card ("Funded by: … Implementing Partner: …"): a name holds
+one colon at most ("ERA Project: High Demand for …")."""
 
 
 @cache

@@ -146,6 +146,9 @@ class Lexicon:
     """Adjective endings that may follow a capitalised word in a name (fr, es)."""
     programme_keys: frozenset[tuple[str, ...]] = frozenset()
     """The content words of each known programme name ("retorno voluntario asistido")."""
+    section_fillers: frozenset[str] = frozenset()
+    """Words that may stand around a section heading's own words: initiative words, articles
+    and connectors ("Project Overview", "Summary of project results")."""
 
 
 @cache
@@ -192,6 +195,9 @@ def lexicon(lang: str | None) -> Lexicon:
         lex.tokens["connector"] | lex.tokens["article"] | lex.tokens["weekday"]
     )
     lex.suffixes = tuple(sorted(lex.tokens["adjective_suffix"]))
+    lex.section_fillers = frozenset(
+        lex.initiative_words.keys() | lex.name_skip | lex.tokens["definite"]
+    )
     lex.programme_keys = frozenset(
         content_words(lex, phrase)
         for phrase, groups in lex.phrases.items()

@@ -83,7 +83,27 @@ def boilerplate_role(folded_line: str, lex: Lexicon) -> str | None:
     for text, role in lex.boilerplate.get("contains", []):
         if text in line:
             return role
-    return None
+    return "section" if _section_heading(line, lex) else None
+
+
+_SECTION_WORDS = 6
+_FIGURES = re.compile(r"[\d\W]+")
+"""A word of figures alone: a year, a period ("2018-2020"), a number ("1")."""
+
+
+def _section_heading(line: str, lex: Lexicon) -> bool:
+    """True when a short line is section headings and words around them: initiative words,
+    articles, connectors and figures ("Project Overview", "Summary of project results",
+    "Progreso del proyecto en 2018-2020", "Componente 1"): a heading of a part of the page, no
+    initiative's name."""
+    words = line.split()
+    if len(words) > _SECTION_WORDS:
+        return False
+    rest = [w for w in words if w not in lex.section_fillers and not _FIGURES.fullmatch(w)]
+    sections = lex.boilerplate_lines
+    return 0 < len(rest) < len(words) and (
+        sections.get(" ".join(rest)) == "section" or all(sections.get(w) == "section" for w in rest)
+    )
 
 
 def label_of(folded_line: str, lex: Lexicon) -> tuple[str, int] | None:
