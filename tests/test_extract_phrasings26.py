@@ -96,3 +96,18 @@ def test_figures_glued_sentences_and_card_lines_are_no_names(title: str, why: st
 )
 def test_names_with_a_colon_or_a_figure_stay_names(title: str) -> None:
     assert not_a_name(title) is None
+
+
+@pytest.mark.parametrize(
+    ("since", "lang"),
+    [
+        (
+            "Según datos oficiales, a partir de 2004 el número de retornados a Guatemala se ha"
+            " incrementado año tras año.",
+            "es",
+        ),
+    ],
+)
+def test_a_year_after_a_preposition_of_several_words_counts_no_one(since: str, lang: str) -> None:
+    text = f"Ciudad - La Organización lanzó hoy un proyecto de reintegración.\n\n{since}\n"
+    assert [found.count.value for found in news(text, lang).returns] == []

@@ -830,11 +830,16 @@ def _year_prep_before(page: Page, s0: int, pos: int) -> bool:
     2015 to help young Ghanaians returning …", "launched in January 2022 with funding from the
     German …" date, they count no one."""
     words = page.folded[max(s0, pos - 16) : pos].split()
+    preps = page.lex.tokens["year_prep"]
+    if len(words) >= _LONGEST_PREP and " ".join(words[-_LONGEST_PREP:]) in preps:
+        return True  # "a partir de 2004 el número de retornados …"
     if words and words[-1] in _MONTH_LINKS and len(words) > 1:
         words.pop()  # "enero de 2022", "January of 2022"
-    return bool(words) and (
-        words[-1].split("'")[-1] in page.lex.tokens["year_prep"] or is_month(words[-1])
-    )
+    return bool(words) and (words[-1].split("'")[-1] in preps or is_month(words[-1]))
+
+
+_LONGEST_PREP = 3
+"""Words of the longest preposition of time written in several ("a partir de", "à partir de")."""
 
 
 _MONTH_LINKS = grammar.words("of")
