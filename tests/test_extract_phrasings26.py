@@ -111,3 +111,11 @@ def test_names_with_a_colon_or_a_figure_stay_names(title: str) -> None:
 def test_a_year_after_a_preposition_of_several_words_counts_no_one(since: str, lang: str) -> None:
     text = f"Ciudad - La Organización lanzó hoy un proyecto de reintegración.\n\n{since}\n"
     assert [found.count.value for found in news(text, lang).returns] == []
+
+
+def test_a_continent_opens_a_region_never_the_town_of_an_event() -> None:
+    text = (
+        "Dakar - La Organización celebró hoy el primer taller de expertos sobre reintegración"
+        " en África Occidental y Central.\n\nEl taller reunió a cuarenta especialistas.\n"
+    )
+    assert [val(event.city) for event in news(text, "es").events] == ["Dakar"]

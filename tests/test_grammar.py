@@ -73,6 +73,7 @@ USED_ROLES = (
     "funded_how",
     "number_noun",
     "number_reaches",
+    "continent",
 )
 
 

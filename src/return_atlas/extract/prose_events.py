@@ -716,10 +716,13 @@ def _named_place(
         return None  # "Conference in Solidarity with Venezuelan Refugees": inside a name
     if lookup("iom_region", page.text[a:b], page.lang):
         return None  # "in Europe and North America": a region, not a city
+    if page.folded[a:b].split()[0] in _CONTINENTS:
+        return None  # "en África Occidental y Central": a region the table does not hold
     country = page.countries_in(b, min(len(page.text), b + 30))
     return (page.text[a:b], country[0][0] if country else "", a, b)
 
 
+_CONTINENTS = grammar.words("continent")
 _PEOPLE = ("cue:migrant", "cue:person", "cue:returnee")
 """Roles of words for people, which name no place even in capitals."""
 
