@@ -119,3 +119,21 @@ def test_a_continent_opens_a_region_never_the_town_of_an_event() -> None:
         " en África Occidental y Central.\n\nEl taller reunió a cuarenta especialistas.\n"
     )
     assert [val(event.city) for event in news(text, "es").events] == ["Dakar"]
+
+
+_BREAKDOWN = (
+    "Genève, 8 mars 2019 - En 2018, l'Organisation a aidé 63.316 migrants à rentrer chez eux"
+    " dans le cadre de son programme de retour volontaire. Les autres pays envoyant un grand"
+    " nombre de bénéficiaires chez eux sont la Grèce (4.968 migrants), l'Autriche (3.469) et"
+    " l'Italie (958).\n"
+)
+
+
+def test_the_items_of_a_breakdown_by_country_take_the_period_of_its_total() -> None:
+    found = news(_BREAKDOWN, "fr").returns
+    assert [(item.count.value, val(item.start)) for item in found] == [
+        (63316, "2018"),
+        (4968, "2018"),
+        (3469, "2018"),
+        (958, "2018"),
+    ]

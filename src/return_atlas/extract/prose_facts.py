@@ -674,14 +674,34 @@ def find_returns(
                 # país. Solo en agosto de 2022 retornaron 186 personas": the same route
                 draft.from_country, draft.to_country = last.from_country, last.to_country
             draft.start, draft.end = _return_dates(page, (s0, s1), m.end, since or {})
-            if subset and last is not None and draft.start is None and draft.end is None:
-                # "De ellas, 612 eran hondureñas …": a part of the figure before, its period
+            if (
+                last is not None
+                and draft.start is None
+                and draft.end is None
+                and (subset or (_country_item(page, s0, m.start) and count < last.count.value))
+            ):
+                # "De ellas, 612 eran hondureñas …", "… la Grèce (4.968 migrants), l'Autriche
+                # (3.469) …": a part of the figure before, its period
                 draft.start, draft.end = last.start, last.end
             draft.programme = _programme(page, (s0, s1), prev, headline)
             out.append(draft)
             if not subset:
                 last = draft
     return out
+
+
+def _country_item(page: Page, s0: int, pos: int) -> bool:
+    """True when the figure at ``pos`` stands in brackets right after a country: an item of a
+    breakdown by country ("la Grèce (4.968 migrants), l'Autriche (3.469)")."""
+    bracket = _OPEN_BRACKET_BEFORE.search(page.text, max(s0, pos - 4), pos)
+    if bracket is None:
+        return False
+    found = page.countries_in(max(s0, bracket.start() - _LONGEST_COUNTRY), bracket.start())
+    return bool(found) and found[-1][2] == bracket.start()
+
+
+_OPEN_BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
+_LONGEST_COUNTRY = 60
 
 
 def _rounded_retelling(
