@@ -137,3 +137,31 @@ def test_the_items_of_a_breakdown_by_country_take_the_period_of_its_total() -> N
         (3469, "2018"),
         (958, "2018"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "event_type"),
+    [
+        (
+            "La Organización celebró ayer la inauguración de dos oficinas en Gracias.",
+            "es",
+            "ceremony",
+        ),
+        (
+            "L'Organisation a présidé hier l'inauguration d'un centre d'accueil à Kayes.",
+            "fr",
+            "ceremony",
+        ),
+        (
+            "The agency held a reintegration information session in Banjul yesterday.",
+            "en",
+            "meeting",
+        ),
+        ("El municipio organizó ayer un festival comunitario en Cuilco.", "es", "other"),
+    ],
+)
+def test_inaugurations_information_sessions_and_festivals_are_events(
+    sentence: str, lang: str, event_type: str
+) -> None:
+    text = f"Ciudad - {sentence}\n\nEl acto reunió a cien personas.\n"
+    assert [event.event_type for event in news(text, lang).events] == [event_type]
