@@ -165,3 +165,21 @@ def test_inaugurations_information_sessions_and_festivals_are_events(
 ) -> None:
     text = f"Ciudad - {sentence}\n\nEl acto reunió a cien personas.\n"
     assert [event.event_type for event in news(text, lang).events] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "event_type"),
+    [
+        ("L'Organisation a organisé hier une journée d'échanges à Thiès.", "fr", "meeting"),
+        (
+            "El ministro presidió ayer el inicio de obras de un centro en San Miguel.",
+            "es",
+            "ceremony",
+        ),
+    ],
+)
+def test_days_of_exchanges_and_ground_breakings_are_events(
+    sentence: str, lang: str, event_type: str
+) -> None:
+    text = f"Ciudad - {sentence}\n\nEl acto reunió a cien personas.\n"
+    assert [event.event_type for event in news(text, lang).events] == [event_type]
