@@ -183,3 +183,15 @@ def test_days_of_exchanges_and_ground_breakings_are_events(
 ) -> None:
     text = f"Ciudad - {sentence}\n\nEl acto reunió a cien personas.\n"
     assert [event.event_type for event in news(text, lang).events] == [event_type]
+
+
+def test_a_giver_written_before_funded_project_and_its_quoted_name_funds_it() -> None:
+    text = (
+        "Minsk - A charter flight departed today; it was arranged within the European Union"
+        " funded project “Helping Belarus Address Irregular Migration”.\n\nMore flights will"
+        " follow.\n"
+    )
+    found = news(text, "en").initiatives
+    assert [(val(i.title), [f.value for f in i.funders]) for i in found] == [
+        ("Helping Belarus Address Irregular Migration", ["European Union"])
+    ]

@@ -366,7 +366,8 @@ def _participle_givers(
 ) -> None:
     """Givers written as an adjective before a singular initiative word that opens the
     sentence's subject: "The European Union (EU) supported project aims …" (after an article;
-    "The EU supported projects in Nepal" is a verb)."""
+    "The EU supported projects in Nepal" is a verb), or that the initiative's name follows
+    anywhere ("… arranged within the European Union funded project “Helping Belarus …”")."""
     for k, scope in enumerate(scopes):
         for s0, s1 in scope.sentences:
             for m in _PARTICIPLE.finditer(page.folded, s0, s1):
@@ -376,9 +377,10 @@ def _participle_givers(
                 giver = giver_before(page, s0, m.start())
                 if giver is None or is_iom(page, giver.start, giver.end):
                     continue
+                named = any(m.end() <= mm[0] <= m.end() + _NAME_GAP for mm in scope.mentions)
                 lead = page.folded[after_dateline(page, s0) : giver.start].split()
-                if len(lead) != 1 or lead[0] not in page.lex.tokens["definite"]:
-                    continue
+                if not named and (len(lead) != 1 or lead[0] not in page.lex.tokens["definite"]):
+                    continue  # the word names its initiative right after it, or stands for it
                 # the initiative word stands for this scope's initiative: no name follows in
                 # the sentence, or this one's follows it closely ("… supported project X")
                 names = [mm[0] for sc in scopes for mm in sc.mentions if m.end() <= mm[0] < s1]
@@ -386,6 +388,9 @@ def _participle_givers(
                     out.setdefault(k, []).append((giver.start, giver.end))
 
 
+_NAME_GAP = 3
+"""Characters between an initiative word and the name it opens, a quotation mark and a space
+("… within the European Union funded project “Helping Belarus …”")."""
 _PARTICIPLE = re.compile(rf"(?<=[\w)]) {grammar.alt('giver_participle')} (\w+)")
 """A giver's participle after a name ("(EU) supported"), then the word after it (folded)."""
 
