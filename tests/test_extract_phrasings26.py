@@ -195,3 +195,28 @@ def test_a_giver_written_before_funded_project_and_its_quoted_name_funds_it() ->
     assert [(val(i.title), [f.value for f in i.funders]) for i in found] == [
         ("Helping Belarus Address Irregular Migration", ["European Union"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "giver"),
+    [
+        (
+            "Rabat - Dans le contexte du projet financé par l’Union européenne, « Réponse aux"
+            " besoins des migrants vulnérables », l’Organisation a organisé un atelier.\n\nLa"
+            " réunion a réuni 40 participants.\n",
+            "fr",
+            "Union européenne",
+        ),
+        (
+            "Dakar - Under the project funded by the European Union, “Response to the Needs of"
+            " Vulnerable Migrants”, the agency held a workshop.\n\nThe workshop gathered 40"
+            " people.\n",
+            "en",
+            "European Union",
+        ),
+    ],
+)
+def test_a_project_funded_by_a_giver_then_named_after_a_comma_is_funded_by_it(
+    text: str, lang: str, giver: str
+) -> None:
+    assert [[f.value for f in i.funders] for i in news(text, lang).initiatives] == [[giver]]

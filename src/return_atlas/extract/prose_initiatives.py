@@ -310,6 +310,14 @@ def attach(page: Page, scopes: list[Scope], role: str) -> dict[int, list[tuple[i
                     # "IOM, with support from the EU, today (06/12) launched the X Platform":
                     # the clause tells what paid for what the subject launched
                     owner, comma = launched
+                if (
+                    owner is None
+                    and not fronted
+                    and (named := _named_after_giver(page, scopes, lead, hit.end, s1))
+                ):
+                    # "du projet financé par l'Union européenne, « Réponse aux besoins … »":
+                    # the initiative word's name, after the clause that tells who funds it
+                    owner, comma = named
                 if owner is None and later:
                     # "financed by the EU under the MPRR-SSA": the initiative after a channel
                     channel = _channel_at(page, scopes, hit.end, s1)
@@ -393,6 +401,34 @@ _NAME_GAP = 3
 ("… within the European Union funded project “Helping Belarus …”")."""
 _PARTICIPLE = re.compile(rf"(?<=[\w)]) {grammar.alt('giver_participle')} (\w+)")
 """A giver's participle after a name ("(EU) supported"), then the word after it (folded)."""
+
+
+def _named_after_giver(
+    page: Page, scopes: list[Scope], lead: str, pos: int, s1: int
+) -> tuple[int, int] | None:
+    """(scope index, comma) when ``lead``, the words before a funding cue, ends with a singular
+    initiative word and the clause from ``pos`` ends at a comma that the initiative's name
+    follows right after ("Dans le contexte du projet financé par l'Union européenne, « Réponse
+    aux besoins des migrants » , l'OIM …", "under the project funded by the EU, “Response to
+    …”"); None otherwise."""
+    words = pfold(lead).split()
+    if not words or (word := page.lex.initiative_words.get(words[-1])) is None or word[1]:
+        return None
+    comma = page.text.find(",", pos, s1)
+    if comma < 0:
+        return None
+    after = [
+        (m[0], j)
+        for j, sc in enumerate(scopes)
+        for m in sc.mentions
+        if comma < m[0] <= comma + _APPOSITION_GAP
+    ]
+    return (min(after)[1], comma) if after else None
+
+
+_APPOSITION_GAP = 4
+"""Characters between a comma and the name after it: a space, a quotation mark and a space
+(", « Réponse …")."""
 
 
 def _launched_after(page: Page, scopes: list[Scope], pos: int, s1: int) -> tuple[int, int] | None:
