@@ -220,3 +220,20 @@ def test_a_project_funded_by_a_giver_then_named_after_a_comma_is_funded_by_it(
     text: str, lang: str, giver: str
 ) -> None:
     assert [[f.value for f in i.funders] for i in news(text, lang).initiatives] == [[giver]]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "1,574 Migrants Have Completed Reintegration Process",
+        "In 2015 the agency assisted 92 migrants with returning home to 15 countries",
+        "Plus de 300 personnes rentrent chez elles",
+    ],
+)
+def test_a_title_counting_people_is_a_headline(title: str) -> None:
+    assert not_a_name(title) == "a headline"
+
+
+@pytest.mark.parametrize("title", ["1035 Facility", "Migration Agenda 2030 for Migrants"])
+def test_a_figure_that_counts_no_one_keeps_a_name(title: str) -> None:
+    assert not_a_name(title) is None

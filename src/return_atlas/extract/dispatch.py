@@ -107,6 +107,7 @@ def not_a_name(title: str) -> str | None:
     - a description: an initiative word and nationalities ("German project");
     - sentences glued together ("Reintegration.Through the proposed project, IOM …"), or
       a card's line of labels and values ("Funded by: … Implementing Partner: …");
+    - a headline: a figure that counts people ("1,574 Migrants Have Completed …");
     - a figure: digits with scale words and currencies ("4.6 million", a key figure's value);
     - a fragment: three characters or fewer ("VI" of "RRK VI", "ER" of "REMA(K)ER", an
       acronym alone whose name the page does not write), or no letter at all ("1024").
@@ -126,6 +127,8 @@ def not_a_name(title: str) -> str | None:
         return "a mention"
     if verb := sentence_verb(title):
         return f"a sentence ({verb!r})"
+    if _counts_people(title):
+        return "a headline"  # "1,574 Migrants Have Completed Reintegration Process"
     if _GLUED_SENTENCE.search(title):
         return "sentences"  # "… and Reintegration.Through the proposed project, IOM …"
     if len(_INLINE_LABEL.findall(title)) >= _CARD_LABELS:
@@ -182,6 +185,31 @@ def _figure_words() -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_FIGURE_AND_WORD = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?\s+([^\W\d_]+)")
+
+
+def _counts_people(title: str) -> bool:
+    """True when a figure in ``title`` counts people ("1,574 Migrants Have Completed …", "IOM
+    assisted 92 migrants …"): a headline reports, a name does not (no title of the expected
+    files holds one)."""
+    return any(
+        fold_same_length(m.group(1).lower()) in _people_words()
+        for m in _FIGURE_AND_WORD.finditer(title)
+    )
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Folded words for people, in every language ("migrants", "returnees", "personas")."""
+    return frozenset(
+        phrase
+        for phrase, groups in lexicon(None).phrases.items()
+        if " " not in phrase
+        and any(group == "cue" and value in _PEOPLE_ROLES for group, value in groups)
+    )
+
+
+_PEOPLE_ROLES = frozenset({"migrant", "person", "returnee"})
 _GLUED_SENTENCE = re.compile(r"[^\W\d_]{3}\.[^\W\d_][^\W\d_]{2,} ")
 """A sentence's full stop with the next sentence glued to it ("Reintegration.Through the")."""
 _INLINE_LABEL = re.compile(r"[^\W\d_]:\s")
