@@ -12,6 +12,7 @@ from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import not_a_name
 from return_atlas.extract.prose_lexicon import key, lexicon
 from return_atlas.extract.prose_lines import boilerplate_role
+from return_atlas.normalise.money import find_amounts
 from tests.extraction import news, val
 
 _THOUSAND_WORD = (
@@ -237,3 +238,16 @@ def test_a_title_counting_people_is_a_headline(title: str) -> None:
 @pytest.mark.parametrize("title", ["1035 Facility", "Migration Agenda 2030 for Migrants"])
 def test_a_figure_that_counts_no_one_keeps_a_name(title: str) -> None:
     assert not_a_name(title) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("une somme de 4,5 millions de francs guinéens", "fr", "GNF"),
+        ("a grant of 2 million naira", "en", "NGN"),
+        ("un apoyo de 500.000 lempiras", "es", "HNL"),
+        ("un fonds de 300 000 dinars tunisiens", "fr", "TND"),
+    ],
+)
+def test_the_currencies_of_countries_of_return_are_money(text: str, lang: str, code: str) -> None:
+    assert [found[1] for found in find_amounts(text, lang)] == [code]
