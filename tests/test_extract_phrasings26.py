@@ -251,3 +251,19 @@ def test_a_figure_that_counts_no_one_keeps_a_name(title: str) -> None:
 )
 def test_the_currencies_of_countries_of_return_are_money(text: str, lang: str, code: str) -> None:
     assert [found[1] for found in find_amounts(text, lang)] == [code]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Giannis Mouzalas Minister of Migration Policy",
+        "John Doe y el Embajador de los Estados Unidos, al Centro de Atención al Migrante",
+        "la Ministre de l'Intégration et le Programme",
+    ],
+)
+def test_a_title_holding_a_persons_office_names_a_person(title: str) -> None:
+    assert not_a_name(title) == "a person"
+
+
+def test_a_ministerial_conference_keeps_its_name() -> None:
+    assert not_a_name("Ministerial Conference on Migration and Development") is None

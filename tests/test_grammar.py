@@ -74,6 +74,7 @@ USED_ROLES = (
     "number_noun",
     "number_reaches",
     "continent",
+    "office_holder",
 )
 
 

@@ -107,6 +107,7 @@ def not_a_name(title: str) -> str | None:
     - a description: an initiative word and nationalities ("German project");
     - sentences glued together ("Reintegration.Through the proposed project, IOM …"), or
       a card's line of labels and values ("Funded by: … Implementing Partner: …");
+    - a person: a word of a person's office ("Giannis Mouzalas Minister of Migration Policy");
     - a headline: a figure that counts people ("1,574 Migrants Have Completed …");
     - a figure: digits with scale words and currencies ("4.6 million", a key figure's value);
     - a fragment: three characters or fewer ("VI" of "RRK VI", "ER" of "REMA(K)ER", an
@@ -127,6 +128,8 @@ def not_a_name(title: str) -> str | None:
         return "a mention"
     if verb := sentence_verb(title):
         return f"a sentence ({verb!r})"
+    if any(fold_same_length(word.lower()) in _office_holders() for word in words):
+        return "a person"  # "Giannis Mouzalas Minister of Migration Policy"
     if _counts_people(title):
         return "a headline"  # "1,574 Migrants Have Completed Reintegration Process"
     if _GLUED_SENTENCE.search(title):
@@ -196,6 +199,12 @@ def _counts_people(title: str) -> bool:
         fold_same_length(m.group(1).lower()) in _people_words()
         for m in _FIGURE_AND_WORD.finditer(title)
     )
+
+
+@cache
+def _office_holders() -> frozenset[str]:
+    """Folded words for a person's office, in every language ("minister", "embajador")."""
+    return frozenset(fold_same_length(word) for word in grammar.words("office_holder"))
 
 
 @cache
