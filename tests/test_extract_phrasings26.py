@@ -267,3 +267,15 @@ def test_a_title_holding_a_persons_office_names_a_person(title: str) -> None:
 
 def test_a_ministerial_conference_keeps_its_name() -> None:
     assert not_a_name("Ministerial Conference on Migration and Development") is None
+
+
+def test_what_follows_a_bracketed_breakdown_is_said_of_the_whole() -> None:
+    text = (
+        "Accra - Officials joined the agency to welcome 143 Ghanaian returned migrants (137"
+        " male and 6 female, including 5 children) who voluntarily returned from Libya via"
+        " charter flight.\n\nMore flights will follow.\n"
+    )
+    found = [
+        (r.count.value, val(r.from_country), val(r.to_country)) for r in news(text, "en").returns
+    ]
+    assert found == [(143, "LBY", "GHA")]

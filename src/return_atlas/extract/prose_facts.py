@@ -360,7 +360,14 @@ def _aside_end(page: Page, end: int, part: int, s1: int) -> int | None:
     """Where the aside that a part word at ``part`` opens ends, when the part is set off by
     commas right after the noun of the figure ending at ``end`` and names no place ("150
     migrants, including 30 women, returned …", "214 migrants éthiopiens, dont 38 mineurs, …");
-    None otherwise."""
+    None otherwise. An aside in brackets is one too ("143 migrants (137 male and 6 female,
+    including 5 children) who voluntarily returned from Libya")."""
+    opened = page.text.rfind("(", end, part)
+    if 0 <= opened - end <= _ASIDE_NOUN_GAP and ")" not in page.text[opened:part]:
+        close = page.text.find(")", part, min(s1, part + _ASIDE_LENGTH))
+        if close < 0 or _places(page, opened, close) or not page.text[close + 1 : s1].strip(" ."):
+            return None
+        return close + 1
     if page.text[end:part].rstrip()[-1:] != "," or part - end > _ASIDE_NOUN_GAP:
         return None
     close = page.text.find(",", part, min(s1, part + _ASIDE_LENGTH))
