@@ -279,3 +279,28 @@ def test_what_follows_a_bracketed_breakdown_is_said_of_the_whole() -> None:
         (r.count.value, val(r.from_country), val(r.to_country)) for r in news(text, "en").returns
     ]
     assert found == [(143, "LBY", "GHA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "funded"),
+    [
+        (
+            "Colombo - The Netherlands has provided EUR 2 million (LKR 277.82 million) to the"
+            " agency to support returnees.\n\nMore support will follow.\n",
+            "en",
+            [(2000000.0, "EUR")],
+        ),
+        (
+            "Dakar - L’Union européenne a octroyé 2,4 millions d’euros (environ 1,6 milliard de"
+            " francs CFA) à l’Organisation pour soutenir les migrants.\n\nLa cérémonie a eu lieu"
+            " hier.\n",
+            "fr",
+            [(2400000.0, "EUR")],
+        ),
+    ],
+)
+def test_an_amount_in_brackets_after_another_is_the_same_money(
+    text: str, lang: str, funded: list[tuple[float, str]]
+) -> None:
+    found = [(f.amount.value, f.currency.value) for f in news(text, lang).fundings]
+    assert found == funded

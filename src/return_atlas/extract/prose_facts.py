@@ -1991,11 +1991,12 @@ def find_fundings(page: Page, sentences: list[tuple[int, int]]) -> list[FundingD
 
 
 _RESTATED = re.compile(
-    rf"\s*[,(]?\s*{alt('restate')}\s*(?:{alt('about')}\s*)?(?:{alt('article')}\s*)?",
+    rf"\s*(?:[,(]?\s*{alt('restate')}|\()\s*(?:{alt('about')}\s*)?(?:{alt('article')}\s*)?",
     re.IGNORECASE,
 )
 """Between two amounts, words that say the second is the first in another currency: "soit
-près de", "i.e.", "or about", "es decir"."""
+près de", "i.e.", "or about", "es decir", or a bracket opening the second ("EUR 2 million
+(LKR 277.82 million)", "2,4 millions d'euros (environ 1,6 milliard de francs CFA)")."""
 
 
 def _gapped_giver(page: Page, previous: int, pos: int) -> Spanned[str] | None:
