@@ -13,7 +13,7 @@ from return_atlas.extract.dispatch import not_a_name
 from return_atlas.extract.prose_lexicon import key, lexicon
 from return_atlas.extract.prose_lines import boilerplate_role
 from return_atlas.normalise.money import find_amounts
-from tests.extraction import news, val
+from tests.extraction import news, office_page, titles, val
 
 _THOUSAND_WORD = (
     "Monterrey.- Desde el 4 de noviembre de 2018, la Organización ha brindado asistencia de"
@@ -304,3 +304,16 @@ def test_an_amount_in_brackets_after_another_is_the_same_money(
 ) -> None:
     found = [(f.amount.value, f.currency.value) for f in news(text, lang).fundings]
     assert found == funded
+
+
+def test_the_heading_project_named_again_without_its_article_is_one_initiative() -> None:
+    text = (
+        "Coordination of the Return Assistance for Voluntary Returnees to Moldova\n\n"
+        "Duration: 15.12.2005 - 31.01.2010\n\n"
+        'The office is implementing the project "Coordination of Return Assistance for Voluntary'
+        ' Returnees to Moldova". The project aims at the sustainable return of Moldovan citizens'
+        " from Austria.\n"
+    )
+    assert titles(office_page(text, "en")) == [
+        "Coordination of the Return Assistance for Voluntary Returnees to Moldova"
+    ]

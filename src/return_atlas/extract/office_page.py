@@ -48,6 +48,7 @@ from return_atlas.extract.prose_initiatives import (
     merge,
     opened_by_initiative,
     prose_budget,
+    same,
     the_initiative_word,
 )
 from return_atlas.extract.prose_lexicon import COORDINATORS
@@ -1073,6 +1074,7 @@ def _apposed(
         and named.title.casefold() not in known  # "le projet MORE" under "Projet … (MORE)"
         and not (named.acronym and f"({named.acronym.casefold()})" in known)
         and not (item.named.start <= named.start < item.named.end)
+        and not same(named, item.named)  # the heading's project, written without its "the"
     ]
     out: list[InitiativeDraft] = []
     for named in merge(found):
