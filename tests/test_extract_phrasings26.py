@@ -317,3 +317,12 @@ def test_the_heading_project_named_again_without_its_article_is_one_initiative()
     assert titles(office_page(text, "en")) == [
         "Coordination of the Return Assistance for Voluntary Returnees to Moldova"
     ]
+
+
+def test_a_name_running_into_a_cut_clause_after_a_dash_ends_before_the_dash() -> None:
+    text = (
+        "Nairobi - L’Union européenne a débloqué 18 millions d’euros pour l’Initiative conjointe"
+        " UE-OIM pour la protection et la réintégration des migrants.\n\nDans la corne de"
+        " l’Afrique, l’Initiative conjointe UE-OIM - mis"
+    )
+    assert "Initiative conjointe UE-OIM - mis" not in titles(news(text, "fr"))

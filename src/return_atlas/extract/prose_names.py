@@ -531,7 +531,24 @@ _SPELLED_OUT = re.compile(r"[ \u00a0]?\(([A-ZÀ-Ý][^()]{3,100})\)")
 _SPELLED_CAPITALS = 2
 
 
+def _before_cut(page: Page, named: Named) -> Named:
+    """``named`` without a dash and the word the text is cut in, when it runs to the end of a
+    cut text ("… l'Initiative conjointe UE-OIM - mis": a clause after a dash, of which the
+    store kept a piece of a word; a name cut inside itself, "Fonds européen pour les réfu",
+    stays as written)."""
+    end = len(page.text.rstrip())
+    if named.end < end or not page.text[end - 1 : end].isalnum():
+        return named
+    m = _DASHED_LAST_WORD.search(page.text, named.start, named.end)
+    return named if m is None else _retitled(page, named, named.start, m.start())
+
+
+_DASHED_LAST_WORD = re.compile(r"\s+[-–—]\s+\w+$")
+"""A spaced dash and the last word of a name."""
+
+
 _TRIMS = (
+    _before_cut,
     _past_channel,
     _past_date,
     _past_place,
