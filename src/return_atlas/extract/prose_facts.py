@@ -709,6 +709,7 @@ def _country_item(page: Page, s0: int, pos: int) -> bool:
 
 _OPEN_BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
 _LONGEST_COUNTRY = 60
+"""Characters before a bracket in which the country it follows is looked for."""
 
 
 def _rounded_retelling(

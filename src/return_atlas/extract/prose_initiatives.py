@@ -409,7 +409,7 @@ def _named_after_giver(
     """(scope index, comma) when ``lead``, the words before a funding cue, ends with a singular
     initiative word and the clause from ``pos`` ends at a comma that the initiative's name
     follows right after ("Dans le contexte du projet financé par l'Union européenne, « Réponse
-    aux besoins des migrants » , l'OIM …", "under the project funded by the EU, “Response to
+    aux besoins des migrants », l'OIM …", "under the project funded by the EU, “Response to
     …”"); None otherwise."""
     words = pfold(lead).split()
     if not words or (word := page.lex.initiative_words.get(words[-1])) is None or word[1]:

@@ -87,6 +87,7 @@ def boilerplate_role(folded_line: str, lex: Lexicon) -> str | None:
 
 
 _SECTION_WORDS = 6
+"""Words of the longest heading read as section words and fillers."""
 _FIGURES = re.compile(r"[\d\W]+")
 """A word of figures alone: a year, a period ("2018-2020"), a number ("1")."""
 
@@ -96,9 +97,9 @@ def _section_heading(line: str, lex: Lexicon) -> bool:
     articles, connectors and figures ("Project Overview", "Summary of project results",
     "Progreso del proyecto en 2018-2020", "Componente 1"): a heading of a part of the page, no
     initiative's name."""
+    if line.count(" ") >= _SECTION_WORDS:
+        return False  # a line of prose (the count spares splitting every long line)
     words = line.split()
-    if len(words) > _SECTION_WORDS:
-        return False
     rest = [w for w in words if w not in lex.section_fillers and not _FIGURES.fullmatch(w)]
     sections = lex.boilerplate_lines
     return 0 < len(rest) < len(words) and (
