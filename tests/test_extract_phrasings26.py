@@ -326,3 +326,12 @@ def test_a_name_running_into_a_cut_clause_after_a_dash_ends_before_the_dash() ->
         " l’Afrique, l’Initiative conjointe UE-OIM - mis"
     )
     assert "Initiative conjointe UE-OIM - mis" not in titles(news(text, "fr"))
+
+
+def test_people_stranded_in_regions_of_a_country_left_that_country() -> None:
+    text = (
+        "Tripoli - Since the beginning of 2017, the programme has been able to bring home more"
+        " than 30,000 migrants from various nationalities stranded in different regions in"
+        " Libya.\n\nMore flights will follow.\n"
+    )
+    assert [val(r.from_country) for r in news(text, "en").returns] == ["LBY"]

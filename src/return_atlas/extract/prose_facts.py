@@ -218,14 +218,17 @@ def _words_before(page: Page, s0: int, a: int) -> list[str]:
 
 
 def _located_before(page: Page, s0: int, a: int, before: list[str]) -> bool:
-    """True when the country at ``a`` is where people "were" or "were living", said a few
-    words before it in the same clause: "personas que se encontraban en situación de
-    vulnerabilidad en México", "migrants qui se trouvaient depuis des mois au Niger"."""
+    """True when the country at ``a`` is where people "were" or "were living", or were
+    stranded, said a few words before it in the same clause: "personas que se encontraban en
+    situación de vulnerabilidad en México", "migrants qui se trouvaient depuis des mois au
+    Niger", "migrants stranded in different regions in Libya"."""
     if not before or before[-1] not in _IN:
         return False
+    near = max(s0, a - _LOCATED_REACH)
     return any(
         CLAUSE_MARKS.isdisjoint(page.text[hit.end : a])
-        for hit in page.hits.within("cue:located", max(s0, a - _LOCATED_REACH), a)
+        for hit in page.hits.within("cue:located", near, a)
+        + page.hits.within("cue:stranded", near, a)
     )
 
 
