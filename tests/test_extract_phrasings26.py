@@ -335,3 +335,24 @@ def test_people_stranded_in_regions_of_a_country_left_that_country() -> None:
         " Libya.\n\nMore flights will follow.\n"
     )
     assert [val(r.from_country) for r in news(text, "en").returns] == ["LBY"]
+
+
+def test_a_relative_clause_after_a_list_of_parts_gives_the_whole_its_origin() -> None:
+    text = (
+        "Bamako – Ce vendredi 12 avril 2019, 160 migrants dont 99 Maliens (11 femmes), 51"
+        " Ivoiriens (18 femmes) et 10 Burkinabè qui étaient bloqués en Libye ont été aidés au"
+        " retour par l’Organisation.\n\nLes migrants ont été accueillis à l’aéroport.\n"
+    )
+    found = {r.count.value: val(r.from_country) for r in news(text, "fr").returns}
+    assert found[160] == "LBY"
+
+
+def test_one_part_after_a_whole_keeps_its_origin_to_itself() -> None:
+    text = (
+        "Dakar - Since 2021 the programme has helped 7,812 migrants stranded along the central"
+        " route to return home, among them 1,146 Guinean nationals who returned from Mali.\n\n"
+        "More flights will follow.\n"
+    )
+    found = {r.count.value: val(r.from_country) for r in news(text, "en").returns}
+    assert found[1146] == "MLI"
+    assert found[7812] != "MLI"

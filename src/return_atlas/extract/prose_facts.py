@@ -697,7 +697,45 @@ def find_returns(
             out.append(draft)
             if not subset:
                 last = draft
+    _origin_of_parts(page, out)
     return out
+
+
+_FIGURE = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?")
+_LISTED_PARTS = 2
+"""Figures after a whole that make a list of its parts ("dont 99 Maliens … et 10 …"; one part,
+"among them 1,146 Guinean nationals who returned from Mali", has its own origin)."""
+
+
+def _origin_of_parts(page: Page, drafts: list[ReturnDraft]) -> None:
+    """Give a figure with no origin the one its parts after it in the sentence share when a
+    relative clause after every part states it: "160 migrants dont 99 Maliens … et 10
+    Burkinabè qui étaient bloqués en Libye" reads as the last part's clause, and the whole
+    group left Libya too ("including 1,118 from Libya" is the part's own origin)."""
+    if len(drafts) < _LISTED_PARTS:
+        return
+    for k, whole in enumerate(drafts):
+        if whole.from_country is not None:
+            continue
+        sentence = page.sentence_at(whole.count.start)
+        parts = [
+            d
+            for d in drafts[k + 1 :]
+            if page.sentence_at(d.count.start) == sentence and d.count.value < whole.count.value
+        ]
+        if not parts or any(d.from_country is None for d in parts):
+            continue
+        origins = {d.from_country.value for d in parts if d.from_country is not None}
+        last_part = max(d.count.end for d in parts)
+        origin = parts[0].from_country
+        if (
+            len(origins) == 1
+            and origin is not None
+            and origin.start > last_part
+            and set(page.folded[last_part : origin.start].split()) & _RELATIVE
+            and len(_FIGURE.findall(page.text, whole.count.end, origin.start)) >= _LISTED_PARTS
+        ):
+            whole.from_country = origin  # a relative clause after a list of parts: of them all
 
 
 def _country_item(page: Page, s0: int, pos: int) -> bool:
