@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from return_atlas.extract.dispatch import not_a_name
+from return_atlas.extract.dispatch import extract_document, not_a_name
 from return_atlas.extract.prose_lexicon import key, lexicon
 from return_atlas.extract.prose_lines import boilerplate_role
 from return_atlas.normalise.money import find_amounts
-from tests.extraction import news, office_page, titles, val
+from tests.extraction import doc, news, office_page, titles, val
 
 _THOUSAND_WORD = (
     "Monterrey.- Desde el 4 de noviembre de 2018, la Organización ha brindado asistencia de"
@@ -358,3 +358,28 @@ def test_one_part_after_a_whole_keeps_its_origin_to_itself() -> None:
     found = {r.count.value: val(r.from_country) for r in news(text, "en").returns}
     assert found[1146] == "MLI"
     assert found[7812] != "MLI"
+
+
+_THEMATIC = (
+    "Retour et réintégration\n\nLa question du retour et de la réintégration est complexe et fait"
+    " intervenir des intérêts et des priorités divers, que ce soit dans les politiques"
+    " nationales, l’opinion publique ou la coopération internationale.\n\nTout comme la décision"
+    " de migrer, la décision de retourner dépend de nombreux facteurs personnels et"
+    " structurels.\n"
+)
+
+
+def test_a_page_read_as_an_office_page_that_names_no_initiative_is_another_kind() -> None:
+    extraction = extract_document(doc(_THEMATIC))
+    assert extraction.initiatives == []
+    assert extraction.kind == "other"
+
+
+def test_an_office_page_that_names_its_project_stays_one() -> None:
+    text = (
+        "Projet Tremplin (avril 2019 - mars 2021)\n\nLe projet, financé par la Suisse, aide"
+        " les migrants de retour au Sénégal à créer une activité.\n"
+    )
+    extraction = extract_document(doc(text))
+    assert titles(extraction) == ["Projet Tremplin"]
+    assert extraction.kind == "office_page"

@@ -45,6 +45,11 @@ def extract_document(document: Document) -> Extraction:
     extraction.kind = kind
     extraction.language = language
     _drop_non_names(extraction)
+    if kind == "office_page" and not extraction.initiatives:
+        # read as an office's page and as a story, it names no project or programme: an
+        # office page describes its projects, so this is a page of another kind (a thematic
+        # page, a landing page, a leaflet)
+        extraction.kind = "other"
     return extraction
 
 
