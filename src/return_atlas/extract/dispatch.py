@@ -14,7 +14,8 @@ from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
-from return_atlas.extract.prose_lexicon import LANGS, lexicon
+from return_atlas.extract.prose_facts import FIGURE
+from return_atlas.extract.prose_lexicon import LANGS, PEOPLE_ROLES, lexicon
 from return_atlas.normalise import grammar
 from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.text import fold_same_length
@@ -193,7 +194,7 @@ def _figure_words() -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
-_FIGURE_AND_WORD = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?\s+([^\W\d_]+)")
+_FIGURE_AND_WORD = re.compile(rf"{FIGURE.pattern}\s+([^\W\d_]+)")
 
 
 def _counts_people(title: str) -> bool:
@@ -219,11 +220,10 @@ def _people_words() -> frozenset[str]:
         phrase
         for phrase, groups in lexicon(None).phrases.items()
         if " " not in phrase
-        and any(group == "cue" and value in _PEOPLE_ROLES for group, value in groups)
+        and any(group == "cue" and value in PEOPLE_ROLES for group, value in groups)
     )
 
 
-_PEOPLE_ROLES = frozenset({"migrant", "person", "returnee"})
 _GLUED_SENTENCE = re.compile(r"[^\W\d_]{3}\.[^\W\d_][^\W\d_]{2,} ")
 """A sentence's full stop with the next sentence glued to it ("Reintegration.Through the")."""
 _INLINE_LABEL = re.compile(r"[^\W\d_]:\s")

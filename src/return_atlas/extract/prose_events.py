@@ -18,6 +18,7 @@ from functools import cache
 from return_atlas.extract.drafts import EventDraft, Spanned
 from return_atlas.extract.prose import CLAUSE_MARKS, Page, clean_title
 from return_atlas.extract.prose_initiatives import embassy_countries, origins
+from return_atlas.extract.prose_lexicon import PEOPLE_ROLES
 from return_atlas.extract.prose_tokenizer import Tok, tokenize
 from return_atlas.extract.prose_tokens import runs
 from return_atlas.normalise import grammar
@@ -723,8 +724,8 @@ def _named_place(
 
 
 _CONTINENTS = grammar.words("continent")
-_PEOPLE = ("cue:migrant", "cue:person", "cue:returnee")
-"""Roles of words for people, which name no place even in capitals."""
+_PEOPLE = tuple(f"cue:{role}" for role in PEOPLE_ROLES)
+"""Hits of words for people, which name no place even in capitals."""
 
 
 def _inside_quotes(before: str) -> bool:

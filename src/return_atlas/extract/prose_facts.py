@@ -367,14 +367,13 @@ def _aside_end(page: Page, end: int, part: int, s1: int) -> int | None:
     including 5 children) who voluntarily returned from Libya")."""
     opened = page.text.rfind("(", end, part)
     if 0 <= opened - end <= _ASIDE_NOUN_GAP and ")" not in page.text[opened:part]:
-        close = page.text.find(")", part, min(s1, part + _ASIDE_LENGTH))
-        if close < 0 or _places(page, opened, close) or not page.text[close + 1 : s1].strip(" ."):
-            return None
-        return close + 1
-    if page.text[end:part].rstrip()[-1:] != "," or part - end > _ASIDE_NOUN_GAP:
+        start, closing = opened, ")"
+    elif page.text[end:part].rstrip()[-1:] == "," and part - end <= _ASIDE_NOUN_GAP:
+        start, closing = part, ","
+    else:
         return None
-    close = page.text.find(",", part, min(s1, part + _ASIDE_LENGTH))
-    if close < 0 or _places(page, part, close) or not page.text[close + 1 : s1].strip(" ."):
+    close = page.text.find(closing, part, min(s1, part + _ASIDE_LENGTH))
+    if close < 0 or _places(page, start, close) or not page.text[close + 1 : s1].strip(" ."):
         return None
     return close + 1
 
@@ -701,7 +700,8 @@ def find_returns(
     return out
 
 
-_FIGURE = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?")
+FIGURE = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?")
+"""A figure in digits with its group separators ("1,146", "4 968", "3.469"), found as a whole."""
 _LISTED_PARTS = 2
 """Figures after a whole that make a list of its parts ("dont 99 Maliens … et 10 …"; one part,
 "among them 1,146 Guinean nationals who returned from Mali", has its own origin)."""
@@ -733,7 +733,7 @@ def _origin_of_parts(page: Page, drafts: list[ReturnDraft]) -> None:
             and origin is not None
             and origin.start > last_part
             and set(page.folded[last_part : origin.start].split()) & _RELATIVE
-            and len(_FIGURE.findall(page.text, whole.count.end, origin.start)) >= _LISTED_PARTS
+            and len(FIGURE.findall(page.text, whole.count.end, origin.start)) >= _LISTED_PARTS
         ):
             whole.from_country = origin  # a relative clause after a list of parts: of them all
 

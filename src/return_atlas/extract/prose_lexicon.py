@@ -24,6 +24,8 @@ from return_atlas.normalise.text import fold_same_length
 LANGS = ("en", "fr", "es")
 COORDINATORS = words("and", "or") | {"&"}
 """Words that join two items of a list or two parts of a name."""
+PEOPLE_ROLES = ("migrant", "person", "returnee")
+"""Cue roles of the words for people ("migrants", "personas", "rapatriés")."""
 
 _RAW_ROLES = frozenset({"future_suffix", "participle_suffix"})
 """Token roles kept as written, accents and all: endings that folding would confuse."""

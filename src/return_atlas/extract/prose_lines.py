@@ -83,21 +83,21 @@ def boilerplate_role(folded_line: str, lex: Lexicon) -> str | None:
     for text, role in lex.boilerplate.get("contains", []):
         if text in line:
             return role
-    return "section" if _section_heading(line, lex) else None
+    return "section" if _of_section_words(line, lex) else None
 
 
-_SECTION_WORDS = 6
+_SECTION_HEADING_WORDS = 6
 """Words of the longest heading read as section words and fillers."""
 _FIGURES = re.compile(r"[\d\W]+")
 """A word of figures alone: a year, a period ("2018-2020"), a number ("1")."""
 
 
-def _section_heading(line: str, lex: Lexicon) -> bool:
+def _of_section_words(line: str, lex: Lexicon) -> bool:
     """True when a short line is section headings and words around them: initiative words,
     articles, connectors and figures ("Project Overview", "Summary of project results",
     "Progreso del proyecto en 2018-2020", "Componente 1"): a heading of a part of the page, no
     initiative's name."""
-    if line.count(" ") >= _SECTION_WORDS:
+    if line.count(" ") >= _SECTION_HEADING_WORDS:
         return False  # a line of prose (the count spares splitting every long line)
     words = line.split()
     rest = [w for w in words if w not in lex.section_fillers and not _FIGURES.fullmatch(w)]
