@@ -1070,6 +1070,15 @@ def find_events(
                 # de présentation": what was presented was presented at that workshop
                 body[-1].event_type, body[-1].title = etype, ev.title or body[-1].title
                 _fill(body[-1], ev)
+            elif (
+                kind == "noun"
+                and etype == "meeting"
+                and len(body) > here
+                and body[-1].event_type == etype
+                and _same_occasion(body[-1], ev)
+            ):
+                # "le Comité de pilotage (COPIL) … tient sa première réunion": one meeting
+                _fill(body[-1], ev)
             elif kind == "noun" and etype == "ceremony" and len(body) > here:
                 ev.title = None  # "launched X at a ceremony held in Conakry": one occasion
                 _fill(body[-1], ev)
@@ -1118,6 +1127,15 @@ def find_events(
     for ev, name in launched:
         ev.title = ev.title or _spanned(page, *name)
     return [got for ev in body for got in (ev, _second_venue(page, ev)) if got is not None]
+
+
+def _same_occasion(told: EventDraft, event: EventDraft) -> bool:
+    """True when nothing of ``event``'s own day and place differs from ``told``'s ("…; a
+    technical meeting on data was held in Accra on 20 November" is a meeting of its own)."""
+    return all(
+        mine is None or theirs is None or mine.value == theirs.value
+        for mine, theirs in ((event.start, told.start), (event.city, told.city))
+    )
 
 
 _SECOND_VENUE = re.compile(rf"\s*,?\s*{alt('and')}\s+{alt('at')}\s+", re.IGNORECASE)
