@@ -46,3 +46,33 @@ def test_two_different_kinds_of_event_in_one_sentence_stay_two() -> None:
         "meeting",
         "workshop",
     ]
+
+
+_DATELINE_LINE = (
+    "By Jane Writer.\nTripoli, 5 November 2016:\nThe Organization announced yesterday that it"
+    " had assisted 167 stranded migrants to return home to Niger from Libya.\nThe charter"
+    " flight was coordinated with the authorities.\n"
+)
+
+
+def test_a_dateline_on_a_line_of_its_own_ending_with_a_colon_labels_nothing() -> None:
+    found = news(_DATELINE_LINE, "en")
+    assert [(r.count.value, val(r.from_country), val(r.to_country)) for r in found.returns] == [
+        (167, "LBY", "NER")
+    ]
+    assert val(found.published) == "2016-11-05"
+
+
+def test_a_label_line_ending_with_a_colon_still_labels_the_line_below() -> None:
+    text = _DATELINE_LINE.replace("Tripoli, 5 November 2016:", "Key figures of the programme:")
+    assert news(text, "en").returns == []
+
+
+def test_a_list_of_groups_after_including_ends_at_the_comma_after_it() -> None:
+    text = (
+        "Niamey – The Organization assisted 167 stranded migrants including 48 women, 40"
+        " children and 79 men, to return home to Niger from southern Libya.\n\nMore text.\n"
+    )
+    assert [(val(r.from_country), val(r.to_country)) for r in news(text, "en").returns] == [
+        ("LBY", "NER")
+    ]

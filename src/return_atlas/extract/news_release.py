@@ -55,7 +55,7 @@ from return_atlas.read.document import Document
 
 _DATELINE = re.compile(
     rf"([A-ZÀ-Ý][\w'’.\-]+(?:(?:[ \-]|\s{alt('place_connector')}\s)[A-ZÀ-Ý][\w'’.\-]+){{0,3}})"
-    r"(?:,\s*([^–—\n]{3,40}?))?\s*[–—-]\s+(?=\S)"
+    r"(?:,\s*([^–—\n]{3,40}?))?(?:\s*[–—-]\s+|(?<=\d):[ \t]*\n\s*)(?=\S)"
     r"|([A-ZÀ-Ý][\w'’.\-]+(?:[ ][A-ZÀ-Ý][\w'’.\-]+){0,2})\s+([^\W\d]{3,10}\.?\s+\d{1,2}/\d{4})"
     r"\s*\([A-Z]{2,8}\)\s+(?=[A-Z])"
     r"|([^\W\d]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d]{3,10}\.?,?\s+\d{4})"
@@ -63,9 +63,10 @@ _DATELINE = re.compile(
     r"(?=[A-Z])"
 )
 """A dateline: a place, perhaps a comma and a date, then a dash ("Dakar – ", "Geneva, 7 May
-2019 –"); or a place, a date and a news agency in brackets, with no dash ("Addis Ababa
-September 16/2021 (ENA) The …"); or a date, then the place in brackets and a colon
-("October 28, 2019 (ADDIS ABABA, Ethiopia): The …")."""
+2019 –") or, after a date, a colon at the end of its line ("London, 5 November 2016:"); or a
+place, a date and a news agency in brackets, with no dash ("Addis Ababa September 16/2021
+(ENA) The …"); or a date, then the place in brackets and a colon ("October 28, 2019 (ADDIS
+ABABA, Ethiopia): The …")."""
 
 
 def _groups(m: re.Match[str]) -> tuple[int, int]:

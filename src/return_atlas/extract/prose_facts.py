@@ -370,6 +370,20 @@ def _aside_end(page: Page, end: int, part: int, s1: int) -> int | None:
         start, closing = opened, ")"
     elif page.text[end:part].rstrip()[-1:] == "," and part - end <= _ASIDE_NOUN_GAP:
         start, closing = part, ","
+    elif part - end <= _ASIDE_NOUN_GAP and _DIGIT_AFTER_PART.match(page.folded, part):
+        # "167 stranded migrants including 48 women, 40 children and 79 men, to return home
+        # … from Libya": a list of groups with no comma before it ends at the comma after it
+        close = next(
+            (
+                m.start()
+                for m in _LIST_COMMA.finditer(page.text, part, min(s1, part + _ASIDE_LENGTH))
+                if not _DIGIT.match(page.text, m.end())
+            ),
+            -1,
+        )
+        if close < 0 or _places(page, part, close):
+            return None
+        return close + 1
     else:
         return None
     close = page.text.find(closing, part, min(s1, part + _ASIDE_LENGTH))
@@ -378,6 +392,9 @@ def _aside_end(page: Page, end: int, part: int, s1: int) -> int | None:
     return close + 1
 
 
+_DIGIT_AFTER_PART = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+)?\s+\d")
+"""A part word (one or two words: "including", "parmi eux") and a figure right after it."""
+_LIST_COMMA = re.compile(r",\s*")
 _ASIDE_NOUN_GAP = 40
 """Characters between a figure and the comma that opens an aside about a part of it, at most."""
 _ASIDE_LENGTH = 60
