@@ -6,6 +6,8 @@ wrongly on real pages, written in general form.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction import news, val
 
 _STEERING = (
@@ -76,3 +78,20 @@ def test_a_list_of_groups_after_including_ends_at_the_comma_after_it() -> None:
     assert [(val(r.from_country), val(r.to_country)) for r in news(text, "en").returns] == [
         ("LBY", "NER")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "event_type"),
+    [
+        ("Les deux projets ont été lancés hier par le ministre.", "fr", "launch"),
+        ("La plateforme a été lancée hier par le ministre.", "fr", "launch"),
+        ("Les bureaux ont été inaugurés hier par le ministre.", "fr", "ceremony"),
+        ("Los dos proyectos fueron lanzados ayer por el ministro.", "es", "launch"),
+        ("La oficina fue inaugurada ayer por el ministro.", "es", "ceremony"),
+    ],
+)
+def test_a_participle_agreeing_with_what_was_launched_tells_the_launch(
+    sentence: str, lang: str, event_type: str
+) -> None:
+    text = f"Dakar – {sentence}\n\nSuite.\n"
+    assert [event.event_type for event in news(text, lang).events] == [event_type]
