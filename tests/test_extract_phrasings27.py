@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from return_atlas.classify.kind import detect_kind
 from tests.extraction import news, val
 
 _STEERING = (
@@ -95,3 +96,16 @@ def test_a_participle_agreeing_with_what_was_launched_tells_the_launch(
 ) -> None:
     text = f"Dakar – {sentence}\n\nSuite.\n"
     assert [event.event_type for event in news(text, lang).events] == [event_type]
+
+
+_PUBLICATION = (
+    "Incentives to return and support for reintegration\nPublication date: 12 March 2016\n"
+    "This overview presents the results of a review of 87 programmes that assist migrants to"
+    " return to their countries of origin.\nBackground information\nVoluntary return is"
+    " preferred to forced return in the policies of the member states.\n"
+)
+
+
+def test_one_strong_cue_of_a_publication_makes_a_page_of_no_other_kind_other() -> None:
+    assert detect_kind(_PUBLICATION) == "other"
+    assert detect_kind(_PUBLICATION.replace("Publication date: 12 March 2016\n", "")) != "other"
