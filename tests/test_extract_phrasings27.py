@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import news, val
+from tests.extraction import news, titles, val
 
 _STEERING = (
     "Dakar – Le 12 mars 2024, le Comité de pilotage du Programme d'appui à la réintégration"
@@ -109,3 +109,21 @@ _PUBLICATION = (
 def test_one_strong_cue_of_a_publication_makes_a_page_of_no_other_kind_other() -> None:
     assert detect_kind(_PUBLICATION) == "other"
     assert detect_kind(_PUBLICATION.replace("Publication date: 12 March 2016\n", "")) != "other"
+
+
+_DEFINED_IN_HEADLINE = (
+    "IOM’s Capacity Building in Migration Management (CBMM)\n\nPort-au-Prince – The CBMM"
+    " project, funded by the Canadian Government, will be launched today in Port-au-Prince.\n\n"
+    "The CBMM project will train border officials.\n"
+)
+
+
+def test_an_acronym_alone_takes_the_name_the_headline_defines_it_with() -> None:
+    assert titles(news(_DEFINED_IN_HEADLINE, "en")) == [
+        "Capacity Building in Migration Management (CBMM)"
+    ]
+
+
+def test_a_name_whose_capitals_do_not_spell_the_acronym_defines_nothing() -> None:
+    text = _DEFINED_IN_HEADLINE.replace("Capacity Building in Migration Management", "Haiti Days")
+    assert titles(news(text, "en")) == ["CBMM"]

@@ -547,6 +547,33 @@ _DASHED_LAST_WORD = re.compile(r"\s+[-–—]\s+\w+$")
 """A spaced dash and the last word of a name."""
 
 
+def _defined_elsewhere(page: Page, named: Named) -> Named:
+    """An initiative named by its acronym alone ("The CBMM project, funded by …") under the
+    name the page defines it with elsewhere, where no initiative word marks it as one: a
+    headline "IOM's Capacity Building in Migration Management (CBMM)". The name's capitalised
+    words must spell the acronym."""
+    if not is_acronym(named.title) or named.how == "acronym":
+        return named
+    for m in re.finditer(rf"\(\s*{re.escape(named.title)}\s*\)", page.flat):
+        if m.start() <= named.start < m.end():
+            continue
+        line = page.text.rfind("\n", 0, m.start()) + 1
+        toks = tokenize(page, max(line, m.start() - _DEFINITION_REACH), m.start())
+        got = runs(page, toks)
+        if not got or got[-1].last != len(toks) - 1:
+            continue
+        words = toks[got[-1].first : got[-1].last + 1]
+        if "".join(t.text[0] for t in words if t.cap).upper() != named.title.upper():
+            continue
+        named.acronym = named.title
+        return _retitled(page, named, words[0].start, m.end())
+    return named
+
+
+_DEFINITION_REACH = 120
+"""Characters before an acronym's bracket in which the name it stands for is looked for."""
+
+
 _TRIMS = (
     _before_cut,
     _past_channel,
@@ -560,13 +587,15 @@ _TRIMS = (
     _without_described,
     _with_tail,
     _with_spelled_out,
+    _defined_elsewhere,
 )
 """What a name read from a sentence is stripped of, in this order: the channel word that opens
 the sentence, a date it starts with, a place it starts with, IOM and a joining word it starts
 with, an organisation and the preposition of purpose it starts with, a phase and its number,
 IOM's office after it, the country it belongs to, a compound saying who pays ("EU-funded");
-then the lower-case tail such names end with ("… sur la migration"), and what a name written
-as an acronym stands for, in brackets after it ("SAFE (Safe Migration for Migrant Workers)")."""
+then the lower-case tail such names end with ("… sur la migration"), what a name written
+as an acronym stands for, in brackets after it ("SAFE (Safe Migration for Migrant Workers)"),
+and the name an acronym alone is defined by elsewhere in the page."""
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
