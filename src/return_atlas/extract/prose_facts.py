@@ -364,7 +364,9 @@ def _aside_end(page: Page, end: int, part: int, s1: int) -> int | None:
     commas right after the noun of the figure ending at ``end`` and names no place ("150
     migrants, including 30 women, returned …", "214 migrants éthiopiens, dont 38 mineurs, …");
     None otherwise. An aside in brackets is one too ("143 migrants (137 male and 6 female,
-    including 5 children) who voluntarily returned from Libya")."""
+    including 5 children) who voluntarily returned from Libya"), and so is a list of groups
+    right after the noun, with no comma before it, up to the comma after its last figure
+    ("167 migrants including 48 women, 40 children and 79 men, to return home …")."""
     opened = page.text.rfind("(", end, part)
     if 0 <= opened - end <= _ASIDE_NOUN_GAP and ")" not in page.text[opened:part]:
         start, closing = opened, ")"
