@@ -127,3 +127,13 @@ def test_an_acronym_alone_takes_the_name_the_headline_defines_it_with() -> None:
 def test_a_name_whose_capitals_do_not_spell_the_acronym_defines_nothing() -> None:
     text = _DEFINED_IN_HEADLINE.replace("Capacity Building in Migration Management", "Haiti Days")
     assert titles(news(text, "en")) == ["CBMM"]
+
+
+def test_a_year_between_the_number_of_people_and_its_value_is_passed_over() -> None:
+    text = (
+        "Bratislava – The total number of migrants returning voluntarily from Slovakia with the"
+        " Organization since 2004 increased to 1 258.\n\nIn 2015 it organized returns to 61"
+        " countries.\n"
+    )
+    found = [(r.count.value, val(r.from_country), val(r.start)) for r in news(text, "en").returns]
+    assert found == [(1258, "SVK", "2004")]

@@ -520,7 +520,12 @@ def find_returns(
             later = figures[k + 1].start if k + 1 < len(figures) else s1
             if found is None:
                 # "… porte le nombre total de migrants aidés à rentrer … à 38 019"
-                found = _number_of_before(page, m.start, figures[k - 1].end if k else s0)
+                # (a year between them is no figure of people: "the total number of migrants
+                # returning … since 2004 increased to 1 258")
+                before = next(
+                    (f.end for f in reversed(figures[:k]) if not _may_be_year(f.text)), s0
+                )
+                found = _number_of_before(page, m.start, before)
             if found is None and last is not None and last.count.start >= s0:
                 compared = _compared(page, m, s1, last)
                 if compared is not None and compared.count.value not in seen:
