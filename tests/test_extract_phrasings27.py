@@ -137,3 +137,21 @@ def test_a_year_between_the_number_of_people_and_its_value_is_passed_over() -> N
     )
     found = [(r.count.value, val(r.from_country), val(r.start)) for r in news(text, "en").returns]
     assert found == [(1258, "SVK", "2004")]
+
+
+def test_a_part_word_with_no_figure_of_returns_before_it_opens_a_figure_of_its_own() -> None:
+    text = (
+        "Dakar – La Cheffe de Mission a précisé que le projet a touché 20 000 bénéficiaires.\n\n"
+        "Elle a précisé que parmi ces bénéficiaires, 3 000 migrants ont été assistés dans le"
+        " cadre du retour volontaire et de l’accueil.\n"
+    )
+    assert [r.count.value for r in news(text, "fr").returns] == [3000]
+
+
+def test_a_part_of_a_figure_of_returns_told_before_is_no_figure_of_its_own() -> None:
+    text = (
+        "Dakar – En 2023, 1 200 migrants sont rentrés au Sénégal avec l'aide du programme de"
+        " retour volontaire.\n\nParmi eux, 300 migrants ont été assistés dans le cadre du retour"
+        " volontaire.\n"
+    )
+    assert [r.count.value for r in news(text, "fr").returns] == [1200]

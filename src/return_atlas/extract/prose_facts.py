@@ -592,10 +592,12 @@ def find_returns(
                 )
             ):
                 continue
-            if subset and nationality is None:
+            if subset and nationality is None and last is not None:
                 # "Del total, 1.520 personas retornaron a Guatemala": a part with its own
-                # destination, the people counted named before it
-                part = _part_to(page, m, later, last, counted=True) if last is not None else None
+                # destination, the people counted named before it (with no figure of returns
+                # before it, "parmi ces bénéficiaires, 3 000 migrants ont été assistés dans le
+                # cadre du retour volontaire" is a figure of its own)
+                part = _part_to(page, m, later, last, counted=True)
                 if part is not None and part.count.value not in seen:
                     seen.add(part.count.value)
                     out.append(part)
