@@ -155,3 +155,13 @@ def test_a_part_of_a_figure_of_returns_told_before_is_no_figure_of_its_own() -> 
         " volontaire.\n"
     )
     assert [r.count.value for r in news(text, "fr").returns] == [1200]
+
+
+def test_a_dateline_alone_before_a_colon_is_a_cue_of_a_release() -> None:
+    text = (
+        "Tripoli, 5 November 2016:\nThe Organization announced that it had assisted stranded"
+        " migrants to go home.\nThe flight was coordinated with the authorities of both"
+        " countries.\n"
+    )
+    assert detect_kind(text) == "news_release"
+    assert detect_kind(text.replace("Tripoli, 5 November 2016:\n", "")) != "news_release"

@@ -77,12 +77,12 @@ def _date_alone(text: str) -> bool:
     return day_alone(text) is not None
 
 
-def _place_and_date(text: str) -> bool:
+def place_and_date(text: str) -> bool:
     """True when ``text`` is a place, a comma and a full date, and nothing else but a closing
-    full stop or dash: a dateline on a line of its own ("Cachuela Esperanza, 19 de marzo de
-    2024.-")."""
+    full stop, dash or colon: a dateline on a line of its own ("Cachuela Esperanza, 19 de marzo
+    de 2024.-", "London, 5 November 2016:")."""
     m = _PLACE_COMMA.match(text)
-    return m is not None and _date_alone(text[m.end() :].rstrip(" .-–—"))
+    return m is not None and _date_alone(text[m.end() :].rstrip(" .-–—:"))
 
 
 _PLACE_COMMA = re.compile(rf"[A-Z][\w'’.]+(?:[ ](?:{_PLACE_JOIN}[ ])?[A-Z][\w'’.]+){{0,2}},\s*")
@@ -469,7 +469,7 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
         )
         or any(
             (len(line.text) > 60 and _date_dateline(line.text, _DATE_PLACE))
-            or _place_and_date(line.text)
+            or place_and_date(line.text)
             for line in body
         )
     ):

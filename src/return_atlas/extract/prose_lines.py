@@ -11,9 +11,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from return_atlas.classify.kind import place_and_date
 from return_atlas.extract.prose_lexicon import Lexicon
 from return_atlas.normalise import grammar
-from return_atlas.normalise.dates import day_alone
 
 _BULLET = re.compile(r"^(?:[-•·*▪►–]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*\s+(?=[\"“«‘(]?[A-ZÀ-ÝÑ0-9¿¡])")
@@ -181,21 +181,10 @@ def tag_lines(lines: list[Line], text: str, folded: str, lex: Lexicon) -> list[L
         open_label = (
             line.text.rstrip().endswith(":")
             and (role in {"meta", "label", "date"} or role is None)
-            and not _dateline_alone(line.text)
+            and not place_and_date(line.text)  # "London, 5 November 2016:" opens a story
         ) or (role == "label" and ":" not in line.text and bare)
         previous_end = line.end
     return lines
-
-
-def _dateline_alone(text: str) -> bool:
-    """True when ``text`` is a place, a comma and a full date before a colon ("London, 5
-    November 2016:"): a dateline on a line of its own, which opens the story below it, not a
-    label over a value."""
-    m = _PLACE_COMMA_BEFORE.match(text)
-    return m is not None and day_alone(text[m.end() :], ": ") is not None
-
-
-_PLACE_COMMA_BEFORE = re.compile(r"[A-Z][^\W\d]*(?:[ '’.-][A-Za-z][^\W\d]*){0,3},\s*")
 
 
 def content_start(lines: list[Line]) -> int:
