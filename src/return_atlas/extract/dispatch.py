@@ -124,7 +124,7 @@ def not_a_name(title: str) -> str | None:
     words = _WORD.findall(title)
     if len(title.strip()) <= _SHORTEST_NAME or not words:
         return "a fragment"
-    if _DIGIT.search(title) and all(fold_same_length(w) in _figure_words() for w in words):
+    if FIGURE.search(title) and all(fold_same_length(w) in _figure_words() for w in words):
         return "a figure"  # "4.6 million", "USD 168.7 million": a key figure's value
     _, _, subordinators, definite = _clause_words()
     opening = fold_same_length(" ".join(words[:2]))
@@ -134,7 +134,7 @@ def not_a_name(title: str) -> str | None:
         return "a mention"
     if verb := sentence_verb(title):
         return f"a sentence ({verb!r})"
-    if any(fold_same_length(word.lower()) in _office_holders() for word in words):
+    if any(fold_same_length(word.lower()) in _grammar_words("office_holder") for word in words):
         return "a person"  # "Giannis Mouzalas Minister of Migration Policy"
     if _counts_people(title):
         return "a headline"  # "1,574 Migrants Have Completed Reintegration Process"
@@ -174,7 +174,7 @@ def _places_only(title: str) -> bool:
     rest = title
     for _, a, b in reversed(found):
         rest = rest[:a] + " " + rest[b:]
-    joining = _joining_words()
+    joining = _grammar_words("and", "article")
     return all(fold_same_length(word) in joining for word in _WORD.findall(rest))
 
 
@@ -185,15 +185,10 @@ _MIN_PLACES = 2
 def _figure_words() -> frozenset[str]:
     """Folded words that may stand beside a figure in every language: scale words and
     currencies ("million", "millones", "USD", "euros")."""
-    currencies = {
-        key
-        for key, groups in lexicon(None).phrases.items()
-        if any(group == "currency" for group, _ in groups)
-    }
+    currencies = _phrase_words(lambda group, _: group == "currency")
     return frozenset(fold_same_length(w) for w in grammar.words("scale") | currencies)
 
 
-_DIGIT = re.compile(r"\d")
 _FIGURE_AND_WORD = re.compile(rf"{FIGURE.pattern}\s+([^\W\d_]+)")
 
 
@@ -208,19 +203,19 @@ def _counts_people(title: str) -> bool:
 
 
 @cache
-def _office_holders() -> frozenset[str]:
-    """Folded words for a person's office, in every language ("minister", "embajador")."""
-    return frozenset(fold_same_length(word) for word in grammar.words("office_holder"))
-
-
-@cache
 def _people_words() -> frozenset[str]:
     """Folded words for people, in every language ("migrants", "returnees", "personas")."""
+    words = _phrase_words(lambda group, value: group == "cue" and value in PEOPLE_ROLES)
+    return frozenset(phrase for phrase in words if " " not in phrase)
+
+
+def _phrase_words(wanted: Callable[[str, str], bool]) -> frozenset[str]:
+    """The folded phrases of every language's lexicon with a (group, value) that ``wanted``
+    accepts."""
     return frozenset(
         phrase
         for phrase, groups in lexicon(None).phrases.items()
-        if " " not in phrase
-        and any(group == "cue" and value in PEOPLE_ROLES for group, value in groups)
+        if any(wanted(group, value) for group, value in groups)
     )
 
 
@@ -233,9 +228,11 @@ one colon at most ("ERA Project: High Demand for …")."""
 
 
 @cache
-def _joining_words() -> frozenset[str]:
-    """Folded words that may stand between the countries of a list, in every language."""
-    return frozenset(fold_same_length(word) for word in grammar.words("and", "article"))
+def _grammar_words(*roles: str) -> frozenset[str]:
+    """Folded words of grammar ``roles`` in every language: "and" and "article" may stand
+    between the countries of a list, "office_holder" names a person's office ("minister",
+    "embajador")."""
+    return frozenset(fold_same_length(word) for word in grammar.words(*roles))
 
 
 _SHORTEST_NAME = 3

@@ -589,13 +589,14 @@ _TRIMS = (
     _with_spelled_out,
     _defined_elsewhere,
 )
-"""What a name read from a sentence is stripped of, in this order: the channel word that opens
-the sentence, a date it starts with, a place it starts with, IOM and a joining word it starts
-with, an organisation and the preposition of purpose it starts with, a phase and its number,
-IOM's office after it, the country it belongs to, a compound saying who pays ("EU-funded");
-then the lower-case tail such names end with ("… sur la migration"), what a name written
-as an acronym stands for, in brackets after it ("SAFE (Safe Migration for Migrant Workers)"),
-and the name an acronym alone is defined by elsewhere in the page."""
+"""What a name read from a sentence is stripped of, in this order: a dash and the word a cut
+text ends in, the channel word that opens the sentence, a date it starts with, a place it
+starts with, IOM and a joining word it starts with, an organisation and the preposition of
+purpose it starts with, a phase and its number, IOM's office after it, the country it belongs
+to, a compound saying who pays ("EU-funded"); then the lower-case tail such names end with
+("… sur la migration"), what a name written as an acronym stands for, in brackets after it
+("SAFE (Safe Migration for Migrant Workers)"), and the name an acronym alone is defined by
+elsewhere in the page."""
 
 
 def _quoted_and_dashed(page: Page, toks: list[Tok], out: list[Named], used: set[int]) -> None:
