@@ -69,6 +69,15 @@ def _second_name(toks: list[Tok], j: int, articles: frozenset[str] | set[str]) -
     )
 
 
+def _capital_after(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """True when a capitalised word starts at ``k``, perhaps after "of" words and articles
+    ("Swiss Agency", "de la Cámara")."""
+    words = lex.tokens["connector"] | lex.tokens["article"]
+    while k < len(toks) and toks[k].low in words and not toks[k].cap:
+        k += 1
+    return k < len(toks) and toks[k].cap
+
+
 def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = False) -> list[Run]:
     """Capitalised runs of ``toks`` (leading articles and connectors left out).
 
@@ -119,8 +128,11 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 continue
             if u.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].acr:
                 last, j = j + 2, j + 3
-                if j + 1 < n and toks[j].low in COORDINATORS and toks[j + 1].cap:
-                    break  # "the IOM Development Fund (IDF) and Swiss Agency …": two names
+                lower_budget = 0  # "… Desarrollo (PNUD) de trabajar …": the acronym closes
+                # the name, which a capitalised word may carry on ("(FFUE) pour l'Afrique")
+                if j + 1 < n and toks[j].low in COORDINATORS and _capital_after(lex, toks, j + 1):
+                    break  # "the IOM Development Fund (IDF) and Swiss Agency …", "… (CAMR) y
+                    # de la Cámara de Comercio": two names
                 continue
             if (
                 u.text == "."
@@ -147,6 +159,14 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 continue
             if commas and u.text == "," and j + 1 < n and toks[j + 1].low in articles:
                 break  # "… in Erbil, Mosul and Baghdad, the Reintegration Hubs": a new phrase
+            if (
+                commas
+                and u.text == ","
+                and j + 1 < n
+                and toks[j + 1].low in connectors
+                and toks[j + 1].low not in COORDINATORS  # ", and Reintegration (MPRR)"
+            ):
+                break  # "… de San Pedro Sula y Choloma, de los Centros de …": a new phrase
             if (
                 j == last + 1
                 and toks[last].low in lex.initiative_words

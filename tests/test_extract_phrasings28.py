@@ -1,0 +1,44 @@
+"""Phrasings and layouts of the twenty-eighth round (the thirty-second session).
+
+Each test holds a made-up text with the shape of a layout or phrasing the converter read
+wrongly on real pages, written in general form.
+"""
+
+from __future__ import annotations
+
+from tests.extraction import news, titles
+
+_AGENCY_SENTENCE = (
+    "Tegucigalpa – Basándose en la experiencia del Programa de Apoyo a las Comunidades"
+    " Rurales (PACR) de trabajar bajo un enfoque de cohesión social, la Organización"
+    " organizó un taller el 17 de mayo de 2023.\n\nLos participantes compartieron"
+    " experiencias.\n"
+)
+
+
+def test_a_bracketed_acronym_closes_a_name_before_a_lower_case_word() -> None:
+    assert "Programa de Apoyo a las Comunidades Rurales (PACR)" in titles(
+        news(_AGENCY_SENTENCE, "es")
+    )
+
+
+_SERVICE_LIST = (
+    "Tegucigalpa – Se organizó un taller dirigido a funcionarios de las alcaldías de"
+    " Comayagua y Choloma, de los Centros de Apoyo al Migrante Retornado (CAMR) y de la"
+    " Cámara de Comercio de Choloma para dar a conocer este enfoque.\n\nLos participantes"
+    " compartieron experiencias.\n"
+)
+
+
+def test_a_comma_then_of_opens_a_new_phrase_before_an_acronym_definition() -> None:
+    found = titles(news(_SERVICE_LIST, "es"))
+    assert "Centros de Apoyo al Migrante Retornado (CAMR)" in found
+    assert not any("Comayagua" in title or "Cámara" in title for title in found)
+
+
+def test_a_comma_then_and_stays_inside_a_name_with_its_acronym() -> None:
+    text = (
+        "Tripoli – The Migrant Protection, Return, and Reintegration (MPRR) programme"
+        " assisted 120 migrants in 2023.\n\nMore text follows.\n"
+    )
+    assert any(title.startswith("Migrant Protection, Return") for title in titles(news(text, "en")))
