@@ -42,3 +42,22 @@ def test_a_comma_then_and_stays_inside_a_name_with_its_acronym() -> None:
         " assisted 120 migrants in 2023.\n\nMore text follows.\n"
     )
     assert any(title.startswith("Migrant Protection, Return") for title in titles(news(text, "en")))
+
+
+def test_a_name_that_ends_with_its_period_takes_no_verb_after_it() -> None:
+    text = (
+        "Buenos Aires – El Marco de Cooperación 2021-2025 representa el compromiso colectivo"
+        " de las agencias del sistema para apoyar al Estado.\n\nLas agencias presentaron sus"
+        " resultados.\n"
+    )
+    assert "Marco de Cooperación 2021-2025" in titles(news(text, "es"))
+
+
+def test_a_name_that_ends_with_its_period_keeps_a_tail_that_opens_with_of() -> None:
+    text = (
+        "Bamako – Le Plan National 2008-2012 de lutte contre la traite des enfants a été"
+        " présenté aux partenaires.\n\nLes partenaires ont salué les résultats.\n"
+    )
+    assert "Plan National 2008-2012 de lutte contre la traite des enfants" in titles(
+        news(text, "fr")
+    )

@@ -1236,7 +1236,8 @@ def _headed_runs(page: Page, toks: list[Tok], out: list[Named], headline: bool) 
             stop = _post_modifier(toks, run.last + 1, verbs) or stop
         elif page.lang in {"fr", "es"} and k == 0 and name[-1].text != ")" and not name[-1].acr:
             # (a name that ends with its acronym, "Red ACORE", has no lower-case tail)
-            stop = head_initial_tail(page, toks, run.last + 1) or stop
+            if not _ends_with_years(page, name, toks, run.last + 1):
+                stop = head_initial_tail(page, toks, run.last + 1) or stop
             acronym = acronym_after(page.text, stop)
             if acronym is not None:
                 stop = acronym.end()  # "Programme d'appui … au Mali (PARDIM)"
@@ -1315,6 +1316,17 @@ def _years_only(toks: list[Tok]) -> bool:
     """True when ``toks`` are a year or a period of years ("2030", "2021-2030", "2021 – 2030")."""
     return any(t.word for t in toks) and all(
         _YEAR.fullmatch(t.text) if t.word else t.text in _YEAR_JOINS for t in toks
+    )
+
+
+def _ends_with_years(page: Page, name: list[Tok], toks: list[Tok], i: int) -> bool:
+    """True when ``name`` ends with its year or period and no "of" word follows it: the name
+    is whole, and a lower-case word after it is the sentence's ("el Marco de Cooperación
+    2021-2025 representa …"; not "Plan d'action national 2008-2012 de lutte contre …")."""
+    return (
+        _YEAR.fullmatch(name[-1].text) is not None
+        and i < len(toks)
+        and toks[i].low not in page.lex.tokens["connector"]
     )
 
 
