@@ -61,3 +61,14 @@ def test_a_name_that_ends_with_its_period_keeps_a_tail_that_opens_with_of() -> N
     assert "Plan National 2008-2012 de lutte contre la traite des enfants" in titles(
         news(text, "fr")
     )
+
+
+def test_an_organisation_and_the_name_after_it_are_two_names() -> None:
+    text = (
+        "Brussels – The Fund presented the work carried out with the International"
+        " Organisation for Migration and the Regional Reintegration Centre on 5 June 2018.\n\n"
+        "More text follows.\n"
+    )
+    found = titles(news(text, "en"))
+    assert "Regional Reintegration Centre" in found
+    assert not any("Organisation" in title for title in found)

@@ -169,10 +169,14 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 break  # "… de San Pedro Sula y Choloma, de los Centros de …": a new phrase
             if (
                 j == last + 1
-                and toks[last].low in lex.initiative_words
+                and (
+                    toks[last].low in lex.initiative_words
+                    or any(b == toks[last].end for _, _, b in page.organizations())
+                )
                 and _second_name(toks, j, articles)
             ):
-                break  # "… Project and the Access, Support … Programme": two names
+                break  # "… Project and the Access, Support … Programme", "the International
+                # Organisation for Migration and the International Trade Centre": two names
             if (
                 page.lang == "en"
                 and u.low in _DEFINITE_EN
