@@ -33,7 +33,17 @@ def test_no_row_of_a_data_table_is_written_twice(table: Path) -> None:
 
 
 KIND_CUES = sorted(DATA.glob("lang/*/kind_cues.csv"))
-PLACES = {"line", "start", "text", "quoted", "quoted_next", "headline", "headline_first", "chrome"}
+PLACES = {
+    "line",
+    "start",
+    "text",
+    "quoted",
+    "quoted_next",
+    "headline",
+    "headline_first",
+    "chrome",
+    "after_past",
+}
 """Where a kind cue must stand (classify/kind.py reads a row of any other place as text)."""
 KINDS = {"news_release", "practice_page", "office_page", "other"}
 

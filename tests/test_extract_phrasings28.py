@@ -6,6 +6,9 @@ wrongly on real pages, written in general form.
 
 from __future__ import annotations
 
+import pytest
+
+from return_atlas.classify.kind import detect_kind
 from tests.extraction import news, titles
 
 _AGENCY_SENTENCE = (
@@ -72,3 +75,22 @@ def test_an_organisation_and_the_name_after_it_are_two_names() -> None:
     found = titles(news(text, "en"))
     assert "Regional Reintegration Centre" in found
     assert not any("Organisation" in title for title in found)
+
+
+_LAUNCH_TODAY = (
+    "Nuevo proyecto para las personas retornadas\n\nLa Organización {verb} el Proyecto de"
+    " Apoyo a Personas Retornadas, que durante los próximos dos años ofrecerá asistencia a"
+    " quienes regresan al país.\n\nEl proyecto cuenta con el apoyo de los socios.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "verb", ["lanzó hoy", "presentaron ayer", "a lancé hier", "launched today"]
+)
+def test_a_verb_in_the_past_then_today_is_a_release(verb: str) -> None:
+    assert detect_kind(_LAUNCH_TODAY.format(verb=verb)) == "news_release"
+
+
+@pytest.mark.parametrize("verb", ["ofrece hoy", "mantiene todavía hoy", "offre encore aujourd'hui"])
+def test_today_after_a_verb_in_the_present_is_no_release(verb: str) -> None:
+    assert detect_kind(_LAUNCH_TODAY.format(verb=verb)) != "news_release"

@@ -75,6 +75,7 @@ USED_ROLES = (
     "number_reaches",
     "continent",
     "office_holder",
+    "past_ending",
 )
 
 

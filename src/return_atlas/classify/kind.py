@@ -3,7 +3,8 @@
 Project pages are recognised by their structure (field-label lines, or the label-less
 developmentfund layout of bare code / PRIMA id / budget lines). The other kinds add up the
 weights of cues in ``data/lang/<lang>/kind_cues.csv`` (verbs of speech among them, which count
-most right after a quotation: “…,” said) plus a few shapes: news datelines ("Geneva – …"),
+most right after a quotation: “…,” said; days, right after a verb in the past: "lanzó hoy")
+plus a few shapes: news datelines ("Geneva – …"),
 IOM's "today (15/08)" dates, and listings of news teasers.
 """
 
@@ -22,8 +23,10 @@ import ahocorasick
 from return_atlas.classify._data import LANGS, lang_rows
 from return_atlas.classify.layout import PUBLISHED, Line, body_start, simple_fold, split_lines
 from return_atlas.extract.drafts import Kind
+from return_atlas.normalise import grammar
 from return_atlas.normalise.dates import date_word_pattern, day_alone, find_dates, find_day_months
 from return_atlas.normalise.grammar import alt
+from return_atlas.normalise.text import fold_same_length
 
 PROJECT_CODE = re.compile(r"^[A-Z]{1,3}\d{0,2}[.-]\d{3,4}$")
 """An IOM project code on a line of its own: W34-805, RT.1297, CD.0023."""
@@ -316,6 +319,8 @@ class _CueIndex:
     headline: dict[str, list[_Cue]]
     headline_first: dict[str, list[_Cue]]
     chrome: dict[str, list[_Cue]]
+    after_past: re.Pattern[str] | None
+    after_past_cues: dict[str, list[_Cue]]
 
 
 @cache
@@ -330,6 +335,7 @@ def _cue_index() -> _CueIndex:
     headline: dict[str, list[_Cue]] = {}
     headline_first: dict[str, list[_Cue]] = {}
     chrome: dict[str, list[_Cue]] = {}
+    after_past: dict[str, list[_Cue]] = {}
     targets = {
         "line": line,
         "start": start,
@@ -338,6 +344,7 @@ def _cue_index() -> _CueIndex:
         "headline": headline,
         "headline_first": headline_first,
         "chrome": chrome,
+        "after_past": after_past,
     }
     for cue in _cues():
         targets.get(cue.where, text).setdefault(cue.cue, []).append(cue)
@@ -352,6 +359,7 @@ def _cue_index() -> _CueIndex:
     )
     speech = "|".join(re.escape(cue) for cue in sorted(quoted, key=len, reverse=True))
     speech_next = "|".join(re.escape(cue) for cue in sorted(quoted_next, key=len, reverse=True))
+    days = "|".join(re.escape(cue) for cue in sorted(after_past, key=len, reverse=True))
     return _CueIndex(
         line=line,
         start=re.compile(rf"^(?:{alternation})", re.MULTILINE) if start else None,
@@ -364,6 +372,8 @@ def _cue_index() -> _CueIndex:
         headline=headline,
         headline_first=headline_first,
         chrome=chrome,
+        after_past=re.compile(rf"([^\W\d_]+)[ ]({days})(?![^\W\d_])") if after_past else None,
+        after_past_cues=after_past,
     )
 
 
@@ -444,6 +454,9 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
             # asistencia a los migrantes retornados"); a title opens with a noun
             for cue in index.headline_first.get(words[0] if words else "", ()):
                 counts[cue] = 1
+    if index.after_past is not None:
+        for cue in _after_past(body, index.after_past, index.after_past_cues):
+            counts[cue] = 1
     for cue, hits in counts.items():
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
     datelines = [
@@ -494,6 +507,24 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
     if _teaser_pairs(body) >= _TEASER_MIN_PAIRS:
         scores["news_release"] += _NEWS_THRESHOLD
     return scores
+
+
+def _after_past(
+    body: list[Line], pattern: re.Pattern[str], cues_of: dict[str, list[_Cue]]
+) -> list[_Cue]:
+    """The cues of days ("today", "hoy", "hier") written right after a verb in the past
+    ("launched today", "lanzó hoy", "a lancé hier"): the day a release reports. The verb's
+    ending is read as written, accents kept ("lanzó", not "como hoy"; "lancé", not "encore
+    aujourd'hui")."""
+    raw = " ".join(" ".join(line.text.split()) for line in body)
+    found: list[_Cue] = []
+    for m in pattern.finditer(fold_same_length(raw)):
+        if raw[m.start(1) : m.end(1)].lower().endswith(_PAST_ENDINGS):
+            found.extend(cues_of[m.group(2)])
+    return found
+
+
+_PAST_ENDINGS = tuple(grammar.written("past_ending"))
 
 
 _MIN_WRAPS = 3
