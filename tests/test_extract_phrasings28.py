@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import news, titles
+from tests.extraction import funders, news, office, titles
 
 _AGENCY_SENTENCE = (
     "Tegucigalpa – Basándose en la experiencia del Programa de Apoyo a las Comunidades"
@@ -94,3 +94,22 @@ def test_a_verb_in_the_past_then_today_is_a_release(verb: str) -> None:
 @pytest.mark.parametrize("verb", ["ofrece hoy", "mantiene todavía hoy", "offre encore aujourd'hui"])
 def test_today_after_a_verb_in_the_present_is_no_release(verb: str) -> None:
     assert detect_kind(_LAUNCH_TODAY.format(verb=verb)) != "news_release"
+
+
+@pytest.mark.parametrize("cue", ["part-financed by", "part-funded by"])
+def test_a_project_part_financed_by_a_giver_is_funded_by_it(cue: str) -> None:
+    text = (
+        "Return Support in Malta (January 2019 - December 2021)\n\n'Assisted Voluntary Return"
+        f" and Reintegration in the Country of Origin', {cue} the European Union, is a"
+        " continuation of earlier projects implemented in Malta by IOM.\n"
+    )
+    assert funders(office(text, "en")) == [["European Union"]]
+
+
+def test_a_project_with_the_funding_support_from_a_giver_is_funded_by_it() -> None:
+    text = (
+        "Dhaka – IOM, with the funding support from the European Union, got involved in the"
+        " reintegration process through the project titled Sustainable Reintegration and"
+        " Improved Migration Governance.\n\nMore text follows.\n"
+    )
+    assert funders(news(text, "en")) == [["European Union"]]
