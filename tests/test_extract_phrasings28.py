@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from return_atlas.classify.kind import detect_kind
-from tests.extraction import funders, news, office, titles
+from return_atlas.extract.dispatch import extract_document
+from tests.extraction import doc, funders, news, office, titles
 
 _AGENCY_SENTENCE = (
     "Tegucigalpa – Basándose en la experiencia del Programa de Apoyo a las Comunidades"
@@ -113,3 +114,23 @@ def test_a_project_with_the_funding_support_from_a_giver_is_funded_by_it() -> No
         " Improved Migration Governance.\n\nMore text follows.\n"
     )
     assert funders(news(text, "en")) == [["European Union"]]
+
+
+_NO_NAME = (
+    "Retour et réintégration\n\nLa question du retour et de la réintégration est complexe et"
+    " fait intervenir des intérêts et des priorités divers, que ce soit dans les politiques"
+    " nationales ou la coopération internationale.{figure}\n\nTout comme la décision de migrer,"
+    " la décision de retourner dépend de nombreux facteurs personnels et structurels.\n"
+)
+
+
+def test_a_page_that_names_no_initiative_but_tells_a_return_figure_is_a_story() -> None:
+    figure = " En 2019, 1 250 migrants sont rentrés au Sénégal depuis le Niger."
+    extraction = extract_document(doc(_NO_NAME.format(figure=figure)))
+    assert extraction.initiatives == []
+    assert [r.count.value for r in extraction.returns] == [1250]
+    assert extraction.kind == "news_release"
+
+
+def test_a_page_that_names_no_initiative_and_tells_no_figure_stays_another_kind() -> None:
+    assert extract_document(doc(_NO_NAME.format(figure=""))).kind == "other"

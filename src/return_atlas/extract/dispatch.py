@@ -48,9 +48,10 @@ def extract_document(document: Document) -> Extraction:
     _drop_non_names(extraction)
     if kind == "office_page" and not extraction.initiatives:
         # read as an office's page and as a story, it names no project or programme: an
-        # office page describes its projects, so this is a page of another kind (a thematic
-        # page, a landing page, a leaflet)
-        extraction.kind = "other"
+        # office page describes its projects, so this is a page of another kind: a story
+        # when it tells how many people returned, else a thematic page, a landing page, a
+        # leaflet
+        extraction.kind = "news_release" if extraction.returns else "other"
     return extraction
 
 
