@@ -134,3 +134,29 @@ def test_a_page_that_names_no_initiative_but_tells_a_return_figure_is_a_story() 
 
 def test_a_page_that_names_no_initiative_and_tells_no_figure_stays_another_kind() -> None:
     assert extract_document(doc(_NO_NAME.format(figure=""))).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [
+        (
+            "Objetivos de Desarrollo Sostenible Relacionados y Objetivos del Pacto Mundial sobre"
+            " Migración",
+            "es",
+        ),
+        (
+            "Objectifs de développement durable liés et Objectifs du Pacte mondial sur les"
+            " migrations",
+            "fr",
+        ),
+    ],
+)
+def test_the_hubs_label_of_global_compact_objectives_marks_a_practice(
+    label: str, lang: str
+) -> None:
+    text = (
+        f"Plateforme de retour\n\n{label}\n\nSDG 4: Quality Education\nGCM 21\n\nLa plateforme"
+        " est un outil mondial qui diffuse les connaissances et les pratiques en matière de"
+        " retour.\n"
+    )
+    assert detect_kind(text) == "practice_page"
