@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
-from tests.extraction import doc, funders, news, office, titles
+from tests.extraction import doc, funders, news, office, titles, val
 
 _AGENCY_SENTENCE = (
     "Tegucigalpa – Basándose en la experiencia del Programa de Apoyo a las Comunidades"
@@ -160,3 +160,30 @@ def test_the_hubs_label_of_global_compact_objectives_marks_a_practice(
         " retour.\n"
     )
     assert detect_kind(text) == "practice_page"
+
+
+_OFFICE_CARD = (
+    "Skip to main content\n\nSupport to Returnees in the Sahel\n\nCountries\nMali, Niger\n"
+    "Region\nWest and Central Africa\nStatus\nOngoing\nStart and End Date\n1 May 2017 – 28"
+    " February 2023\n\nDonors\nEuropean Union\n\nPartners\n\nThe project supports migrants"
+    " who return to their communities with reintegration assistance.\n"
+)
+
+
+def test_an_offices_card_of_place_state_period_and_donors_is_an_office_page() -> None:
+    extraction = extract_document(doc(_OFFICE_CARD))
+    assert extraction.kind == "office_page"
+    assert [
+        (val(i.title), [c.value for c in i.countries], val(i.start), val(i.end))
+        for i in extraction.initiatives
+    ] == [("Support to Returnees in the Sahel", ["MLI", "NER"], "2017-05-01", "2023-02-28")]
+
+
+def test_a_card_that_codes_its_project_is_a_project_page() -> None:
+    text = _OFFICE_CARD.replace("Donors\nEuropean Union", "Project ID\nRT.1234")
+    assert detect_kind(text) == "project_page"
+
+
+def test_a_card_cut_before_its_codes_and_naming_no_donor_is_a_project_page() -> None:
+    text = _OFFICE_CARD.replace("Donors\nEuropean Union", "Project Status\nActive")
+    assert detect_kind(text) == "project_page"

@@ -249,16 +249,42 @@ def label_field(text: str) -> str | None:
     return project_labels().get(simple_fold(text).rstrip(" :"))
 
 
+def _label_fields(lines: list[Line]) -> list[str]:
+    """The field of each project-page label line of ``lines``."""
+    labels = project_labels()
+    return [field for line in lines if (field := labels.get(line.key.rstrip(" :")))]
+
+
 def _label_lines(lines: list[Line]) -> int:
     """The project-page label lines of ``lines``; none when they only say where the work is
     and how it stands ("Pays" / "Région" / "Statut" over a programme's description, on an
-    office's page): a project page's card also dates, funds, codes or types its project."""
-    labels = project_labels()
-    fields = [field for line in lines if (field := labels.get(line.key.rstrip(" :")))]
-    return len(fields) if not _PLACE_AND_STATE.issuperset(fields) else 0
+    office's page), or name its donors and neither code nor budget it (an office's card, see
+    :func:`office_card`): a project page's card also dates, codes or types its project."""
+    fields = _label_fields(lines)
+    if _PLACE_AND_STATE.issuperset(fields) or (
+        "funders" in fields and _OFFICE_CARD.issuperset(fields)
+    ):
+        return 0
+    return len(fields)
+
+
+def office_card(lines: list[Line]) -> bool:
+    """True when ``lines`` hold a card of labels that says where an office's project is, how
+    it stands, when it runs and who funds it, and neither codes nor budgets it ("Countries" /
+    "Region" / "Status" / "Start and End Date" / "Donors" on a regional office's page): the
+    labels are read as a project page's are, and the page is an office's page (the read
+    real pages hold 3 such cards, all of office pages; none of the 457 project pages with
+    label lines of the read, development and synthetic sets names its donors under a label)."""
+    fields = _label_fields(lines)
+    return (
+        len(fields) >= _MIN_LABEL_LINES
+        and "funders" in fields  # (a project page cut short may have lost its code lines)
+        and _OFFICE_CARD.issuperset(fields)
+    )
 
 
 _PLACE_AND_STATE = frozenset({"countries", "iom_region", "status"})
+_OFFICE_CARD = _PLACE_AND_STATE | {"funders", "period", "start", "end"}
 
 
 _BARE_SHAPE = re.compile(
@@ -556,6 +582,8 @@ def kind_and_cue(lines: list[Line], start: int | None = None) -> tuple[Kind, boo
     told with no dateline as often as an office's account of its projects."""
     if _label_lines(lines) >= _MIN_LABEL_LINES or _bare_shapes(lines) >= _MIN_BARE_SHAPES:
         return "project_page", True
+    if office_card(lines):
+        return "office_page", True
     scores = kind_scores(lines, start)
     if (
         scores["practice_page"] >= _PRACTICE_THRESHOLD

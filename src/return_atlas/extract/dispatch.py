@@ -8,7 +8,8 @@ from functools import cache
 from itertools import pairwise
 
 from return_atlas.classify import classify_page
-from return_atlas.classify.layout import BULLETS
+from return_atlas.classify.kind import office_card
+from return_atlas.classify.layout import BULLETS, split_lines
 from return_atlas.extract.drafts import Extraction, Kind
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
@@ -37,9 +38,15 @@ def extract_document(document: Document) -> Extraction:
     extractor = EXTRACTORS.get(kind)
     if extractor is None:
         return Extraction(kind=kind, language=language)
-    extraction = extractor(document, language)
-    if kind == "office_page" and (
-        not extraction.initiatives or not (cued or _projects_headed(document.text, extraction))
+    card = kind == "office_page" and office_card(split_lines(document.text))
+    # an office's card of labels is read as a project page's card is
+    extraction = (extract_project_page if card else extractor)(document, language)
+    if (
+        kind == "office_page"
+        and not card
+        and (
+            not extraction.initiatives or not (cued or _projects_headed(document.text, extraction))
+        )
     ):
         # no project found, or a page of no cue whose only project is its title: a story
         extraction = _as_prose(document, language, extraction)
