@@ -118,7 +118,7 @@ def test_a_news_article_label_makes_a_news_release() -> None:
         ),
     ],
 )
-def test_a_card_of_labels_over_an_english_text_is_read_as_a_project_pages(
+def test_a_card_of_labels_over_an_english_text_is_read_by_the_project_reader(
     card: str, lang: str
 ) -> None:
     text = (
