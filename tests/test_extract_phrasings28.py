@@ -187,3 +187,24 @@ def test_a_card_that_codes_its_project_is_a_project_page() -> None:
 def test_a_card_cut_before_its_codes_and_naming_no_donor_is_a_project_page() -> None:
     text = _OFFICE_CARD.replace("Donors\nEuropean Union", "Project Status\nActive")
     assert detect_kind(text) == "project_page"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dakar – Le ministre a salué les résultats du projet. Il intervenait à l'occasion"
+            " d'une rencontre du comité de pilotage de ce projet, mis en œuvre avec"
+            " l'Organisation.\n\nLes membres ont examiné les résultats.\n",
+            "fr",
+        ),
+        (
+            "Tegucigalpa – El ministro destacó los resultados del proyecto con motivo de una"
+            " reunión del comité de seguimiento, con la Organización.\n\nLos miembros examinaron"
+            " los resultados.\n",
+            "es",
+        ),
+    ],
+)
+def test_an_event_on_the_occasion_of_which_someone_spoke_happened(text: str, lang: str) -> None:
+    assert [e.event_type for e in news(text, lang).events] == ["meeting"]
