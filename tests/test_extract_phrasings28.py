@@ -208,3 +208,19 @@ def test_a_card_cut_before_its_codes_and_naming_no_donor_is_a_project_page() -> 
 )
 def test_an_event_on_the_occasion_of_which_someone_spoke_happened(text: str, lang: str) -> None:
     assert [e.event_type for e in news(text, lang).events] == ["meeting"]
+
+
+_PLURAL = (
+    "La Organización organizó {events} para las personas retornadas, que"
+    " mejoraron sus competencias laborales.\n\nLos participantes compartieron experiencias.\n"
+)
+
+
+def test_events_told_by_a_bare_plural_noun_are_what_a_project_does() -> None:
+    assert news(_PLURAL.format(events="talleres"), "es").events == []
+
+
+@pytest.mark.parametrize("events", ["talleres virtuales", "talleres en San Miguel"])
+def test_events_told_in_the_plural_and_said_which_are_events(events: str) -> None:
+    found = news(_PLURAL.format(events=events), "es").events
+    assert [e.event_type for e in found] == ["workshop"]

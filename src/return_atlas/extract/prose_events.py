@@ -836,6 +836,7 @@ def find_events(
     )  # (the date a release may write on a line of its own under its headline is no lead)
     told: EventDraft | None = None  # a meeting or handover the lead tells by its verb alone
     launched: list[tuple[EventDraft, tuple[int, int]]] = []  # launches and what they launched
+    plural: set[int] = set()  # the events told by a plural noun
     last_at = -2  # the index of the sentence that told the last event of the body
     for at, (s0, s1) in enumerate(sentences):
         in_headline = story.headline == (s0, s1)
@@ -1003,6 +1004,8 @@ def find_events(
             if _aggregate(page, toks, (k, j), kind, etype):
                 continue
             ev = EventDraft(event_type=etype)
+            if kind == "noun" and page.folded[hit.end - 1] == "s":
+                plural.add(id(ev))  # "talleres", "formations", "trainings"
             title = _quoted_after(page, s0, s1)
             if title is None and kind == "noun":
                 title = _noun_title(page, toks, k, j)
@@ -1126,6 +1129,18 @@ def find_events(
         told.title = _spanned(page, *story.headline)
     for ev, name in launched:
         ev.title = ev.title or _spanned(page, *name)
+    # "cursos", "talleres": events told by a bare plural noun, with no day and no town, are
+    # what a project does, not one event told ("talleres virtuales" says which)
+    body = [
+        ev
+        for ev in body
+        if not (
+            id(ev) in plural
+            and ev.start is None
+            and ev.city is None
+            and (ev.title is None or " " not in ev.title.value)
+        )
+    ]
     return [got for ev in body for got in (ev, _second_venue(page, ev)) if got is not None]
 
 
