@@ -224,3 +224,14 @@ def test_events_told_by_a_bare_plural_noun_are_what_a_project_does() -> None:
 def test_events_told_in_the_plural_and_said_which_are_events(events: str) -> None:
     found = news(_PLURAL.format(events=events), "es").events
     assert [e.event_type for e in found] == ["workshop"]
+
+
+def test_an_event_title_written_again_in_another_case_is_one_event() -> None:
+    text = (
+        "News article25 May 2018\n\nPremier Comité de pilotage du Projet Retour\n\nPremier"
+        " Comité de pilotage du Projet Retour\n\nPremier comité de pilotage du Projet Retour\n"
+        "Délégation en Mauritanie\n\nEn présence du Directeur et des partenaires, s'est déroulé"
+        " le premier Comité de pilotage du projet « Retour et réintégration en Mauritanie ».\n"
+    )
+    titles_found = [val(e.title).casefold() for e in extract_document(doc(text)).events]
+    assert titles_found.count("premier comité de pilotage du projet retour") == 1

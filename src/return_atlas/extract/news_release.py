@@ -21,7 +21,7 @@ from return_atlas.extract.prose import (
     extract_page,
     is_acronym,
 )
-from return_atlas.extract.prose_events import Story, find_events
+from return_atlas.extract.prose_events import Story, find_events, one_per_title
 from return_atlas.extract.prose_facts import (
     find_fundings,
     find_publications,
@@ -564,6 +564,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
                     funding.recipient_title = named.named.title if named else None
             extraction.fundings.append(funding)
         extraction.publications.extend(find_publications(page, body))
+    extraction.events = one_per_title(extraction.events)
     _events_not_initiatives(page, extraction)
     funders_from_fundings(page, extraction.initiatives, extraction.fundings)
     drop_donor_funds(extraction)

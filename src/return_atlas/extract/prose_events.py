@@ -1144,6 +1144,31 @@ def find_events(
     return [got for ev in body for got in (ev, _second_venue(page, ev)) if got is not None]
 
 
+def one_per_title(events: list[EventDraft]) -> list[EventDraft]:
+    """``events``, an event of the same type and title as one before it (case aside) and of no
+    other day or place merged into that one: a title a page writes again ("Premier Comité de
+    pilotage …" / "Premier comité de pilotage …")."""
+    kept: list[EventDraft] = []
+    for ev in events:
+        same = next(
+            (
+                k
+                for k in kept
+                if ev.title is not None
+                and k.title is not None
+                and k.event_type == ev.event_type
+                and k.title.value.casefold() == ev.title.value.casefold()
+                and _same_occasion(k, ev)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(ev)
+        else:
+            _fill(same, ev)
+    return kept
+
+
 def _same_occasion(told: EventDraft, event: EventDraft) -> bool:
     """True when nothing of ``event``'s own day and place differs from ``told``'s ("…; a
     technical meeting on data was held in Accra on 20 November" is a meeting of its own)."""
