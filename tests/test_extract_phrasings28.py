@@ -235,3 +235,12 @@ def test_an_event_title_written_again_in_another_case_is_one_event() -> None:
     )
     titles_found = [val(e.title).casefold() for e in extract_document(doc(text)).events]
     assert titles_found.count("premier comité de pilotage du projet retour") == 1
+
+
+def test_a_french_offices_card_dates_its_initiative() -> None:
+    text = _OFFICE_CARD.replace("Countries\nMali, Niger", "Pays\nMali").replace(
+        "Start and End Date\n1 May 2017 – 28 February 2023",
+        "Date de début et de fin de l’initiative\n1 mars 2021 – 28 février 2023",
+    )
+    (found,) = extract_document(doc(text)).initiatives
+    assert (val(found.start), val(found.end)) == ("2021-03-01", "2023-02-28")
