@@ -10,7 +10,7 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
-from tests.extraction import doc, funders, news, office, titles, val
+from tests.extraction import doc, funders, news, office, office_page, titles, val
 
 _AGENCY_SENTENCE = (
     "Tegucigalpa – Basándose en la experiencia del Programa de Apoyo a las Comunidades"
@@ -244,3 +244,15 @@ def test_a_french_offices_card_dates_its_initiative() -> None:
     )
     (found,) = extract_document(doc(text)).initiatives
     assert (val(found.start), val(found.end)) == ("2021-03-01", "2023-02-28")
+
+
+def test_the_years_after_a_funds_name_are_the_funds_not_the_projects() -> None:
+    text = (
+        "RESTART VI: Assisted Voluntary Return in the Country of Origin\n\n'Assisted Voluntary"
+        " Return in the Country of Origin - RESTART VI', financed by the European Union under"
+        " the Asylum, Migration and Integration Fund (AMIF) 2014-2020, continues five projects"
+        " implemented in Malta by IOM.\n\nThe RESTART VI project started on 1 July 2016 and will"
+        " continue until 31 March 2021.\n"
+    )
+    (found,) = office_page(text, "en").initiatives
+    assert (val(found.start), val(found.end)) == ("2016-07-01", "2021-03-31")

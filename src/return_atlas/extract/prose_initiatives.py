@@ -837,6 +837,7 @@ def dates_for(
             )
         )
         and not _events_period(page, s0, period[2])
+        and not _a_funds_period(page, s0, period[2])
     ):
         a, b = period[2], period[3]
         start = Spanned(period[0], a, b) if period[0] else None
@@ -921,6 +922,22 @@ def _period_of_the_initiative(
 
 
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+
+
+def _a_funds_period(page: Page, s0: int, pos: int) -> bool:
+    """True when the period at ``pos`` is written right after a fund's name, its acronym in
+    brackets or not: the fund's own years ("under the Asylum, Migration and Integration Fund
+    (AMIF) 2014-2020"), not the initiative's."""
+    m = _LAST_WORD.search(page.folded, max(s0, pos - _FUND_REACH), pos)
+    if m is None:
+        return False
+    found = page.lex.initiative_words.get(m.group(1))
+    return found is not None and found[0] == "fund"
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*(?:\([^()]{2,16}\)\s*)?$")
+"""The last word before a position, a bracketed acronym after it left aside."""
+_FUND_REACH = 30
 
 
 def _events_period(page: Page, s0: int, pos: int) -> bool:
