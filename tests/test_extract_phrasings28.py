@@ -256,3 +256,17 @@ def test_the_years_after_a_funds_name_are_the_funds_not_the_projects() -> None:
     )
     (found,) = office_page(text, "en").initiatives
     assert (val(found.start), val(found.end)) == ("2016-07-01", "2021-03-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Knowledge Hub has just released the fifth issue of its bulletin on reintegration.",
+        "El Centro acaba de publicar el quinto número de su boletín sobre la reintegración.",
+        "Le cinquième numéro du bulletin sur la réintégration vient d'être publié par le Centre.",
+    ],
+)
+def test_what_has_just_been_done_is_a_release(text: str) -> None:
+    assert detect_kind(f"Bulletin\n\n{text}\n\nThe bulletin gathers lessons learned.\n") == (
+        "news_release"
+    )
