@@ -346,6 +346,7 @@ class _CueIndex:
     headline_first: dict[str, list[_Cue]]
     chrome: dict[str, list[_Cue]]
     after_past: re.Pattern[str] | None
+    after_past_days: re.Pattern[str] | None
     after_past_cues: dict[str, list[_Cue]]
 
 
@@ -399,6 +400,7 @@ def _cue_index() -> _CueIndex:
         headline_first=headline_first,
         chrome=chrome,
         after_past=re.compile(rf"([^\W\d_]+)[ ]({days})(?![^\W\d_])") if after_past else None,
+        after_past_days=re.compile(rf"[ ](?:{days})(?![^\W\d_])") if after_past else None,
         after_past_cues=after_past,
     )
 
@@ -480,8 +482,10 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
             # asistencia a los migrantes retornados"); a title opens with a noun
             for cue in index.headline_first.get(words[0] if words else "", ()):
                 counts[cue] = 1
-    if index.after_past is not None:
-        for cue in _after_past(body, index.after_past, index.after_past_cues):
+    days = index.after_past_days
+    if index.after_past is not None and days is not None and days.search(folded_text):
+        # (the day words first, in the folded text at hand: most pages write none)
+        for cue in _after_past(body, index.after_past, days, index.after_past_cues):
             counts[cue] = 1
     for cue, hits in counts.items():
         scores[cue.kind] = scores.get(cue.kind, 0.0) + cue.weight * min(hits, _MAX_REPEATS)
@@ -536,17 +540,24 @@ def kind_scores(lines: list[Line], start: int | None = None) -> dict[str, float]
 
 
 def _after_past(
-    body: list[Line], pattern: re.Pattern[str], cues_of: dict[str, list[_Cue]]
+    body: list[Line],
+    pattern: re.Pattern[str],
+    days: re.Pattern[str],
+    cues_of: dict[str, list[_Cue]],
 ) -> list[_Cue]:
     """The cues of days ("today", "hoy", "hier") written right after a verb in the past
     ("launched today", "lanzó hoy", "a lancé hier"): the day a release reports. The verb's
     ending is read as written, accents kept ("lanzó", not "como hoy"; "lancé", not "encore
-    aujourd'hui")."""
-    raw = " ".join(" ".join(line.text.split()) for line in body)
+    aujourd'hui"). Only a line that holds a day is read, with the line before it (a hard
+    line break may stand between the verb and the day)."""
     found: list[_Cue] = []
-    for m in pattern.finditer(fold_same_length(raw)):
-        if raw[m.start(1) : m.end(1)].lower().endswith(_PAST_ENDINGS):
-            found.extend(cues_of[m.group(2)])
+    for k, line in enumerate(body):
+        if days.search(" " + line.key) is None:
+            continue
+        raw = " ".join(" ".join(ln.text.split()) for ln in body[max(0, k - 1) : k + 1])
+        for m in pattern.finditer(fold_same_length(raw)):
+            if raw[m.start(1) : m.end(1)].lower().endswith(_PAST_ENDINGS):
+                found.extend(cues_of[m.group(2)])
     return found
 
 
