@@ -255,17 +255,17 @@ def _label_fields(lines: list[Line]) -> list[str]:
     return [field for line in lines if (field := labels.get(line.key.rstrip(" :")))]
 
 
-def _label_lines(lines: list[Line]) -> int:
-    """The project-page label lines of ``lines``; none when they only say where the work is
-    and how it stands ("Pays" / "Région" / "Statut" over a programme's description, on an
-    office's page), or name its donors and neither code nor budget it (an office's card, see
-    :func:`office_card`): a project page's card also dates, codes or types its project."""
-    fields = _label_fields(lines)
-    if _PLACE_AND_STATE.issuperset(fields) or (
-        "funders" in fields and _OFFICE_CARD.issuperset(fields)
-    ):
-        return 0
-    return len(fields)
+def _project_card(fields: list[str]) -> bool:
+    """True when the project-page label lines' ``fields`` make a project page's card: three or
+    more labels, that do not only say where the work is and how it stands ("Pays" / "Région" /
+    "Statut" over a programme's description, on an office's page), nor name its donors and
+    neither code nor budget it (an office's card, see :func:`office_card`): a project page's
+    card also dates, codes or types its project."""
+    return (
+        len(fields) >= _MIN_LABEL_LINES
+        and not _PLACE_AND_STATE.issuperset(fields)
+        and not _an_office_card(fields)
+    )
 
 
 def office_card(lines: list[Line]) -> bool:
@@ -275,7 +275,11 @@ def office_card(lines: list[Line]) -> bool:
     labels are read as a project page's are, and the page is an office's page (the read
     real pages hold 3 such cards, all of office pages; none of the 457 project pages with
     label lines of the read, development and synthetic sets names its donors under a label)."""
-    fields = _label_fields(lines)
+    return _an_office_card(_label_fields(lines))
+
+
+def _an_office_card(fields: list[str]) -> bool:
+    """:func:`office_card` of the fields of a page's label lines."""
     return (
         len(fields) >= _MIN_LABEL_LINES
         and "funders" in fields  # (a project page cut short may have lost its code lines)
@@ -591,9 +595,10 @@ def kind_and_cue(lines: list[Line], start: int | None = None) -> tuple[Kind, boo
     """The kind of a document already split into lines, and whether a cue of that kind was
     seen: an office page is also what a page with no cue of any kind is taken for, a story
     told with no dateline as often as an office's account of its projects."""
-    if _label_lines(lines) >= _MIN_LABEL_LINES or _bare_shapes(lines) >= _MIN_BARE_SHAPES:
+    fields = _label_fields(lines)
+    if _project_card(fields) or _bare_shapes(lines) >= _MIN_BARE_SHAPES:
         return "project_page", True
-    if office_card(lines):
+    if _an_office_card(fields):
         return "office_page", True
     scores = kind_scores(lines, start)
     if (

@@ -169,11 +169,12 @@ def runs(page: Page, toks: list[Tok], *, commas: bool = False, headline: bool = 
                 break  # "… de San Pedro Sula y Choloma, de los Centros de …": a new phrase
             if (
                 j == last + 1
+                and u.low in COORDINATORS
+                and _second_name(toks, j, articles)
                 and (
                     toks[last].low in lex.initiative_words
                     or any(b == toks[last].end for _, _, b in page.organizations())
                 )
-                and _second_name(toks, j, articles)
             ):
                 break  # "… Project and the Access, Support … Programme", "the International
                 # Organisation for Migration and the International Trade Centre": two names
