@@ -1,7 +1,8 @@
 """What kind of page a document is: project, office, news, practice page or other.
 
 Project pages are recognised by their structure (field-label lines, or the label-less
-developmentfund layout of bare code / PRIMA id / budget lines). The other kinds add up the
+developmentfund layout of bare code / PRIMA id / budget lines), as is an office's card of
+labels that names donors but no code or budget (:func:`office_card`). The other kinds add up the
 weights of cues in ``data/lang/<lang>/kind_cues.csv`` (verbs of speech among them, which count
 most right after a quotation: “…,” said; days, right after a verb in the past: "lanzó hoy")
 plus a few shapes: news datelines ("Geneva – …"),

@@ -1005,7 +1005,9 @@ def find_events(
                 continue
             ev = EventDraft(event_type=etype)
             if kind == "noun" and page.folded[hit.end - 1] == "s":
-                plural.add(id(ev))  # "talleres", "formations", "trainings"
+                # "talleres", "formations", "trainings" (a singular noun ending in "s", as
+                # "congrès", is read as a plural: no bare one stands in the events table)
+                plural.add(id(ev))
             title = _quoted_after(page, s0, s1)
             if title is None and kind == "noun":
                 title = _noun_title(page, toks, k, j)
