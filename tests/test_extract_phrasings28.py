@@ -86,7 +86,16 @@ _LAUNCH_TODAY = (
 
 
 @pytest.mark.parametrize(
-    "verb", ["lanzó hoy", "presentaron ayer", "a lancé hier", "launched today"]
+    "verb",
+    [
+        "lanzó hoy",
+        "presentaron ayer",
+        "a lancé hier",
+        "launched today",
+        "opened last week",
+        "inauguraron esta semana",
+        "a inauguré la semaine dernière",
+    ],
 )
 def test_a_verb_in_the_past_then_today_is_a_release(verb: str) -> None:
     assert detect_kind(_LAUNCH_TODAY.format(verb=verb)) == "news_release"
