@@ -1324,9 +1324,7 @@ def _ends_with_years(page: Page, name: list[Tok], toks: list[Tok], i: int) -> bo
     is whole, and a lower-case word after it is the sentence's ("el Marco de Cooperación
     2021-2025 representa …"; not "Plan d'action national 2008-2012 de lutte contre …")."""
     return (
-        _YEAR.fullmatch(name[-1].text) is not None
-        and i < len(toks)
-        and toks[i].low not in page.lex.tokens["connector"]
+        _years_only(name[-1:]) and i < len(toks) and toks[i].low not in page.lex.tokens["connector"]
     )
 
 

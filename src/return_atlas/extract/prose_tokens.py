@@ -72,9 +72,7 @@ def _second_name(toks: list[Tok], j: int, articles: frozenset[str] | set[str]) -
 def _capital_after(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     """True when a capitalised word starts at ``k``, perhaps after "of" words and articles
     ("Swiss Agency", "de la Cámara")."""
-    words = lex.tokens["connector"] | lex.tokens["article"]
-    while k < len(toks) and toks[k].low in words and not toks[k].cap:
-        k += 1
+    k = _past_of_words(lex, toks, k)
     return k < len(toks) and toks[k].cap
 
 
@@ -549,9 +547,16 @@ au Mali")."""
 def _second_head(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     """True when "del/du/de la" and a capitalised initiative word start at ``k``: the head of
     another name ("y del Fondo …", "et du Programme …")."""
+    k = _past_of_words(lex, toks, k)
+    return k < len(toks) and toks[k].cap and toks[k].low in lex.initiative_words
+
+
+def _past_of_words(lex: Lexicon, toks: list[Tok], k: int) -> int:
+    """The index of the first token from ``k`` on that is no "of" word and no article ("del",
+    "de la", "du")."""
     while k < len(toks) and (toks[k].low in _OF_WORDS or toks[k].low in lex.tokens["article"]):
         k += 1
-    return k < len(toks) and toks[k].cap and toks[k].low in lex.initiative_words
+    return k
 
 
 POSSESSIVES = frozenset({"'s", "’s"})
