@@ -723,6 +723,7 @@ def find_returns(
             if not subset:
                 last = draft
     _origin_of_parts(page, out)
+    _context_of_parts(page, out)
     return out
 
 
@@ -762,6 +763,54 @@ def _origin_of_parts(page: Page, drafts: list[ReturnDraft]) -> None:
             and len(FIGURE.findall(page.text, whole.count.end, origin.start)) >= _LISTED_PARTS
         ):
             whole.from_country = origin  # a relative clause after a list of parts: of them all
+
+
+def _context_of_parts(page: Page, drafts: list[ReturnDraft]) -> None:
+    """Give a smaller figure later on the page the country left and the period of the first
+    figure that states them, when it states neither itself: "IOM supported the voluntary
+    return of some 2,565 people from Greece … in 2020. … This was followed by Georgia (529
+    migrants), Iraq (489) …" (a breakdown told sentences after its whole, as readers take
+    it). A part whose sentence names a month or "this year" has a time of its own, even one
+    not read as a date ("on July 14", "in February"), and keeps it."""
+    ordered = sorted(drafts, key=lambda d: d.count.start)
+    whole = next((d for d in ordered if d.from_country or d.start), None)
+    if whole is None:
+        return
+    for part in ordered:
+        if part.count.start <= whole.count.start or part.count.value >= whole.count.value:
+            continue
+        if (
+            part.from_country is not None
+            and whole.from_country is not None
+            and part.from_country.value != whole.from_country.value
+        ):
+            continue  # "L'OIM a aussi aidé 300 migrants à rentrer d'Algérie": no part of those
+            # who left Niger
+        if (
+            part.from_country is None
+            and whole.from_country is not None
+            and (part.to_country is None or part.to_country.value != whole.from_country.value)
+            and not _origins_told(page, part)
+        ):
+            part.from_country = whole.from_country
+        if part.start is None and part.end is None and not _own_time(page, part):
+            part.start, part.end = whole.start, whole.end
+
+
+def _origins_told(page: Page, part: ReturnDraft) -> bool:
+    """True when the sentence of a figure puts a "from" before a country: its people left
+    somewhere of their own, perhaps several countries ("desde México y Costa Rica")."""
+    s0, s1 = page.sentence_at(part.count.start)
+    return any(_country_before(page, a, "from_prep") for _, a, _ in page.countries_in(s0, s1))
+
+
+def _own_time(page: Page, part: ReturnDraft) -> bool:
+    """True when the sentence of a figure names a month or the dateline's year ("this year",
+    "l'année dernière"), read as a date or not."""
+    s0, s1 = page.sentence_at(part.count.start)
+    if any(page.hits.within(f"cue:{role}", s0, s1) for role, _ in _YEARS_BACK):
+        return True
+    return any(is_month(word) for word in page.folded[s0:s1].split())
 
 
 def _country_item(page: Page, s0: int, pos: int) -> bool:

@@ -1,0 +1,60 @@
+"""Phrasings and layouts of the twenty-ninth round (the thirty-third session).
+
+Each test holds a made-up text with the shape of a layout or phrasing the converter read
+wrongly on real pages, written in general form.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from return_atlas.extract.dispatch import extract_document
+from return_atlas.extract.drafts import Extraction
+from tests.extraction import doc, news, val
+
+
+def returns(ex: Extraction) -> list[tuple[Any, ...]]:
+    """(count, from, to, start, end) of each return figure."""
+    return [
+        (val(r.count), val(r.from_country), val(r.to_country), val(r.start), val(r.end))
+        for r in ex.returns
+    ]
+
+
+_BREAKDOWN = (
+    "Vienna – IOM helped some 3,410 people to return voluntarily from Austria to their"
+    " countries of origin in 2021, working with the Austrian authorities.\n\n"
+    "The 3,410 returnees of the AVRR programme originated from 38 countries, with the largest"
+    " contingent (612 migrants) coming from Iraq. {part}\n\nThe programme also offered"
+    " counselling.\n"
+)
+
+
+def test_a_breakdown_told_after_its_whole_shares_its_origin_and_period() -> None:
+    part = "This was followed by Georgia (405 migrants), Serbia (298) and Nigeria (150)."
+    found = returns(news(_BREAKDOWN.format(part=part), "en"))
+    assert (3410, "AUT", None, "2021", "2021") in found
+    for count, home in ((298, "SRB"), (150, "NGA")):
+        assert (count, "AUT", home, "2021", "2021") in found
+
+
+def test_a_later_figure_with_a_month_of_its_own_keeps_no_borrowed_year() -> None:
+    part = "A charter flight on 14 July took 84 migrants home to Georgia."
+    found = returns(news(_BREAKDOWN.format(part=part), "en"))
+    assert (84, "AUT", "GEO", None, None) in found
+
+
+def test_a_later_figure_that_left_several_countries_borrows_no_origin() -> None:
+    text = (
+        "Ciudad de Guatemala – En 2023 fueron retornadas desde México 48.715 personas"
+        " guatemaltecas. Desde 2019, la OIM ha apoyado el retorno voluntario asistido de 2.140"
+        " guatemaltecos desde México y Costa Rica.\n\nEl programa continúa.\n"
+    )
+    found = returns(extract_document(doc("Retornos desde México\n\n" + text)))
+    assert (2140, None, "GTM", "2019", None) in found
+
+
+def test_a_larger_figure_later_on_is_no_part_of_the_first() -> None:
+    part = "Since 2015, the programme has helped 21,300 migrants to return home."
+    found = returns(news(_BREAKDOWN.format(part=part), "en"))
+    assert (21300, None, None, "2015", None) in found
