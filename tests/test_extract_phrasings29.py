@@ -58,3 +58,53 @@ def test_a_larger_figure_later_on_is_no_part_of_the_first() -> None:
     part = "Since 2015, the programme has helped 21,300 migrants to return home."
     found = returns(news(_BREAKDOWN.format(part=part), "en"))
     assert (21300, None, None, "2015", None) in found
+
+
+_GAZETTE = (
+    "Official Journal\n\nDocument 2021-1187\n\n{heading}\n\nPublished in: Journal no. 88, of 12"
+    " May 2021, pages 4410 to 4432 (23 pages)\nSection: General provisions\n\n{body}\n"
+)
+_HEADING = (
+    "Agreement between the Ministry of Foreign Affairs of the Republic of Estonia and the"
+    " International Organization for Migration (IOM) on projects of assisted voluntary return"
+    " and reintegration, done at Tallinn on 3 and 4 May 2021."
+)
+_DONOR = (
+    "This Agreement is concluded between the Ministry of Foreign Affairs of the Republic of"
+    " Estonia (hereinafter “the Donor”), Islandi väljak 1, Tallinn, represented by its"
+    " Minister, and the International Organization for Migration (hereinafter “IOM”)."
+)
+
+
+def test_a_gazettes_agreement_with_iom_is_an_initiative_of_another_kind() -> None:
+    extraction = extract_document(doc(_GAZETTE.format(heading=_HEADING, body=_DONOR)))
+    assert extraction.kind == "other"
+    [agreement] = extraction.initiatives
+    assert agreement.initiative_type == "other"
+    assert agreement.title.value == _HEADING.split(", done at", maxsplit=1)[0]
+    assert [val(f) for f in agreement.funders] == [
+        "Ministry of Foreign Affairs of the Republic of Estonia"
+    ]
+
+
+def test_a_spanish_agreement_is_titled_up_to_where_it_was_signed() -> None:
+    heading = (
+        "Acuerdo suscrito entre el Ministerio de Trabajo de la República del Paraguay y la"
+        " Organización Internacional para las Migraciones (OIM) relativo a proyectos de retorno"
+        " voluntario asistido, hecho en Asunción el 2 de marzo de 2022."
+    )
+    body = (
+        "El presente Acuerdo se establece entre el Ministerio de Trabajo de la República del"
+        " Paraguay (en adelante «el Ministerio») y la OIM."
+    )
+    extraction = extract_document(doc(_GAZETTE.format(heading=heading, body=body)))
+    [agreement] = extraction.initiatives
+    assert agreement.title.value == heading.split(", hecho en", maxsplit=1)[0]
+    assert agreement.funders == []  # the party is "the Ministry", no donor
+
+
+def test_an_agreement_without_iom_is_no_initiative() -> None:
+    heading = "Agreement between the Republic of Estonia and the Republic of Latvia on fisheries."
+    extraction = extract_document(doc(_GAZETTE.format(heading=heading, body="Text follows.")))
+    assert extraction.kind == "other"
+    assert extraction.initiatives == []

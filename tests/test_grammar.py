@@ -76,6 +76,10 @@ USED_ROLES = (
     "continent",
     "office_holder",
     "past_ending",
+    "agreement",
+    "signed_at",
+    "hereinafter",
+    "donor_noun",
 )
 
 

@@ -10,6 +10,7 @@ from itertools import pairwise
 from return_atlas.classify import classify_page
 from return_atlas.classify.kind import office_card
 from return_atlas.classify.layout import BULLETS, split_lines
+from return_atlas.extract.agreement import find_agreement
 from return_atlas.extract.drafts import Extraction, Kind
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
@@ -37,7 +38,7 @@ def extract_document(document: Document) -> Extraction:
     kind, language, cued = classify_page(document.text)
     extractor = EXTRACTORS.get(kind)
     if extractor is None:
-        return Extraction(kind=kind, language=language)
+        return _agreement_only(Extraction(kind=kind, language=language), document)
     card = kind == "office_page" and office_card(split_lines(document.text))
     # an office's card of labels is read as a project page's card is
     extraction = (extract_project_page if card else extractor)(document, language)
@@ -59,6 +60,19 @@ def extract_document(document: Document) -> Extraction:
         # when it tells how many people returned, else a thematic page, a landing page, a
         # leaflet
         extraction.kind = "news_release" if extraction.returns else "other"
+    if extraction.kind == "other":
+        return _agreement_only(extraction, document)
+    return extraction
+
+
+def _agreement_only(extraction: Extraction, document: Document) -> Extraction:
+    """A page of another kind, with the agreement with IOM that a gazette's page publishes
+    under its heading as its one initiative, when it has such a heading (see
+    :mod:`~return_atlas.extract.agreement`)."""
+    agreement = find_agreement(document.text)
+    if agreement is not None:
+        extraction.title = agreement.title
+        extraction.initiatives = [agreement]
     return extraction
 
 
