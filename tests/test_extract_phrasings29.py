@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
 from return_atlas.extract.drafts import Extraction
 from tests.extraction import doc, news, val
@@ -108,3 +109,23 @@ def test_an_agreement_without_iom_is_no_initiative() -> None:
     extraction = extract_document(doc(_GAZETTE.format(heading=heading, body="Text follows.")))
     assert extraction.kind == "other"
     assert extraction.initiatives == []
+
+
+_STORY = (
+    "Starting Again at Home\n\nAfter eight years in Libya, Samuel Mensah returned to Ghana in"
+    " 2019 with the support of the reintegration programme. {pronoun} opened a tailoring shop in"
+    " Kumasi and now employs two apprentices, who learn the trade from him.\n\nThe programme"
+    " offers counselling, vocational training and small business grants to returning"
+    " migrants.{more}\n"
+)
+
+
+def test_a_story_told_of_a_person_leans_to_a_release() -> None:
+    text = _STORY.format(pronoun="He", more="\n\nRead more")
+    assert detect_kind(text) == "news_release"
+
+
+def test_a_person_told_of_alone_does_not_make_a_release() -> None:
+    # (a returnee's story on an office's site is an office page: the lean needs another cue)
+    assert detect_kind(_STORY.format(pronoun="He", more="")) == "office_page"
+    assert detect_kind(_STORY.format(pronoun="Samuel", more="\n\nRead more")) == "office_page"
