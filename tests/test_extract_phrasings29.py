@@ -129,3 +129,19 @@ def test_a_person_told_of_alone_does_not_make_a_release() -> None:
     # (a returnee's story on an office's site is an office page: the lean needs another cue)
     assert detect_kind(_STORY.format(pronoun="He", more="")) == "office_page"
     assert detect_kind(_STORY.format(pronoun="Samuel", more="\n\nRead more")) == "office_page"
+
+
+def test_people_of_several_countries_stranded_in_one_left_that_one() -> None:
+    text = (
+        "Geneva – IOM organized a voluntary return flight for 114 migrants hailing from"
+        " Côte d'Ivoire, Guinea and Liberia who had been stranded in Algeria.\n\nMore follows.\n"
+    )
+    assert returns(news(text, "en"))[0][:2] == (114, "DZA")
+
+
+def test_people_stranded_in_several_countries_left_no_one_of_them() -> None:
+    text = (
+        "Entre 2017 et 2020, plus de 2 300 Tchadiens bloqués en Libye et au Niger ont"
+        " été aidés par l’OIM à rentrer au Tchad.\n\nLa suite.\n"
+    )
+    assert returns(news(text, "fr"))[0][:3] == (2300, None, "TCD")

@@ -155,11 +155,19 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
     """The country people left: after "from/depuis/desde/stranded in", or where IOM acts."""
     nationality = page.lex.tokens["nationality"]
     iom = page.lex.tokens["iom"]
+    listed: int | None = None  # where a list of countries left ends
     for code, a, b in _places(page, s0, s1):
         before = _words_before(page, s0, _part_of_country(page, a))
         if after_iom(before, iom) or _COUNTED_AFTER.match(page.text, b):
             # "… 5.661 rapatriés, suivis de la Guinée (5.088)": a country with its own figure
             # in brackets is an item of a list of figures, not the one the people left
+            continue
+        if listed is not None:
+            # after a list of countries "from", only where a later clause says they were
+            # stranded ("114 migrants hailing from Côte d'Ivoire, Guinea and Liberia who had
+            # been stranded in Algeria"; not "bloqués en Libye et au Niger", a list itself)
+            if _located_before(page, listed, a, before):
+                return Spanned(code, a, b)
             continue
         if not (
             _country_before(page, a, "from_prep")
@@ -178,8 +186,11 @@ def _from_country(page: Page, s0: int, s1: int) -> Spanned[str] | None:
             if not (moved or ranged or _foreigners_before(page, near, a, code)):
                 continue
         if _listed_after(page, b, s1, code):
-            return None  # "from Libya, Niger and Mali": several countries left
+            listed = b  # "from Libya, Niger and Mali": several countries left
+            continue
         return Spanned(code, a, b)  # before the office: "IOM Pristina … 356 from Switzerland"
+    if listed is not None:
+        return None
     return _office(page, s0, s1) or _programme_country(page, s0, s1)
 
 
