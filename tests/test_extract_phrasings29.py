@@ -145,3 +145,12 @@ def test_people_stranded_in_several_countries_left_no_one_of_them() -> None:
         " été aidés par l’OIM à rentrer au Tchad.\n\nLa suite.\n"
     )
     assert returns(news(text, "fr"))[0][:3] == (2300, None, "TCD")
+
+
+def test_the_year_opening_a_figures_clause_dates_it_when_a_later_one_dates_another() -> None:
+    text = (
+        "Durante 2021 fueron 3.210 las personas migrantes apoyadas con su retorno voluntario,"
+        " mientras que en el primer semestre de 2022 sumaron 940 más.\n\nLa OIM sigue.\n"
+    )
+    found = {r[0]: r[3:] for r in returns(news(text, "es"))}
+    assert found[3210] == ("2021", "2021")

@@ -1762,6 +1762,12 @@ def _return_dates(
     if len(local) == 1 or len(dates) == 1:
         value = Spanned(*(local or dates)[0])
         return value, value
+    opening = [d for d in dates if d[2] <= pos and not _CLAUSE_END.search(page.text, d[2], pos)]
+    if not local and opening:
+        # "Durante 2022 fueron mil 584 las personas …, mientras que el primer semestre del año
+        # 2023 sumaron 625": the time of the figure's own clause, before it
+        value = Spanned(*opening[-1])
+        return value, value
     if datelined and not every:
         for role, back in _YEARS_BACK:
             # " date 2019-07 … Sur les 63.316 migrants assistés l'année dernière": the year
