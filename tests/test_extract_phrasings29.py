@@ -154,3 +154,34 @@ def test_the_year_opening_a_figures_clause_dates_it_when_a_later_one_dates_anoth
     )
     found = {r[0]: r[3:] for r in returns(news(text, "es"))}
     assert found[3210] == ("2021", "2021")
+
+
+def _figure_dates(text: str) -> list[tuple[Any, ...]]:
+    return [r[3:] for r in returns(extract_document(doc(text)))]
+
+
+def test_a_day_without_its_year_takes_the_datelines_year() -> None:
+    text = (
+        "IOM Helps Stranded Migrants Return Home\n\nLondon, 5 November 2016:\nIOM announced"
+        " yesterday that it had assisted 167 stranded Nigerien migrants to return home to Niger"
+        " from southern Libya on 1 November.\n\nThe flight was coordinated with the authorities.\n"
+    )
+    assert _figure_dates(text) == [("2016-11-01", "2016-11-01")]
+
+
+def test_a_day_after_the_datelines_is_of_the_year_before() -> None:
+    text = (
+        "IOM Helps Stranded Migrants Return Home\n\nTripoli, 3 January 2018 – IOM assisted 142"
+        " stranded migrants to return home to Gambia from Libya on 28 December.\n\nThe flight"
+        " was coordinated with the authorities.\n"
+    )
+    assert _figure_dates(text) == [("2017-12-28", "2017-12-28")]
+
+
+def test_a_stored_pages_stamp_gives_no_year_to_a_day_without_one() -> None:
+    text = (
+        " date 2020-09-01 ANKARA (AA) – IOM said it organized a voluntary return flight for 114"
+        " migrants stranded in Algeria.\n\nIt follows the voluntary return of 84 migrants to"
+        " Mali on July 14, it said.\n"
+    )
+    assert _figure_dates(text)[1] == (None, None)

@@ -48,7 +48,12 @@ from return_atlas.extract.prose_lines import Line
 from return_atlas.extract.prose_names import Named, find_named, funded_subjects
 from return_atlas.extract.prose_tokenizer import tokenize
 from return_atlas.normalise.countries import country_code
-from return_atlas.normalise.dates import DATE_MARKS, day_alone, parse_partial_date
+from return_atlas.normalise.dates import (
+    DATE_MARKS,
+    day_alone,
+    find_day_months,
+    parse_partial_date,
+)
 from return_atlas.normalise.grammar import alt
 from return_atlas.normalise.text import fold
 from return_atlas.read.document import Document
@@ -282,6 +287,37 @@ def _set_dateline(page: Page, story: Story, m: re.Match[str]) -> None:
         if date:
             story.year = date[:4]
             story.date = Spanned(date, m.start(when), m.end(when))
+
+
+def _dated_by_story(page: Page, story: Story, returns: list[ReturnDraft]) -> None:
+    """Date a figure its sentence dates by a day and month only ("… to return home to Niger
+    from southern Libya on 1 November") with the year of the story's dateline ("London, 5
+    November 2016:"), the year before when that day would come after the dateline's. The day
+    is the figure's own, before the dateline's day that dates a sentence telling no time."""
+    if story.year is None or story.date is None:
+        return
+    line_start = page.text.rfind("\n", 0, story.date.start) + 1
+    stamp = PUBLISHED.match(page.text, line_start)
+    if stamp is not None and stamp.start(1) == story.date.start:
+        return  # a stored page's stamp of its day (" date 2020-09-01 …"): readers leave the
+        # year of a day without one unsaid
+    for draft in returns:
+        datelined = draft.start is not None and draft.start.start == story.date.start
+        if not datelined and (draft.start is not None or draft.end is not None):
+            continue  # (the dateline's day dates a figure whose sentence tells no time)
+        s0, s1 = page.sentence_at(draft.count.start)
+        days = find_day_months(page.text[s0:s1])
+        if len(days) != 1:
+            continue  # none, or several: which is the figure's is not told
+        month, day, a, b = days[0]
+        value = parse_partial_date(f"{story.year}-{month:02d}-{day:02d}", None)
+        if value is None:
+            continue
+        if len(story.date.value) == len(value) and value > story.date.value:
+            value = parse_partial_date(f"{int(story.year) - 1}-{month:02d}-{day:02d}", None)
+            if value is None:
+                continue
+        draft.start = draft.end = Spanned(value, s0 + a, s0 + b)
 
 
 def _story_sentences(page: Page, story: Story) -> list[tuple[int, int]]:
@@ -526,6 +562,7 @@ def _extract(page: Page, extraction: Extraction) -> None:
                 ):
                     returns.append(r)
         returns = _drop_rounded(returns)
+        _dated_by_story(page, story, returns)
         extraction.returns.extend(returns)
         told = [
             scope
