@@ -185,3 +185,23 @@ def test_a_stored_pages_stamp_gives_no_year_to_a_day_without_one() -> None:
         " Mali on July 14, it said.\n"
     )
     assert _figure_dates(text)[1] == (None, None)
+
+
+def test_parts_in_brackets_after_where_people_were_stranded_left_those_countries() -> None:
+    text = (
+        "Dakar – Since 2019, over 12,000 Malian migrants stranded along the central route,"
+        " mainly in Niger (5,100) and Libya (4,800), have been assisted to return to their"
+        " countries of origin.\n\nMore follows.\n"
+    )
+    found = {r[0]: r[1:3] for r in returns(news(text, "en"))}
+    assert found[5100] == ("NER", "MLI")
+    assert found[4800] == ("LBY", "MLI")
+
+
+def test_parts_in_brackets_after_a_return_word_are_where_people_went() -> None:
+    text = (
+        "Sarajevo – In 2022, 900 migrants stranded in Serbia returned voluntarily to 20"
+        " countries of origin, most of them to Pakistan (310) and Morocco (140).\n\nMore.\n"
+    )
+    found = {r[0]: r[1:3] for r in returns(news(text, "en"))}
+    assert found[310] == ("SRB", "PAK")

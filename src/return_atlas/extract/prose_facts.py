@@ -1318,7 +1318,7 @@ def _bracketed_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> Ret
     if place is None or page.text[place[2] : m.start].strip() != "(":
         return None
     code, a, b = place
-    if (
+    if _stranded_between(page, parent.count.end, a) or (
         parent.from_country is not None
         and parent.to_country is None
         and not _to_word_between(page, parent.count.end, a)
@@ -1352,6 +1352,17 @@ def _with_part(page: Page, m: _Figure, s0: int, parent: ReturnDraft) -> ReturnDr
         # ("fueron de Honduras": people of Honduras, who went there; "desde México": left it)
         return _part_of(page, m, parent, origin=Spanned(code, a, b))
     return _part_of(page, m, parent, destination=Spanned(code, a, b))
+
+
+def _stranded_between(page: Page, start: int, end: int) -> bool:
+    """True when "stranded" (or "who were in") stands in ``[start, end)``, between a figure
+    and a country with its part in brackets: "68,000 … migrants stranded along the main
+    migration routes, mainly in Niger (25,400) and Libya (29,900)": where they were (not
+    when a return word follows it: "… stranded in Bosnia … returned … to Pakistan (402)")."""
+    where = page.hits.within("cue:stranded", start, end) + page.hits.within(
+        "cue:located", start, end
+    )
+    return bool(where) and not page.hits.within("cue:return", max(h.end for h in where), end)
 
 
 def _to_word_between(page: Page, start: int, end: int) -> bool:
