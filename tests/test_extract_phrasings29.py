@@ -205,3 +205,11 @@ def test_parts_in_brackets_after_a_return_word_are_where_people_went() -> None:
     )
     found = {r[0]: r[1:3] for r in returns(news(text, "en"))}
     assert found[310] == ("SRB", "PAK")
+
+
+def test_the_office_that_flew_people_home_is_where_they_were_not_the_airport_of_arrival() -> None:
+    text = (
+        "Ce mardi, le vol spécial affrété par l’OIM Niger a atterri à l’aéroport de Bamako, avec"
+        " à son bord 150 migrants maliens, dont 12 femmes.\n\nLa suite.\n"
+    )
+    assert returns(news(text, "fr"))[0][:3] == (150, "NER", "MLI")

@@ -679,6 +679,12 @@ def find_returns(
                 and (draft.from_country.value == draft.to_country.value)
             ):
                 draft.from_country = None  # "IOM Colombo assisted … to return to Sri Lanka"
+                office = _office(page, s0, until)
+                if office is not None and office.value != draft.to_country.value:
+                    # "le vol spécial affrété par l'OIM Libye atterrit à l'aéroport de Conakry …
+                    # 161 migrants guinéens": the town of arrival is no country left; the
+                    # office that chartered the flight is where they were
+                    draft.from_country = office
             if draft.from_country is None:
                 # "In 2008, Iran deported 766,000 Afghans": who deports is where they left
                 draft.from_country = _deporter(page, s0, m.start)
