@@ -213,3 +213,11 @@ def test_the_office_that_flew_people_home_is_where_they_were_not_the_airport_of_
         " à son bord 150 migrants maliens, dont 12 femmes.\n\nLa suite.\n"
     )
     assert returns(news(text, "fr"))[0][:3] == (150, "NER", "MLI")
+
+
+def test_since_and_a_participle_tell_how_a_programme_began_not_an_event() -> None:
+    text = (
+        "Athens – IOM supported the return of 2,565 people in 2020.\n\nSince launched in Greece"
+        " in 2010, the AVRR programme has assisted more than 50,000 people to return.\n\nMore.\n"
+    )
+    assert news(text, "en").events == []

@@ -891,10 +891,14 @@ def find_events(
                 continue
             k = _token_index(toks, hit.start)
             j = _token_index(toks, hit.end)
-            opening = k == 0 or (
-                story.city is not None
-                and s0 <= story.city.start < s1
-                and k == _token_index(toks, story.dateline_end)
+            opening = (
+                k == 0
+                or (k == 1 and toks[0].low in _SINCE)  # "Since launched in Greece in 2010, …"
+                or (
+                    story.city is not None
+                    and s0 <= story.city.start < s1
+                    and k == _token_index(toks, story.dateline_end)
+                )
             )  # the first word of the sentence, after its dateline
             if kind == "verb" and _attributive(page, toks, k, j):
                 continue  # "a regional pool of trained reintegration counsellors": who they are
