@@ -221,3 +221,12 @@ def test_since_and_a_participle_tell_how_a_programme_began_not_an_event() -> Non
         " in 2010, the AVRR programme has assisted more than 50,000 people to return.\n\nMore.\n"
     )
     assert news(text, "en").events == []
+
+
+def test_the_official_launch_after_a_launch_told_is_that_launch() -> None:
+    text = (
+        "San José – The Ministry of Labour and IOM today launched a project that supports the"
+        " reintegration of returnees.\n\nThe official launch was attended by the Deputy"
+        " Minister and the Chief of Mission.\n\nMore.\n"
+    )
+    assert [e.event_type for e in news(text, "en").events] == ["launch"]

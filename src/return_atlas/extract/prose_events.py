@@ -942,6 +942,16 @@ def find_events(
             )  # "the workshop", "del taller": the event told before
             target = next((e for e in reversed(body) if e.event_type == etype), None)
             if (
+                target is not None
+                and not bare
+                and k >= 2
+                and toks[k - 2].low in page.lex.tokens["definite"]
+                and toks[k - 1].word
+                and toks[k - 1].text.islower()
+                and kind == "noun"
+            ):
+                bare = True  # "The official launch was attended by …": the launch told before
+            if (
                 target is None
                 and k
                 and bare is False
