@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
 from return_atlas.extract.drafts import Extraction
@@ -230,3 +232,22 @@ def test_the_official_launch_after_a_launch_told_is_that_launch() -> None:
         " Minister and the Chief of Mission.\n\nMore.\n"
     )
     assert [e.event_type for e in news(text, "en").events] == ["launch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Colombo – A needs assessment was conducted in consultation with the returnees and"
+            " local officers on 3 May 2022.",
+            "en",
+        ),
+        (
+            "Dakar – Un diagnostic a été réalisé en consultation avec les migrants de retour le"
+            " 3 mai 2022.",
+            "fr",
+        ),
+    ],
+)
+def test_in_consultation_with_names_no_meeting(text: str, lang: str) -> None:
+    assert news(text + "\n\nMore.\n", lang).events == []

@@ -1006,6 +1006,7 @@ DATA = ROOT / "src" / "return_atlas" / "data" / "lang"
 CODELISTS = ROOT / "src" / "return_atlas" / "codelists"
 CUE_ROLES = {
     "carry_out",
+    "idiom",
     "last_year",
     "nationals",
     "record_label",

@@ -846,6 +846,8 @@ def find_events(
             continue
         toks = tokenize(page, s0, s1)
         for hit in event_hits:
+            if page.hits.overlapping("cue:idiom", hit.start, hit.end):
+                continue  # "conducted in consultation with the returnees": no meeting
             etype, kind = hit.value.split(":")
             named = kind == "name"
             if kind == "verb_at":
