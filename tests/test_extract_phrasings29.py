@@ -251,3 +251,16 @@ def test_the_official_launch_after_a_launch_told_is_that_launch() -> None:
 )
 def test_in_consultation_with_names_no_meeting(text: str, lang: str) -> None:
     assert news(text + "\n\nMore.\n", lang).events == []
+
+
+def test_west_and_central_african_names_a_region_not_a_nation() -> None:
+    text = (
+        "Since 2017, over 9,000 West and Central African migrants stranded along the routes"
+        " have been assisted to return to their countries of origin.\n\nMore.\n"
+    )
+    assert returns(news(text, "en"))[0][:3] == (9000, None, None)
+
+
+def test_central_african_alone_is_the_nation() -> None:
+    text = "In 2019, 1,200 Central African migrants returned home with IOM support.\n\nMore.\n"
+    assert returns(news(text, "en"))[0][:3] == (1200, None, "CAF")

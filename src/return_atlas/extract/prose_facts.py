@@ -1648,7 +1648,9 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
             # (not "1,137 unaccompanied and separated children": adjectives joined)
         # a demonym may span words ("Sri Lankan"), a noun may be two ("migrant workers")
         demonym = page.hits.overlapping("demonym", tok.start, tok.end)
-        if demonym:
+        if demonym and not _REGION_BEFORE.search(
+            page.folded, max(0, demonym[0].start - 30), demonym[0].start
+        ):
             nationality = Spanned(demonym[0].value, tok.start, tok.end)
         # a noun may be two words ("migrant workers", "demandeurs d'asile")
         migrant = bool(page.hits.overlapping("cue:migrant", tok.start, tok.end))
@@ -1703,6 +1705,12 @@ def _group_at(page: Page, a: int, b: int, s1: int) -> tuple[str, Spanned[str] | 
         if k >= 4:
             break
     return None
+
+
+_REGION_BEFORE = re.compile(rf"\b{alt('compass')}\s+{alt('and')}\s+$", re.IGNORECASE)
+"""Before a demonym, a point of the compass and "and": the demonym names part of a region,
+not a nation ("68,000 West and Central African migrants": not of the Central African
+Republic)."""
 
 
 def _of_nationality(page: Page, toks: list[Tok]) -> Spanned[str] | None:
