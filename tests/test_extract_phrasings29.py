@@ -264,3 +264,23 @@ def test_west_and_central_african_names_a_region_not_a_nation() -> None:
 def test_central_african_alone_is_the_nation() -> None:
     text = "In 2019, 1,200 Central African migrants returned home with IOM support.\n\nMore.\n"
     assert returns(news(text, "en"))[0][:3] == (1200, None, "CAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Conakry – Le projet « Renforcement de la gouvernance des migrations en Guinée »,"
+            " mis en œuvre depuis avril 2017 par l’OIM, a réuni son comité de pilotage.",
+            "fr",
+        ),
+        (
+            "Tegucigalpa – El Proyecto Retorno y Reintegración en Honduras, que la OIM"
+            " desarrolla desde 2016, presentó sus resultados.",
+            "es",
+        ),
+    ],
+)
+def test_a_project_carried_out_since_a_date_is_active(text: str, lang: str) -> None:
+    found = news(text + "\n\nMás.\n", lang).initiatives
+    assert [val(d.status) for d in found] == ["active"]
