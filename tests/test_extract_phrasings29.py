@@ -284,3 +284,24 @@ def test_central_african_alone_is_the_nation() -> None:
 def test_a_project_carried_out_since_a_date_is_active(text: str, lang: str) -> None:
     found = news(text + "\n\nMás.\n", lang).initiatives
     assert [val(d.status) for d in found] == ["active"]
+
+
+_LISTED = (
+    "IOM Tallinn\n\nIOM supports the Government in managing migration for the benefit of all.\n\n"
+    "{heading}\n\nReturn and Reintegration Assistance for Migrants in Estonia\n\nThe project"
+    " “Return and Reintegration Assistance for Migrants in Estonia” assisted migrants to"
+    " return home. It was financed by the European Union. The duration of the project was"
+    " March 2011 – February 2013.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"),
+    [("Completed Projects", "completed"), ("Ongoing projects", "active"), ("Our Projects", None)],
+)
+def test_a_heading_over_an_offices_projects_gives_them_its_status(
+    heading: str, status: str | None
+) -> None:
+    extraction = extract_document(doc(_LISTED.format(heading=heading)))
+    assert extraction.kind == "office_page"
+    assert [val(d.status) for d in extraction.initiatives] == [status]

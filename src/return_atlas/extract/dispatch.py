@@ -11,7 +11,7 @@ from return_atlas.classify import classify_page
 from return_atlas.classify.kind import office_card
 from return_atlas.classify.layout import BULLETS, split_lines
 from return_atlas.extract.agreement import find_agreement
-from return_atlas.extract.drafts import Extraction, Kind
+from return_atlas.extract.drafts import Extraction, Kind, Spanned
 from return_atlas.extract.news_release import extract_news_release
 from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
@@ -21,6 +21,7 @@ from return_atlas.extract.prose_lexicon import LANGS, PEOPLE_ROLES, lexicon
 from return_atlas.normalise import grammar
 from return_atlas.normalise.countries import find_countries
 from return_atlas.normalise.text import fold_same_length
+from return_atlas.normalise.vocab import exact
 from return_atlas.read.document import Document
 
 Extractor = Callable[[Document, str], Extraction]
@@ -54,6 +55,8 @@ def extract_document(document: Document) -> Extraction:
     extraction.kind = kind
     extraction.language = language
     _drop_non_names(extraction)
+    if kind == "office_page":
+        _status_headings(document.text, language, extraction)
     if kind == "office_page" and not extraction.initiatives:
         # read as an office's page and as a story, it names no project or programme: an
         # office page describes its projects, so this is a page of another kind: a story
@@ -74,6 +77,43 @@ def _agreement_only(extraction: Extraction, document: Document) -> Extraction:
         extraction.title = agreement.title
         extraction.initiatives = [agreement]
     return extraction
+
+
+def _status_headings(text: str, language: str, extraction: Extraction) -> None:
+    """Give each initiative with no status of its own the status of the last heading above
+    its name that is a plural initiative word and a status: an office's page that lists its
+    projects under "Completed Projects", "Projets en cours", "Proyectos finalizados"."""
+    headings = [
+        (line.start, line.end, status)
+        for line in split_lines(text)
+        if (status := _heading_status(line.text, language)) is not None
+    ]
+    if not headings:
+        return
+    for draft in extraction.initiatives:
+        if draft.status is None:
+            above = [h for h in headings if h[1] <= draft.title.start]
+            if above:
+                start, end, status = above[-1]
+                draft.status = Spanned(status, start, end)
+
+
+def _heading_status(line: str, language: str) -> str | None:
+    """The status a line such as "Completed Projects" or "Projets en cours" gives."""
+    words = line.split()
+    if not _HEADING_WORDS[0] <= len(words) <= _HEADING_WORDS[1]:
+        return None
+    initiative_words = lexicon(language).initiative_words
+    for k in (0, len(words) - 1):  # the initiative word opens or ends the heading
+        word = initiative_words.get(fold_same_length(words[k]).lower())
+        if word is not None and word[1]:  # a plural: projects listed under it
+            rest = words[1:] if k == 0 else words[:-1]
+            return exact("status", " ".join(rest), language)
+    return None
+
+
+_HEADING_WORDS = (2, 4)
+"""Words of a heading that gives the projects under it a status."""
 
 
 def _projects_headed(text: str, office: Extraction) -> bool:
