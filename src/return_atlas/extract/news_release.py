@@ -304,7 +304,8 @@ def _dated_by_story(page: Page, story: Story, returns: list[ReturnDraft]) -> Non
     for draft in returns:
         datelined = draft.start is not None and draft.start.start == story.date.start
         if not datelined and (draft.start is not None or draft.end is not None):
-            continue  # (the dateline's day dates a figure whose sentence tells no time)
+            continue  # a time of the figure's own (the dateline's day is only what dates a
+            # sentence that seemed to tell none, and gives way to the day it does tell)
         s0, s1 = page.sentence_at(draft.count.start)
         days = find_day_months(page.text[s0:s1])
         if len(days) != 1:

@@ -788,7 +788,9 @@ def _context_of_parts(page: Page, drafts: list[ReturnDraft]) -> None:
     return of some 2,565 people from Greece … in 2020. … This was followed by Georgia (529
     migrants), Iraq (489) …" (a breakdown told sentences after its whole, as readers take
     it). A part whose sentence names a month or "this year" has a time of its own, even one
-    not read as a date ("on July 14", "in February"), and keeps it."""
+    not read as a date ("on July 14", "in February"), and keeps it; one whose sentence puts
+    a "from" before a country keeps its own origin ("desde México y Costa Rica"); one that
+    left another country than the whole's is no part of it."""
     ordered = sorted(drafts, key=lambda d: d.count.start)
     whole = next((d for d in ordered if d.from_country or d.start), None)
     if whole is None:
