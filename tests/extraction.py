@@ -39,6 +39,14 @@ def returns(ex: Extraction) -> list[tuple[Any, ...]]:
     return [(val(r.count), val(r.from_country), val(r.to_country)) for r in ex.returns]
 
 
+def dated_returns(ex: Extraction) -> list[tuple[Any, ...]]:
+    """(count, from, to, start, end) of each return figure."""
+    return [
+        (val(r.count), val(r.from_country), val(r.to_country), val(r.start), val(r.end))
+        for r in ex.returns
+    ]
+
+
 def counts(ex: Extraction) -> list[Any]:
     """The count of each return figure."""
     return [val(r.count) for r in ex.returns]

@@ -16,20 +16,13 @@ from return_atlas.extract.office_page import extract_office_page
 from return_atlas.extract.practice_page import extract_practice_page
 from return_atlas.extract.project_page import extract_project_page
 from return_atlas.extract.prose import read_page
+from tests.extraction import dated_returns as returns
 from tests.extraction import doc, titles, val
 
 
 def events(ex: Extraction) -> list[tuple[Any, ...]]:
     """(type, start, city, country) of each event."""
     return [(e.event_type, val(e.start), val(e.city), val(e.country)) for e in ex.events]
-
-
-def returns(ex: Extraction) -> list[tuple[Any, ...]]:
-    """(count, from, to, start, end) of each return figure."""
-    return [
-        (val(r.count), val(r.from_country), val(r.to_country), val(r.start), val(r.end))
-        for r in ex.returns
-    ]
 
 
 # --- project pages: the description after the fields -----------------------------------------

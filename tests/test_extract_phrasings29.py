@@ -12,17 +12,8 @@ import pytest
 
 from return_atlas.classify.kind import detect_kind
 from return_atlas.extract.dispatch import extract_document
-from return_atlas.extract.drafts import Extraction
+from tests.extraction import dated_returns as returns
 from tests.extraction import doc, news, val
-
-
-def returns(ex: Extraction) -> list[tuple[Any, ...]]:
-    """(count, from, to, start, end) of each return figure."""
-    return [
-        (val(r.count), val(r.from_country), val(r.to_country), val(r.start), val(r.end))
-        for r in ex.returns
-    ]
-
 
 _BREAKDOWN = (
     "Vienna – IOM helped some 3,410 people to return voluntarily from Austria to their"
