@@ -296,3 +296,23 @@ def test_a_heading_over_an_offices_projects_gives_them_its_status(
     extraction = extract_document(doc(_LISTED.format(heading=heading)))
     assert extraction.kind == "office_page"
     assert [val(d.status) for d in extraction.initiatives] == [status]
+
+
+def test_a_hubs_page_that_describes_itself_as_a_paper_is_another_kind() -> None:
+    text = (
+        "Skip to main content\n\nPosition Paper: Safe Return and Sustainable Reintegration\n\n"
+        "This paper sets out the common position of the Network on return and reintegration."
+        " It seeks to help States to operationalize Objective 21 of the GCM.\n\nGCM Objectives\n"
+        "\n21 - Cooperate in facilitating safe and dignified return\n\nThis checklist helps"
+        " Governments to assess their practices against the Compact.\n"
+    )
+    assert detect_kind(text) == "other"
+
+
+def test_a_release_that_presents_a_study_stays_a_release() -> None:
+    text = (
+        "IOM Publishes a Study on Reintegration\n\nGeneva, 12 May 2022 – IOM today published a"
+        " study on the reintegration of returnees in West Africa. The study shows that"
+        " psychosocial support matters as much as grants, said the Director.\n\nMore follows.\n"
+    )
+    assert detect_kind(text) == "news_release"

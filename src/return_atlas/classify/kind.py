@@ -605,6 +605,7 @@ def kind_and_cue(lines: list[Line], start: int | None = None) -> tuple[Kind, boo
     if (
         scores["practice_page"] >= _PRACTICE_THRESHOLD
         and scores["practice_page"] >= scores["news_release"]
+        and scores["practice_page"] > scores["other"]  # a hub's publication page, not a record
     ):
         return "practice_page", True
     if (
