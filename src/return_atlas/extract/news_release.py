@@ -128,6 +128,7 @@ def _stories(page: Page) -> list[Story]:
                 story.year = meta.group(1)[:4]
                 if len(meta.group(1)) == len("2019-12-06"):
                     story.date = Spanned(meta.group(1), meta.start(1), meta.end(1))
+                    story.stamped = True
                 story.dateline_end = max(story.dateline_end, meta.end())
             if got or meta:
                 break
@@ -294,13 +295,8 @@ def _dated_by_story(page: Page, story: Story, returns: list[ReturnDraft]) -> Non
     from southern Libya on 1 November") with the year of the story's dateline ("London, 5
     November 2016:"), the year before when that day would come after the dateline's. The day
     is the figure's own, before the dateline's day that dates a sentence telling no time."""
-    if story.year is None or story.date is None:
-        return
-    line_start = page.text.rfind("\n", 0, story.date.start) + 1
-    stamp = PUBLISHED.match(page.text, line_start)
-    if stamp is not None and stamp.start(1) == story.date.start:
-        return  # a stored page's stamp of its day (" date 2020-09-01 …"): readers leave the
-        # year of a day without one unsaid
+    if story.year is None or story.date is None or story.stamped:
+        return  # (under a stored page's stamp of its day, readers leave the year unsaid)
     for draft in returns:
         datelined = draft.start is not None and draft.start.start == story.date.start
         if not datelined and (draft.start is not None or draft.end is not None):

@@ -59,6 +59,9 @@ class Story:
     year: str | None = None
     date: Spanned[str] | None = None
     """Date written in the dateline ("Geneva, 7 May 2019 –")."""
+    stamped: bool = False
+    """The date is a stored page's stamp of its day (" date 2020-09-01 …"), not the release's
+    dateline."""
     dateline_end: int = 0
 
 
@@ -943,27 +946,17 @@ def find_events(
                 or toks[k - 1].low in page.lex.tokens["fused_article"]
             )  # "the workshop", "del taller": the event told before
             target = next((e for e in reversed(body) if e.event_type == etype), None)
-            if (
-                target is not None
-                and not bare
-                and k >= 2
-                and toks[k - 2].low in page.lex.tokens["definite"]
-                and toks[k - 1].word
-                and toks[k - 1].text.islower()
-                and kind == "noun"
-            ):
-                bare = True  # "The official launch was attended by …": the launch told before
-            if (
-                target is None
-                and k
-                and bare is False
-                and k >= 2
-                and toks[k - 2].low in page.lex.tokens["definite"]
-            ):
-                modifier = page.hits.overlapping("event", toks[k - 1].start, toks[k - 1].end)
-                kinds = {h.value.split(":")[0] for h in modifier}
-                target = next((e for e in reversed(body) if e.event_type in kinds), None)
-                bare = target is not None
+            if not bare and k >= 2 and toks[k - 2].low in page.lex.tokens["definite"]:
+                # the article one word further back: "the launch workshop" (a modifier of
+                # another type names the event told), "the official launch" (the one told)
+                before = toks[k - 1]
+                if target is None:
+                    modifier = page.hits.overlapping("event", before.start, before.end)
+                    kinds = {h.value.split(":")[0] for h in modifier}
+                    target = next((e for e in reversed(body) if e.event_type in kinds), None)
+                    bare = target is not None
+                else:
+                    bare = kind == "noun" and before.word and before.text.islower()
             if (
                 kind == "noun"
                 and bare
